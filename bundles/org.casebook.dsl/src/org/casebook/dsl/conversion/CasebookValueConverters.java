@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.conversion;
+
+import org.casebook.model.net.Ipv4;
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+
+/** Value converters of the Casebook language: text blocks, IPv4 literals, decimals and qualified names. */
+public class CasebookValueConverters extends DefaultTerminalConverters {
+
+	private static final String TRIPLE = "\"\"\"";
+
+	@Inject
+	private QualifiedNameValueConverter qualifiedNameConverter;
+
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> QualifiedName() {
+		return qualifiedNameConverter;
+	}
+
+	@ValueConverter(rule = "QualifiedNameWithWildcard")
+	public IValueConverter<String> QualifiedNameWithWildcard() {
+		return new CompactConverter();
+	}
+
+	@ValueConverter(rule = "CompetencyCode")
+	public IValueConverter<String> CompetencyCode() {
+		return new CompactConverter();
+	}
+
+	@ValueConverter(rule = "IPV4")
+	public IValueConverter<String> IPV4() {
+		return new AbstractNullSafeConverter<String>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				try {
+					Ipv4.parse(string);
+				} catch (IllegalArgumentException e) {
+					throw new ValueConverterException(e.getMessage(), node, e);
+				}
+				return string;
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+
+	@ValueConverter(rule = "TEXT_BLOCK")
+	public IValueConverter<String> TEXT_BLOCK() {
+		return new AbstractNullSafeConverter<String>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return unindent(string.substring(3, string.length() - 3));
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return TRIPLE + "\n" + value + "\n" + TRIPLE;
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Text")
+	public IValueConverter<String> Text() {
+		return new AbstractNullSafeConverter<String>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				if (string.startsWith(TRIPLE)) {
+					return TEXT_BLOCK().toValue(string, node);
+				}
+				return STRING().toValue(string, node);
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				if (value.indexOf('\n') >= 0 && !value.contains(TRIPLE) && !value.startsWith(" ") && !value.endsWith("\"")) {
+					return TEXT_BLOCK().toString(value);
+				}
+				return STRING().toString(value);
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<Double> Decimal() {
+		return new AbstractNullSafeConverter<Double>() {
+			@Override
+			protected Double internalToValue(String string, INode node) {
+				try {
+					return Double.valueOf(string.replaceAll("\\s", ""));
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("nombre invalide « " + string + " »", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Double value) {
+				if (value < 0) {
+					throw new ValueConverterException("un barème ne peut pas être négatif : " + value, null, null);
+				}
+				if (value == Math.rint(value) && !value.isInfinite()) {
+					return Long.toString(value.longValue());
+				}
+				return value.toString();
+			}
+		};
+	}
+
+	/**
+	 * Removes the first line when empty, the last line when blank, and the indentation common to all non-blank lines.
+	 *
+	 * @param raw the text between the triple quotes
+	 * @return the text as the author meant it
+	 */
+	public static String unindent(String raw) {
+		String[] lines = raw.replace("\r\n", "\n").split("\n", -1);
+		int from = 0;
+		int to = lines.length;
+		if (to > 1 && lines[0].isBlank()) {
+			from = 1;
+		}
+		if (to - from > 1 && lines[to - 1].isBlank()) {
+			to--;
+		}
+		int indent = Integer.MAX_VALUE;
+		for (int i = from; i < to; i++) {
+			String line = lines[i];
+			if (!line.isBlank()) {
+				int n = 0;
+				while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
+					n++;
+				}
+				indent = Math.min(indent, n);
+			}
+		}
+		if (indent == Integer.MAX_VALUE) {
+			indent = 0;
+		}
+		StringBuilder sb = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			if (i > from) {
+				sb.append('\n');
+			}
+			String line = lines[i];
+			sb.append(line.isBlank() ? "" : line.substring(indent).stripTrailing());
+		}
+		return sb.toString();
+	}
+
+	/** Converter for data type rules made of several tokens: keeps the text without hidden whitespace. */
+	private static final class CompactConverter extends AbstractNullSafeConverter<String> {
+		@Override
+		protected String internalToValue(String string, INode node) {
+			return string.replaceAll("\\s", "");
+		}
+
+		@Override
+		protected String internalToString(String value) {
+			return value;
+		}
+	}
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.formatting2;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.casebook.dsl.services.CasebookGrammarAccess;
+import org.casebook.model.Model;
+import org.casebook.model.TopLevelElement;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.Alternatives;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+
+/**
+ * Formats scenarios the same way everywhere: one property or element per line, blocks indented with a tab,
+ * one space between words, a blank line between top-level declarations.
+ *
+ * <p>The formatter is derived from the grammar: a keyword that opens a property of a block starts a line.</p>
+ */
+public class CasebookFormatter extends AbstractFormatter2 {
+
+	@Inject
+	private CasebookGrammarAccess grammar;
+
+	private Set<EObject> lineStarts;
+
+	@Override
+	public void format(Object obj, IFormattableDocument document) {
+		if (obj instanceof EObject element && getTextRegionAccess() != null) {
+			formatElement(element, document);
+			for (EObject child : element.eContents()) {
+				document.format(child);
+			}
+			return;
+		}
+		if (obj instanceof XtextResource resource && !resource.getContents().isEmpty()) {
+			document.format(resource.getContents().get(0));
+		}
+	}
+
+	private void formatElement(EObject element, IFormattableDocument document) {
+		IEObjectRegion region = getTextRegionAccess().regionForEObject(element);
+		if (region == null) {
+			return;
+		}
+		Set<EObject> starts = lineStarts();
+		ISemanticRegion open = null;
+		boolean first = true;
+		for (ISemanticRegion semantic : region.getSemanticRegions()) {
+			String text = semantic.getText();
+			if (first) {
+				first = false;
+				if (!(element instanceof Model) && semantic.getPreviousSemanticRegion() != null) {
+					if (element instanceof TopLevelElement && element.eContainer() instanceof Model) {
+						document.prepend(semantic, it -> it.setNewLines(2));
+					} else {
+						document.prepend(semantic, it -> it.newLine());
+					}
+				}
+			} else if ("{".equals(text)) {
+				document.prepend(semantic, it -> it.oneSpace());
+				open = semantic;
+			} else if ("}".equals(text)) {
+				document.prepend(semantic, it -> it.newLine());
+				if (open != null) {
+					document.interior(open, semantic, it -> it.indent());
+					open = null;
+				}
+			} else if (",".equals(text)) {
+				document.prepend(semantic, it -> it.noSpace());
+				document.append(semantic, it -> it.oneSpace());
+			} else if (isLineStart(semantic.getGrammarElement(), starts)) {
+				document.prepend(semantic, it -> it.newLine());
+			} else {
+				document.prepend(semantic, it -> it.oneSpace());
+			}
+		}
+	}
+
+	private static boolean isLineStart(EObject grammarElement, Set<EObject> starts) {
+		EObject current = grammarElement;
+		for (int depth = 0; current != null && depth < 3; depth++, current = current.eContainer()) {
+			if (starts.contains(current)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return the grammar elements that begin a property inside a block */
+	private Set<EObject> lineStarts() {
+		if (lineStarts == null) {
+			Set<EObject> result = new HashSet<>();
+			for (AbstractRule rule : grammar.getGrammar().getRules()) {
+				for (Alternatives alternatives : EcoreUtil2.getAllContentsOfType(rule, Alternatives.class)) {
+					if (GrammarUtil.isMultipleCardinality(alternatives)) {
+						for (AbstractElement alternative : alternatives.getElements()) {
+							collectFirst(alternative, result, new HashSet<>());
+						}
+					}
+				}
+			}
+			lineStarts = result;
+		}
+		return lineStarts;
+	}
+
+	private static void collectFirst(AbstractElement element, Set<EObject> result, Set<AbstractRule> visited) {
+		if (element instanceof Group group) {
+			collectFirst(group.getElements().get(0), result, visited);
+		} else if (element instanceof Keyword keyword) {
+			result.add(keyword);
+		} else if (element instanceof Assignment assignment) {
+			result.add(assignment);
+			collectFirst(assignment.getTerminal(), result, visited);
+		} else if (element instanceof RuleCall call && call.getRule() instanceof ParserRule rule
+				&& rule.isFragment() && visited.add(rule)) {
+			AbstractElement body = rule.getAlternatives();
+			List<AbstractElement> choices = body instanceof Alternatives alternatives ? alternatives.getElements()
+					: List.of(body);
+			for (AbstractElement choice : choices) {
+				collectFirst(choice, result, visited);
+			}
+		} else if (element instanceof RuleCall call) {
+			result.add(call);
+		}
+	}
+}

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.casebook.dsl.load.Problem.Severity;
+import org.casebook.dsl.validation.IssueCodes;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Reads scenario files and folders into one resource set and validates them, turning every difficulty — missing file,
+ * binary or non-UTF-8 content, oversized file, syntax error — into a located {@link Problem}.
+ */
+public class ScenarioLoader {
+
+	/** File extension of scenarios. */
+	public static final String EXTENSION = "orga";
+
+	/** Largest file read by default: 16 MiB, about 300,000 model elements. */
+	public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	private long maxBytes = DEFAULT_MAX_BYTES;
+
+	/**
+	 * @param bytes the largest file size accepted
+	 */
+	public void setMaxBytes(long bytes) {
+		this.maxBytes = bytes;
+	}
+
+	/**
+	 * Loads files and the {@code .orga} files found (recursively) in folders. Files of other kinds met in a folder
+	 * are ignored; a file named explicitly must be a scenario.
+	 *
+	 * @param inputs files or folders, as the user named them
+	 * @return the loaded scenario, with the problems of unreadable inputs
+	 */
+	public ScenarioSet load(List<Path> inputs) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		Map<Resource, Path> files = new LinkedHashMap<>();
+		List<Problem> problems = new ArrayList<>();
+		for (Path input : inputs) {
+			if (Files.isDirectory(input)) {
+				List<Path> found = scenarioFiles(input, problems);
+				if (found != null && found.isEmpty()) {
+					problems.add(unreadable(input, 1, 1, "aucun fichier ." + EXTENSION + " dans ce dossier"));
+				}
+				if (found != null) {
+					for (Path file : found) {
+						loadFile(resourceSet, file, files, problems);
+					}
+				}
+			} else if (!Files.exists(input)) {
+				problems.add(unreadable(input, 1, 1, "fichier ou dossier introuvable"));
+			} else if (!input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + EXTENSION)) {
+				problems.add(unreadable(input, 1, 1, "ce n'est pas un scénario Casebook (extension ." + EXTENSION
+						+ " attendue)"));
+			} else {
+				loadFile(resourceSet, input, files, problems);
+			}
+		}
+		return new ScenarioSet(resourceSet, files, problems);
+	}
+
+	private List<Path> scenarioFiles(Path folder, List<Problem> problems) {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + EXTENSION))
+					.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			problems.add(unreadable(folder, 1, 1, "dossier illisible (" + reason(e) + ")"));
+			return null;
+		}
+	}
+
+	private void loadFile(XtextResourceSet resourceSet, Path file, Map<Resource, Path> files, List<Problem> problems) {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		if (resourceSet.getResource(uri, false) != null) {
+			return;
+		}
+		byte[] bytes;
+		try {
+			long size = Files.size(file);
+			if (size > maxBytes) {
+				problems.add(unreadable(file, 1, 1, String.format(Locale.FRANCE,
+						"fichier trop volumineux (%.1f Mo, limite %.1f Mo) : découper le scénario en plusieurs fichiers",
+						size / 1048576.0, maxBytes / 1048576.0)));
+				return;
+			}
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			problems.add(unreadable(file, 1, 1, "lecture impossible (" + reason(e) + ")"));
+			return;
+		}
+		String text = decode(file, bytes, problems);
+		if (text == null) {
+			return;
+		}
+		Resource resource = resourceSet.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			files.put(resource, file);
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			problems.add(unreadable(file, 1, 1, "lecture impossible (" + reason(e) + ")"));
+		}
+	}
+
+	private static String decode(Path file, byte[] bytes, List<Problem> problems) {
+		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+		for (int i = start; i < bytes.length; i++) {
+			if (bytes[i] == 0) {
+				int[] at = position(bytes, start, i);
+				problems.add(unreadable(file, at[0], at[1], "fichier binaire (octet nul) : ce n'est pas un texte"));
+				return null;
+			}
+		}
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		try {
+			CharBuffer out = decoder.decode(in);
+			return out.toString();
+		} catch (CharacterCodingException e) {
+			int bad = firstInvalidUtf8(bytes, start);
+			int[] at = position(bytes, start, bad);
+			problems.add(unreadable(file, at[0], at[1], String.format("octet 0x%02X invalide en UTF-8 : enregistrer "
+					+ "le fichier en UTF-8 (il semble encodé en ISO-8859-1 ou Windows-1252)", bytes[bad] & 0xFF)));
+			return null;
+		}
+	}
+
+	private static int firstInvalidUtf8(byte[] bytes, int start) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+		decoder.decode(in, out, true);
+		return Math.min(in.position(), bytes.length - 1);
+	}
+
+	/** @return line and column (from 1) of the byte at {@code index} */
+	private static int[] position(byte[] bytes, int start, int index) {
+		int line = 1;
+		int column = 1;
+		for (int i = start; i < index; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+				column = 1;
+			} else if ((bytes[i] & 0xC0) != 0x80) {
+				column++;
+			}
+		}
+		return new int[] { line, column };
+	}
+
+	private static Problem unreadable(Path file, int line, int column, String message) {
+		return new Problem(file, line, column, Severity.ERROR, IssueCodes.UNREADABLE_FILE, message);
+	}
+
+	private static String reason(Exception e) {
+		if (e instanceof NoSuchFileException) {
+			return "introuvable";
+		}
+		if (e instanceof AccessDeniedException) {
+			return "accès refusé";
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+	/**
+	 * Validates every loaded file: syntax, references and the checks of the language.
+	 *
+	 * @param scenario files loaded by {@link #load(List)}
+	 * @return the problems of unreadable inputs followed by those of each file, by line and column
+	 */
+	public List<Problem> validate(ScenarioSet scenario) {
+		List<Problem> problems = new ArrayList<>(scenario.getReadProblems());
+		for (Resource resource : scenario.getResources()) {
+			EcoreUtil.resolveAll(resource);
+		}
+		for (Resource resource : scenario.getResources()) {
+			Path file = scenario.pathOf(resource);
+			List<Problem> own = new ArrayList<>();
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.INFO
+						|| issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.IGNORE) {
+					continue;
+				}
+				Severity severity = issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? Severity.ERROR
+						: Severity.WARNING;
+				int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+				int column = issue.getColumn() == null ? 1 : issue.getColumn();
+				String code = issue.getCode() == null ? IssueCodes.SYNTAX : issue.getCode();
+				own.add(new Problem(file, line, column, severity, code, issue.getMessage()));
+			}
+			own.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+			problems.addAll(own);
+		}
+		return problems;
+	}
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.messages;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.casebook.dsl.validation.IssueCodes;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+/** Turns the parser's English messages into French ones that a teacher understands. */
+public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
+
+	private record Rule(Pattern pattern, String replacement) {
+	}
+
+	private static final List<Rule> RULES = List.of(
+			new Rule(Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL), "« $1 » inattendu, $2 attendu"),
+			new Rule(Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL), "« $1 » en trop, $2 attendu"),
+			new Rule(Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL), "$1 manquant avant « $2 »"),
+			new Rule(Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL), "construction inattendue à partir de « $1 »"),
+			new Rule(Pattern.compile("no viable alternative at character '(.*)'", Pattern.DOTALL), "caractère inattendu « $1 »"),
+			new Rule(Pattern.compile("mismatched character '(.*)' expecting (.*)", Pattern.DOTALL), "caractère « $1 » inattendu, $2 attendu"),
+			new Rule(Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'", Pattern.DOTALL), "élément attendu avant « $1 »"));
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		return new SyntaxErrorMessage(translate(original.getMessage()), IssueCodes.SYNTAX, original.getIssueData());
+	}
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		ValueConverterException cause = context.getValueConverterException();
+		String message = cause != null && cause.getMessage() != null ? cause.getMessage() : context.getDefaultMessage();
+		return new SyntaxErrorMessage("valeur invalide : " + message, IssueCodes.INVALID_VALUE);
+	}
+
+	/**
+	 * @param message a message of the ANTLR parser or lexer
+	 * @return the same message in French
+	 */
+	public static String translate(String message) {
+		if (message == null) {
+			return "erreur de syntaxe";
+		}
+		String text = message.replace("<EOF>", "fin de fichier").replace("'EOF'", "fin de fichier");
+		for (Rule rule : RULES) {
+			Matcher m = rule.pattern().matcher(text);
+			if (m.matches()) {
+				return "erreur de syntaxe : " + quoteTokens(m.replaceAll(rule.replacement()));
+			}
+		}
+		return "erreur de syntaxe : " + text;
+	}
+
+	private static String quoteTokens(String text) {
+		return text.replaceAll("RULE_ID", "un identifiant").replaceAll("RULE_STRING", "une chaîne \"...\"")
+				.replaceAll("RULE_INT", "un nombre").replaceAll("RULE_IPV4", "une adresse IPv4")
+				.replaceAll("RULE_TEXT_BLOCK", "un texte \"\"\"...\"\"\"").replaceAll("'([^'\\s]+)'", "« $1 »")
+;
+	}
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.messages;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+
+/** French names of the kinds of model elements, as teachers call them. */
+public final class Kinds {
+
+	private static final Map<String, String> LABELS = Map.ofEntries(
+			Map.entry("Organisation", "organisation"), Map.entry("Site", "site"), Map.entry("Department", "entité"),
+			Map.entry("Person", "personne"), Map.entry("Partner", "partenaire"), Map.entry("Actor", "acteur"),
+			Map.entry("ItProvider", "prestataire"), Map.entry("BusinessProcess", "processus"),
+			Map.entry("ProcessStep", "étape"), Map.entry("Contract", "contrat"),
+			Map.entry("InformationSystem", "système d'information"), Map.entry("SecurityZone", "zone"),
+			Map.entry("Vlan", "vlan"), Map.entry("NetworkSegment", "zone ou vlan"), Map.entry("NetworkDevice", "équipement"),
+			Map.entry("Node", "équipement ou serveur"), Map.entry("Link", "lien"), Map.entry("Server", "serveur"),
+			Map.entry("ItService", "service"), Map.entry("Application", "application"), Map.entry("Dbms", "sgbd"),
+			Map.entry("Database", "base"), Map.entry("TerminalGroup", "terminaux"), Map.entry("Tool", "outil"),
+			Map.entry("BackupSolution", "sauvegarde"), Map.entry("ContinuitySolution", "continuité"),
+			Map.entry("Automation", "automatisation"), Map.entry("DevEnvironment", "environnement_dev"),
+			Map.entry("ComponentLibrary", "bibliothèque"), Map.entry("FilterRule", "filtrage"), Map.entry("Group", "groupe"),
+			Map.entry("SharedResource", "ressource"), Map.entry("Asset", "ressource du SI"),
+			Map.entry("SecurityPolicy", "politique"), Map.entry("Specification", "cahier des charges"),
+			Map.entry("Mission", "mission"), Map.entry("Realisation", "réalisation"), Map.entry("ExamSubject", "sujet"),
+			Map.entry("Dossier", "dossier"), Map.entry("Annex", "annexe"), Map.entry("TopLevelElement", "déclaration"));
+
+	private Kinds() {
+	}
+
+	/**
+	 * @param type a class of the metamodel
+	 * @return its French name, as the keyword that declares it
+	 */
+	public static String label(EClass type) {
+		return LABELS.getOrDefault(type.getName(), type.getName());
+	}
+}

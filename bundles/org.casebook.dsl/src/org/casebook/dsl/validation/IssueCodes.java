@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.validation;
+
+import java.util.List;
+
+/**
+ * Codes of every problem the language reports. Tests, quick fixes and tools bind to these codes, never to messages.
+ */
+public final class IssueCodes {
+
+	private static final String PREFIX = "casebook.";
+
+	/** Syntax error. */
+	public static final String SYNTAX = PREFIX + "syntaxe";
+	/** A value that cannot be converted (IPv4 literal with an octet above 255, ...). */
+	public static final String INVALID_VALUE = PREFIX + "valeur_invalide";
+	/** A reference to an element that does not exist. */
+	public static final String UNKNOWN_REFERENCE = PREFIX + "reference_inconnue";
+	/** Two elements of the same kind with the same qualified name. */
+	public static final String DUPLICATE_NAME = PREFIX + "nom_duplique";
+	/** A property given twice in the same block. */
+	public static final String DUPLICATE_PROPERTY = PREFIX + "propriete_dupliquee";
+	/** An interface address outside the subnet of its VLAN. */
+	public static final String ADDRESS_OUTSIDE_SUBNET = PREFIX + "adresse_hors_reseau";
+	/** An address used by two interfaces of the same information system. */
+	public static final String DUPLICATE_ADDRESS = PREFIX + "adresse_dupliquee";
+	/** An address that is the network or broadcast address of its subnet. */
+	public static final String RESERVED_ADDRESS = PREFIX + "adresse_reservee";
+	/** Two VLAN subnets of the same information system that overlap. */
+	public static final String OVERLAPPING_SUBNETS = PREFIX + "reseaux_chevauchants";
+	/** A subnet written with host bits set (10.0.0.1/24). */
+	public static final String SUBNET_HOST_BITS = PREFIX + "reseau_bits_hote";
+	/** A VLAN gateway outside the VLAN's subnet. */
+	public static final String GATEWAY_OUTSIDE_SUBNET = PREFIX + "passerelle_hors_reseau";
+	/** A VLAN gateway given without a subnet. */
+	public static final String GATEWAY_WITHOUT_SUBNET = PREFIX + "passerelle_sans_reseau";
+	/** A VLAN number outside 1–4094. */
+	public static final String VLAN_ID_RANGE = PREFIX + "vlan_numero_invalide";
+	/** Two VLANs with the same number on the same site. */
+	public static final String DUPLICATE_VLAN_ID = PREFIX + "vlan_numero_duplique";
+	/** A server whose operating system is not given. */
+	public static final String SERVER_WITHOUT_OS = PREFIX + "serveur_sans_os";
+	/** A virtualisation host that is itself hosted by its guest, or a host given to a physical server. */
+	public static final String HOST_CYCLE = PREFIX + "hote_cycle";
+	/** A simulated element without justification (annexe II.E, C1.2). */
+	public static final String SIMULATION_NOT_JUSTIFIED = PREFIX + "simulation_non_justifiee";
+	/** A person who is, directly or not, their own superior; an entity that is its own parent. */
+	public static final String HIERARCHY_CYCLE = PREFIX + "hierarchie_cycle";
+	/** A filtering rule without source, destination or action. */
+	public static final String INCOMPLETE_FILTER_RULE = PREFIX + "filtrage_incomplet";
+	/** A link without both ends. */
+	public static final String INCOMPLETE_LINK = PREFIX + "lien_incomplet";
+	/** A file that declares nothing. */
+	public static final String EMPTY_FILE = PREFIX + "fichier_vide";
+	/** A file that cannot be read as UTF-8 text, or is too large. */
+	public static final String UNREADABLE_FILE = PREFIX + "fichier_illisible";
+
+	/** Every code, for documentation and tests. */
+	public static final List<String> ALL = List.of(SYNTAX, INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE_NAME,
+			DUPLICATE_PROPERTY, ADDRESS_OUTSIDE_SUBNET, DUPLICATE_ADDRESS, RESERVED_ADDRESS, OVERLAPPING_SUBNETS,
+			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
+			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
+			INCOMPLETE_LINK, EMPTY_FILE, UNREADABLE_FILE);
+
+	private IssueCodes() {
+	}
+}
