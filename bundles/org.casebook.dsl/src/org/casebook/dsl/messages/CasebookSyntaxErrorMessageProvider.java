@@ -50,7 +50,8 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		for (Rule rule : RULES) {
 			Matcher m = rule.pattern().matcher(text);
 			if (m.matches()) {
-				return "erreur de syntaxe : " + quoteTokens(m.replaceAll(rule.replacement()));
+				return "erreur de syntaxe : " + quoteTokens(m.replaceAll(rule.replacement()))
+						.replace("« fin de fichier » inattendu", "fin de fichier inattendue");
 			}
 		}
 		return "erreur de syntaxe : " + text;

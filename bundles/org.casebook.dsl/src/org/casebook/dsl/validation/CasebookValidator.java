@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.casebook.model.Asset;
 import org.casebook.model.CasebookPackage;
-import org.casebook.model.Department;
 import org.casebook.model.Element;
 import org.casebook.model.FilterAction;
 import org.casebook.model.FilterRule;
@@ -357,20 +356,6 @@ public class CasebookValidator extends AbstractCasebookValidator {
 				return;
 			}
 			current = current.getManager();
-		}
-	}
-
-	/** The head of an entity belongs to it or to one of its sub-entities. */
-	@Check
-	public void checkHeadBelongsToEntity(Department department) {
-		Person head = department.getHead();
-		if (head != null && !head.eIsProxy() && !org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(department, head)) {
-			EObject home = head.eContainer();
-			if (home instanceof Department) {
-				warning("« " + head.getName() + " » dirige « " + department.getName() + " » mais appartient à « "
-						+ ((Department) home).getName() + " »", department, P.getDepartment_Head(),
-						IssueCodes.HIERARCHY_CYCLE);
-			}
 		}
 	}
 
