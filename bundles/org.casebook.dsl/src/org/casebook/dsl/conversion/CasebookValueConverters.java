@@ -35,11 +35,15 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 		return new CompactConverter();
 	}
 
-	@ValueConverter(rule = "IPV4")
-	public IValueConverter<String> IPV4() {
+	@ValueConverter(rule = "Ipv4Address")
+	public IValueConverter<String> Ipv4Address() {
 		return new AbstractNullSafeConverter<String>() {
 			@Override
 			protected String internalToValue(String string, INode node) {
+				if (string.chars().anyMatch(Character::isWhitespace)) {
+					throw new ValueConverterException("« " + string.strip() + " » : pas d'espace dans une adresse IPv4",
+							node, null);
+				}
 				try {
 					Ipv4.parse(string);
 				} catch (IllegalArgumentException e) {

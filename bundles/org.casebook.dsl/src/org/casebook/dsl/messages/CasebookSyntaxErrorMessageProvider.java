@@ -59,7 +59,7 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 
 	private static String quoteTokens(String text) {
 		return text.replaceAll("RULE_ID", "un identifiant").replaceAll("RULE_STRING", "une chaîne \"...\"")
-				.replaceAll("RULE_INT", "un nombre").replaceAll("RULE_IPV4", "une adresse IPv4")
+				.replaceAll("RULE_INT", "un nombre")
 				.replaceAll("RULE_TEXT_BLOCK", "un texte \"\"\"...\"\"\"").replaceAll("'([^'\\s]+)'", "« $1 »")
 ;
 	}

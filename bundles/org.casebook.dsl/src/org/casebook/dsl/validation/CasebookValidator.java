@@ -110,7 +110,9 @@ public class CasebookValidator extends AbstractCasebookValidator {
 				for (IEObjectDescription other : index.getExportedObjects(EcorePackage.Literals.EOBJECT,
 						entry.getKey().name(), false)) {
 					URI where = other.getEObjectURI().trimFragment();
-					if (!where.equals(self) && cluster(other.getEClass()) == entry.getKey().cluster()) {
+					EObject found = other.getEObjectOrProxy();
+					boolean sameFile = where.equals(self) || !found.eIsProxy() && found.eResource() == resource;
+					if (!sameFile && cluster(other.getEClass()) == entry.getKey().cluster()) {
 						error("nom « " + shown + " » déjà déclaré dans " + where.lastSegment(), same.get(0),
 								P.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME);
 						break;

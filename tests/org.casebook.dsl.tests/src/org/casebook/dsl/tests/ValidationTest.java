@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.casebook.dsl.validation.IssueCodes;
+import org.casebook.model.Model;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Every issue code is reported on a scenario that breaks its rule, and not on the corrected scenario. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(CasebookInjectorProvider.class)
+class ValidationTest {
+
+	private static final String SI = "système_information SI {\n%s\n}";
+
+	@Inject
+	private ParseHelper<Model> parser;
+
+	@Inject
+	private ValidationTestHelper validation;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	static Stream<Arguments> cases() {
+		return Stream.of(
+				Arguments.of(IssueCodes.SYNTAX, "organisation O { effectif }", "organisation O { effectif 3 }"),
+				Arguments.of(IssueCodes.INVALID_VALUE, si("vlan V { réseau 10.0.0.256/24 }"), si("vlan V { réseau 10.0.0.0/24 }")),
+				Arguments.of(IssueCodes.INVALID_VALUE, si("vlan V { réseau 10.0.0.0/33 }"), si("vlan V { réseau 10.0.0.0/32 }")),
+				Arguments.of(IssueCodes.UNKNOWN_REFERENCE, si("serveur S { os linux \"D\" hôte Absent }"),
+						si("serveur H { os linux \"D\" } serveur S { os linux \"D\" hôte H }")),
+				Arguments.of(IssueCodes.DUPLICATE_NAME, si("serveur S { os linux \"D\" } outil S"),
+						si("serveur S { os linux \"D\" } outil T")),
+				Arguments.of(IssueCodes.DUPLICATE_PROPERTY, si("vlan V { numéro 10 numéro 20 }"), si("vlan V { numéro 10 }")),
+				Arguments.of(IssueCodes.ADDRESS_OUTSIDE_SUBNET,
+						si("vlan V { réseau 10.0.0.0/24 } serveur S { os linux \"D\" adresse 10.0.1.5 vlan V }"),
+						si("vlan V { réseau 10.0.0.0/24 } serveur S { os linux \"D\" adresse 10.0.0.5 vlan V }")),
+				Arguments.of(IssueCodes.DUPLICATE_ADDRESS,
+						si("serveur A { os linux \"D\" adresse 10.0.0.5 } serveur B { os linux \"D\" adresse 10.0.0.5 }"),
+						si("serveur A { os linux \"D\" adresse 10.0.0.5 } serveur B { os linux \"D\" adresse 10.0.0.6 }")),
+				Arguments.of(IssueCodes.RESERVED_ADDRESS,
+						si("vlan V { réseau 10.0.0.0/24 } serveur S { os linux \"D\" adresse 10.0.0.255 vlan V }"),
+						si("vlan V { réseau 10.0.0.0/24 } serveur S { os linux \"D\" adresse 10.0.0.254 vlan V }")),
+				Arguments.of(IssueCodes.OVERLAPPING_SUBNETS, si("vlan A { réseau 10.0.0.0/16 } vlan B { réseau 10.0.200.0/24 }"),
+						si("vlan A { réseau 10.0.0.0/24 } vlan B { réseau 10.0.1.0/24 }")),
+				Arguments.of(IssueCodes.SUBNET_HOST_BITS, si("vlan V { réseau 10.0.0.1/24 }"), si("vlan V { réseau 10.0.0.0/24 }")),
+				Arguments.of(IssueCodes.GATEWAY_OUTSIDE_SUBNET, si("vlan V { réseau 10.0.0.0/24 passerelle 10.0.1.254 }"),
+						si("vlan V { réseau 10.0.0.0/24 passerelle 10.0.0.254 }")),
+				Arguments.of(IssueCodes.GATEWAY_WITHOUT_SUBNET, si("vlan V { passerelle 10.0.1.254 }"),
+						si("vlan V { réseau 10.0.1.0/24 passerelle 10.0.1.254 }")),
+				Arguments.of(IssueCodes.VLAN_ID_RANGE, si("vlan V { numéro 4095 }"), si("vlan V { numéro 4094 }")),
+				Arguments.of(IssueCodes.VLAN_ID_RANGE, si("vlan V { numéro 0 }"), si("vlan V { numéro 1 }")),
+				Arguments.of(IssueCodes.DUPLICATE_VLAN_ID, si("vlan A { numéro 10 } vlan B { numéro 10 }"),
+						"organisation O { site S1 site S2 }\n"
+								+ si("vlan A { numéro 10 site S1 } vlan B { numéro 10 site S2 }")),
+				Arguments.of(IssueCodes.SERVER_WITHOUT_OS, si("serveur S"), si("serveur S { os bsd \"FreeBSD\" \"14\" libre }")),
+				Arguments.of(IssueCodes.HOST_CYCLE, si("serveur A { os linux \"D\" hôte B } serveur B { os linux \"D\" hôte A }"),
+						si("serveur A { os linux \"D\" hôte B } serveur B { os linux \"D\" }")),
+				Arguments.of(IssueCodes.SIMULATION_NOT_JUSTIFIED, si("outil GNS3 { simulé }"),
+						si("outil GNS3 { simulé justification \"maquette avant déploiement\" }")),
+				Arguments.of(IssueCodes.HIERARCHY_CYCLE,
+						"organisation O { entité E { personne A { supérieur B } personne B { supérieur A } } }",
+						"organisation O { entité E { personne A { supérieur B } personne B } }"),
+				Arguments.of(IssueCodes.INCOMPLETE_FILTER_RULE, si("zone A zone B filtrage F { de A vers B }"),
+						si("zone A zone B filtrage F { de A vers B refuser }")),
+				Arguments.of(IssueCodes.INCOMPLETE_LINK, si("équipement R lien L { type wan de R }"),
+						si("équipement R équipement T lien L { type wan de R vers T }")),
+				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"));
+	}
+
+	private static String si(String body) {
+		return String.format(SI, body);
+	}
+
+	/** The check reports its code on the faulty scenario and stays silent on the corrected one. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void reportsCodeOnlyWhenRuleIsBroken(String code, String faulty, String corrected) throws Exception {
+		assertThat(codes(faulty)).as("faulty scenario").contains(code);
+		assertThat(codes(corrected)).as("corrected scenario").doesNotContain(code);
+	}
+
+	/** Every code a scenario file can show has a faulty and a corrected case above. */
+	@Test
+	void everyFileLevelCodeIsCovered() {
+		Set<String> covered = cases().map(a -> (String) a.get()[0]).collect(Collectors.toSet());
+		List<String> expected = IssueCodes.ALL.stream().filter(c -> !c.equals(IssueCodes.UNREADABLE_FILE)).toList();
+		assertThat(covered).containsAll(expected);
+	}
+
+	/** The same name declared in two files of one package is reported in the second file. */
+	@Test
+	void reportsDuplicateNamesAcrossFiles() throws Exception {
+		XtextResourceSet set = resourceSets.get();
+		parser.parse("paquetage p système_information A { serveur S { os linux \"D\" } }", URI.createURI("a.orga"), set);
+		Model second = parser.parse("paquetage p système_information B { serveur S { os linux \"D\" } }",
+				URI.createURI("b.orga"), set);
+		assertThat(validation.validate(second)).anySatisfy(issue -> {
+			assertThat(issue.getCode()).isEqualTo(IssueCodes.DUPLICATE_NAME);
+			assertThat(issue.getMessage()).contains("a.orga");
+		});
+		Model other = parser.parse("paquetage q système_information C { serveur S { os linux \"D\" } }",
+				URI.createURI("c.orga"), set);
+		assertThat(validation.validate(other)).extracting(Issue::getCode).doesNotContain(IssueCodes.DUPLICATE_NAME);
+	}
+
+	/** Different kinds of elements may share a name: a zone and a vlan are distinct from a server. */
+	@Test
+	void allowsSameNameForUnrelatedKinds() throws Exception {
+		assertThat(codes(si("zone DMZ serveur DMZ { os linux \"D\" }"))).doesNotContain(IssueCodes.DUPLICATE_NAME);
+		assertThat(codes(si("zone DMZ vlan DMZ"))).contains(IssueCodes.DUPLICATE_NAME);
+	}
+
+	/** Messages are French and name the elements concerned. */
+	@Test
+	void writesFrenchMessages() throws Exception {
+		List<Issue> issues = validation.validate(parser.parse(si(
+				"vlan V { réseau 10.0.0.0/24 } serveur Web { os linux \"D\" adresse 10.0.9.5 vlan V }")));
+		assertThat(issues).filteredOn(i -> i.getSeverity() == Severity.ERROR).singleElement()
+				.satisfies(i -> assertThat(i.getMessage()).contains("« Web »").contains("hors du réseau 10.0.0.0/24"));
+	}
+
+	private List<String> codes(String text) throws Exception {
+		Model model = parser.parse(text);
+		return validation.validate(model).stream().map(Issue::getCode).toList();
+	}
+}
