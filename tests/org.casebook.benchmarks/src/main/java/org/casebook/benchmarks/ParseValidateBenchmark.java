@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.casebook.dsl.CasebookStandaloneSetup;
+import org.casebook.dsl.load.Problem;
+import org.casebook.dsl.load.ScenarioLoader;
+import org.casebook.dsl.load.ScenarioSet;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import com.google.inject.Injector;
+
+/**
+ * Measures parse + validation of synthetic scenarios of 1k, 10k and 100k model elements and prints time, throughput and
+ * peak heap for each size.
+ */
+public final class ParseValidateBenchmark {
+
+	private ParseValidateBenchmark() {
+	}
+
+	/**
+	 * @param args optional sizes in elements (default 1000 10000 100000)
+	 * @throws IOException when the temporary scenario cannot be written
+	 */
+	public static void main(String[] args) throws IOException {
+		org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
+		int[] sizes = args.length == 0 ? new int[] { 1_000, 10_000, 100_000 }
+				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+		Injector injector = new CasebookStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Path dir = Files.createTempDirectory("casebook-bench");
+		System.out.printf(Locale.ROOT, "%-9s %10s %9s %12s %14s %12s%n", "target", "elements", "file_KB", "median_ms",
+				"elements_per_s", "peak_heap_MB");
+		for (int target : sizes) {
+			Path file = dir.resolve("synthetique-" + target + ".orga");
+			Files.writeString(file, SyntheticScenario.generate(target), StandardCharsets.UTF_8);
+			int runs = target >= 100_000 ? 3 : target >= 10_000 ? 5 : 10;
+			int warmups = target >= 100_000 ? 1 : 3;
+			List<Long> times = new ArrayList<>();
+			long elements = 0;
+			long peak = 0;
+			for (int i = 0; i < warmups + runs; i++) {
+				System.gc();
+				resetPeaks();
+				long start = System.nanoTime();
+				ScenarioLoader loader = injector.getInstance(ScenarioLoader.class);
+				ScenarioSet scenario = loader.load(List.of(file));
+				List<Problem> problems = loader.validate(scenario);
+				long elapsed = System.nanoTime() - start;
+				long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+				if (errors > 0) {
+					throw new IllegalStateException("synthetic scenario has errors: " + problems.get(0).format());
+				}
+				elements = countElements(scenario);
+				if (i >= warmups) {
+					times.add(elapsed);
+					peak = Math.max(peak, peakHeap());
+				}
+			}
+			times.sort(null);
+			double medianMs = times.get(times.size() / 2) / 1e6;
+			System.out.printf(Locale.ROOT, "%-9d %10d %9d %12.1f %14.0f %12.1f%n", target, elements,
+					Files.size(file) / 1024, medianMs, elements / (medianMs / 1000), peak / 1048576.0);
+		}
+	}
+
+	private static long countElements(ScenarioSet scenario) {
+		long count = 0;
+		for (Resource resource : scenario.getResources()) {
+			for (var it = resource.getAllContents(); it.hasNext(); it.next()) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeap() {
+		long sum = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				sum += pool.getPeakUsage().getUsed();
+			}
+		}
+		return sum;
+	}
+}
