@@ -6,7 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 . releng/scripts/java-env.sh
 casebook_find_java
-./mvnw -B -q -DskipTests -pl tests/org.casebook.benchmarks -am package >/dev/null
+./mvnw -B -q -DskipTests -pl tests/org.casebook.benchmarks -am package >/dev/null 2>&1
 bench="$root/tests/org.casebook.benchmarks/target"
 extra=()
 major=$(casebook_java_major "$JAVA_HOME")

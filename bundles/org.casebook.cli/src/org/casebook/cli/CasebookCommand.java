@@ -51,7 +51,12 @@ public final class CasebookCommand implements Runnable {
 		cli.setOut(out);
 		cli.setErr(err);
 		cli.setParameterExceptionHandler((ex, arguments) -> {
-			err.println("casebook : " + french(ex.getMessage()));
+			String message = ex instanceof CommandLine.UnmatchedArgumentException unmatched
+					&& ex.getCommandLine().getCommandSpec().parent() == null && !unmatched.getUnmatched().isEmpty()
+					&& !unmatched.getUnmatched().get(0).startsWith("-")
+							? "commande inconnue « " + unmatched.getUnmatched().get(0) + " »"
+							: french(ex.getMessage());
+			err.println("casebook : " + message);
 			err.println("Voir « casebook " + commandPath(ex.getCommandLine()) + "--help ».");
 			err.flush();
 			return USAGE;

@@ -17,6 +17,8 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 	}
 
 	private static final List<Rule> RULES = List.of(
+			new Rule(Pattern.compile("no viable alternative at input 'fin de fichier'"),
+					"fin de fichier inattendue : un bloc n'est pas fermé (« } » manquant ?)"),
 			new Rule(Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL), "« $1 » inattendu, $2 attendu"),
 			new Rule(Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL), "« $1 » en trop, $2 attendu"),
 			new Rule(Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL), "$1 manquant avant « $2 »"),

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.casebook.model.Asset;
 import org.casebook.model.CasebookPackage;
@@ -316,19 +317,27 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	/** A virtual server cannot be its own host, directly or not. */
 	@Check
 	public void checkHostChain(Server server) {
-		Set<Server> visited = new HashSet<>();
-		Server current = server.getHost();
-		while (current != null && !current.eIsProxy()) {
-			if (current == server) {
-				error("serveur « " + server.getName() + " » hébergé par lui-même (chaîne d'hôtes circulaire)", server,
-						P.getServer_Host(), IssueCodes.HOST_CYCLE);
-				return;
+		if (leadsBackTo(server, Server::getHost)) {
+			error("serveur « " + server.getName() + " » hébergé par lui-même (chaîne d'hôtes circulaire)", server,
+					P.getServer_Host(), IssueCodes.HOST_CYCLE);
+		}
+	}
+
+	/**
+	 * @return whether following {@code next} from {@code start} comes back to {@code start}; stops on a cycle that
+	 *         does not include it, or on an unresolved reference
+	 */
+	private static <T extends EObject> boolean leadsBackTo(T start, Function<T, T> next) {
+		Set<T> visited = new HashSet<>();
+		for (T current = next.apply(start); current != null && !current.eIsProxy(); current = next.apply(current)) {
+			if (current == start) {
+				return true;
 			}
 			if (!visited.add(current)) {
-				return;
+				return false;
 			}
-			current = current.getHost();
 		}
+		return false;
 	}
 
 	/** Annexe II.E (C1.2): simulation answers a need of the organisation and must be justified. */
@@ -346,18 +355,9 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	/** Nobody is their own superior, directly or not. */
 	@Check
 	public void checkManagerChain(Person person) {
-		Set<Person> visited = new HashSet<>();
-		Person current = person.getManager();
-		while (current != null && !current.eIsProxy()) {
-			if (current == person) {
-				error("hiérarchie circulaire : « " + person.getName() + " » est son propre supérieur", person,
-						P.getPerson_Manager(), IssueCodes.HIERARCHY_CYCLE);
-				return;
-			}
-			if (!visited.add(current)) {
-				return;
-			}
-			current = current.getManager();
+		if (leadsBackTo(person, Person::getManager)) {
+			error("hiérarchie circulaire : « " + person.getName() + " » est son propre supérieur", person,
+					P.getPerson_Manager(), IssueCodes.HIERARCHY_CYCLE);
 		}
 	}
 

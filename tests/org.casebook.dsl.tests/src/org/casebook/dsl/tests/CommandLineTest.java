@@ -96,6 +96,9 @@ class CommandLineTest {
 		assertThat(unknown.code()).isEqualTo(2);
 		assertThat(unknown.err()).contains("option inconnue").doesNotContain("Exception").doesNotContain("\tat ");
 		assertThat(run().code()).isEqualTo(2);
+		Run command = run("frobnicate");
+		assertThat(command.code()).isEqualTo(2);
+		assertThat(command.err()).contains("commande inconnue « frobnicate »");
 	}
 
 	/** Every command answers --help in French. */

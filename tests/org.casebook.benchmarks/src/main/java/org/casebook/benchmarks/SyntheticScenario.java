@@ -7,8 +7,8 @@ package org.casebook.benchmarks;
  */
 public final class SyntheticScenario {
 
-	/** Model elements produced by one "block" of the generator (see {@link #block}). */
-	static final int ELEMENTS_PER_BLOCK = 100;
+	/** Model elements produced by one block of the generator: see {@link #block}. */
+	static final int ELEMENTS_PER_BLOCK = 56;
 
 	private SyntheticScenario() {
 	}
