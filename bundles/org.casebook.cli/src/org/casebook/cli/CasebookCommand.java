@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code casebook} command line: batch operations on scenarios, without any display. */
 @Command(name = "casebook", version = "Casebook 1.0.0",
 		description = "Casebook : organisations clientes et cas d'entreprise du BTS SIO.",
-		subcommands = { ValidateCommand.class },
+		subcommands = { ValidateCommand.class, CheckCommand.class, CoverageCommand.class },
 		commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n", synopsisHeading = "Usage : ",
 		footer = { "", "Codes de sortie : 0 succès, 1 erreurs trouvées dans les scénarios, 2 usage ou entrée illisible." })
 public final class CasebookCommand implements Runnable {
@@ -97,6 +97,11 @@ public final class CasebookCommand implements Runnable {
 	 */
 	public static void main(String[] args) {
 		org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+			System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+			System.setProperty("log4j2.simplelogLevel", "OFF");
+		}
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 		PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
 		System.exit(run(out, err, args));

@@ -27,7 +27,14 @@ import org.casebook.model.Person;
 import org.casebook.model.Server;
 import org.casebook.model.Site;
 import org.casebook.model.Vlan;
+import org.casebook.model.ExamOption;
+import org.casebook.model.ExamSubject;
+import org.casebook.model.Mission;
+import org.casebook.model.Realisation;
 import org.casebook.model.net.Ipv4;
+import org.casebook.referential.Referential;
+import org.casebook.referential.Referential.Option;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -359,6 +366,44 @@ public class CasebookValidator extends AbstractCasebookValidator {
 			error("hiérarchie circulaire : « " + person.getName() + " » est son propre supérieur", person,
 					P.getPerson_Manager(), IssueCodes.HIERARCHY_CYCLE);
 		}
+	}
+
+	// ------------------------------------------------------------------------------------------------ competencies
+
+	/** Missions target competencies of the BTS SIO referential, by code. */
+	@Check
+	public void checkMissionCompetencies(Mission mission) {
+		checkCompetencyCodes(mission, mission.getCompetencies(), P.getMission_Competencies());
+	}
+
+	/** Réalisations mobilise competencies of the BTS SIO referential, by code. */
+	@Check
+	public void checkRealisationCompetencies(Realisation realisation) {
+		checkCompetencyCodes(realisation, realisation.getCompetencies(), P.getRealisation_Competencies());
+	}
+
+	private void checkCompetencyCodes(EObject owner, List<String> codes, EStructuralFeature feature) {
+		Option option = optionOf(owner);
+		Referential referential = Referential.get();
+		for (int i = 0; i < codes.size(); i++) {
+			String code = codes.get(i);
+			if (referential.competency(code, option).isEmpty()) {
+				List<String> close = referential.suggestions(code);
+				error("compétence « " + code + " » inconnue du référentiel du BTS SIO"
+						+ (option == null ? "" : " (option " + option.word() + ")")
+						+ (close.isEmpty() ? " : codes attendus B1.1 à B1.6, B1.1.1 à B1.6.4, B2.1 à B3.5…"
+								: " : vouliez-vous dire " + String.join(", ", close) + " ?"),
+						owner, feature, i, IssueCodes.UNKNOWN_COMPETENCY, close.toArray(String[]::new));
+			}
+		}
+	}
+
+	private static Option optionOf(EObject element) {
+		ExamSubject subject = EcoreUtil2.getContainerOfType(element, ExamSubject.class);
+		if (subject == null || subject.getOption() == ExamOption.NON_PRECISE || subject.getOption() == ExamOption.COMMUNE) {
+			return null;
+		}
+		return Option.parse(subject.getOption().getLiteral());
 	}
 
 	// ------------------------------------------------------------------------------------------------ network

@@ -50,6 +50,8 @@ public final class IssueCodes {
 	public static final String INCOMPLETE_FILTER_RULE = PREFIX + "filtrage_incomplet";
 	/** A link without both ends. */
 	public static final String INCOMPLETE_LINK = PREFIX + "lien_incomplet";
+	/** A competency code that the BTS SIO referential does not know. */
+	public static final String UNKNOWN_COMPETENCY = PREFIX + "competence_inconnue";
 	/** A file that declares nothing. */
 	public static final String EMPTY_FILE = PREFIX + "fichier_vide";
 	/** A file that cannot be read as UTF-8 text, or is too large. */
@@ -60,7 +62,7 @@ public final class IssueCodes {
 			DUPLICATE_PROPERTY, ADDRESS_OUTSIDE_SUBNET, DUPLICATE_ADDRESS, RESERVED_ADDRESS, OVERLAPPING_SUBNETS,
 			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
-			INCOMPLETE_LINK, EMPTY_FILE, UNREADABLE_FILE);
+			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, EMPTY_FILE, UNREADABLE_FILE);
 
 	private IssueCodes() {
 	}

@@ -86,6 +86,9 @@ class ValidationTest {
 						si("zone A zone B filtrage F { de A vers B refuser }")),
 				Arguments.of(IssueCodes.INCOMPLETE_LINK, si("équipement R lien L { type wan de R }"),
 						si("équipement R équipement T lien L { type wan de R vers T }")),
+				Arguments.of(IssueCodes.UNKNOWN_COMPETENCY, "mission M { compétences B1.7 }", "mission M { compétences B1.6 }"),
+				Arguments.of(IssueCodes.UNKNOWN_COMPETENCY, "mission M { réalisation R { compétences B1.1.9 } }",
+						"mission M { réalisation R { compétences B1.1.6 } }"),
 				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"));
 	}
 

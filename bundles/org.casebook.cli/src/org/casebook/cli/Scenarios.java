@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.casebook.dsl.CasebookStandaloneSetup;
+import org.casebook.dsl.load.Problem;
+import org.casebook.dsl.load.ScenarioLoader;
+import org.casebook.dsl.load.ScenarioSet;
+import org.casebook.model.Model;
+import org.casebook.model.Organisation;
+
+import com.google.inject.Injector;
+
+/** Shared steps of the commands that work on a valid scenario: loading, refusing broken input, writing outputs. */
+final class Scenarios {
+
+	/** Thrown to stop a command with an exit code after its message was printed. */
+	static final class Stop extends Exception {
+		private static final long serialVersionUID = 1L;
+		final int code;
+
+		Stop(int code) {
+			super(null, null, false, false);
+			this.code = code;
+		}
+	}
+
+	private Scenarios() {
+	}
+
+	/**
+	 * Loads and validates a scenario; prints its errors and stops with exit code 2 when it has any.
+	 *
+	 * @param inputs files or folders
+	 * @param err where problems go
+	 * @return the loaded models
+	 * @throws Stop when the scenario cannot be used
+	 */
+	static List<Model> loadValid(List<Path> inputs, PrintWriter err) throws Stop {
+		Injector injector = new CasebookStandaloneSetup().createInjectorAndDoEMFRegistration();
+		ScenarioLoader loader = injector.getInstance(ScenarioLoader.class);
+		ScenarioSet scenario = loader.load(inputs);
+		List<Problem> errors = loader.validate(scenario).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(p -> err.println(p.format()));
+			err.println("casebook : le scénario comporte " + errors.size() + (errors.size() > 1 ? " erreurs" : " erreur")
+					+ " : les corriger d'abord (casebook validate).");
+			err.flush();
+			throw new Stop(CasebookCommand.USAGE);
+		}
+		return scenario.getModels();
+	}
+
+	/**
+	 * @param models a scenario
+	 * @param name the organisation asked for, or {@code null}
+	 * @param err where problems go
+	 * @return the organisation: the one named, or the only one
+	 * @throws Stop when there is none, or several and none was named
+	 */
+	static Organisation organisation(List<Model> models, String name, PrintWriter err) throws Stop {
+		List<Organisation> all = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
+				.map(Organisation.class::cast).toList();
+		if (name != null) {
+			for (Organisation o : all) {
+				if (o.getName().equals(name)) {
+					return o;
+				}
+			}
+			err.println("casebook : organisation « " + name + " » introuvable ; présentes : " + names(all));
+		} else if (all.size() == 1) {
+			return all.get(0);
+		} else if (all.isEmpty()) {
+			err.println("casebook : le scénario ne déclare aucune organisation.");
+		} else {
+			err.println("casebook : plusieurs organisations (" + names(all) + ") : choisir avec --organisation NOM.");
+		}
+		err.flush();
+		throw new Stop(CasebookCommand.USAGE);
+	}
+
+	private static String names(List<Organisation> all) {
+		return all.isEmpty() ? "aucune" : String.join(", ", all.stream().map(Organisation::getName).toList());
+	}
+
+	/** Writes the bytes of an output. */
+	interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	/**
+	 * Writes an output file atomically: a temporary file beside it, then a move, so that a failure leaves the previous
+	 * file intact.
+	 *
+	 * @param target the file to write
+	 * @param content its content
+	 * @param err where problems go
+	 * @throws Stop when the file cannot be written
+	 */
+	static void writeAtomically(Path target, Content content, PrintWriter err) throws Stop {
+		Path absolute = target.toAbsolutePath();
+		Path dir = absolute.getParent();
+		Path temp = null;
+		try {
+			Files.createDirectories(dir);
+			temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				content.writeTo(out);
+			}
+			if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+				Files.setPosixFilePermissions(temp, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
+						: PosixFilePermissions.fromString("rw-r--r--"));
+			}
+			try {
+				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} catch (IOException e) {
+			err.println("casebook : " + target + ": écriture impossible (" + reason(e) + ")");
+			err.flush();
+			throw new Stop(CasebookCommand.USAGE);
+		} finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException ignored) {
+					// the move succeeded or the folder is not writable: nothing left to clean
+				}
+			}
+		}
+	}
+
+	/**
+	 * @param text a text report
+	 * @return its UTF-8 content
+	 */
+	static Content text(String text) {
+		return out -> out.write(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String reason(IOException e) {
+		if (e instanceof java.nio.file.AccessDeniedException) {
+			return "accès refusé";
+		}
+		if (e instanceof java.nio.file.NoSuchFileException) {
+			return "dossier introuvable";
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}

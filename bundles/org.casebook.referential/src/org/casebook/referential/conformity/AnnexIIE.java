@@ -1,0 +1,749 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.referential.conformity;
+
+import static org.casebook.model.ToolCategory.ADMINISTRATION_DISTANCE;
+import static org.casebook.model.ToolCategory.ANALYSE_TRAFIC;
+import static org.casebook.model.ToolCategory.ANALYSE_TRAMES;
+import static org.casebook.model.ToolCategory.CHIFFREMENT;
+import static org.casebook.model.ToolCategory.DEPLOIEMENT;
+import static org.casebook.model.ToolCategory.GESTION_CONFIGURATIONS;
+import static org.casebook.model.ToolCategory.GESTION_INCIDENTS;
+import static org.casebook.model.ToolCategory.GESTION_VERSIONS;
+import static org.casebook.model.ToolCategory.IDS;
+import static org.casebook.model.ToolCategory.INVENTAIRE;
+import static org.casebook.model.ToolCategory.IPS;
+import static org.casebook.model.ToolCategory.SIEM;
+import static org.casebook.model.ToolCategory.SUIVI_PROBLEMES;
+import static org.casebook.model.ToolCategory.SUPERVISION;
+import static org.casebook.model.ToolCategory.TESTS;
+import static org.casebook.model.ToolCategory.TESTS_SECURITE;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.casebook.model.AccessRight;
+import org.casebook.model.Application;
+import org.casebook.model.ApplicationOrigin;
+import org.casebook.model.Asset;
+import org.casebook.model.Audience;
+import org.casebook.model.BackupSolution;
+import org.casebook.model.ContinuityCategory;
+import org.casebook.model.ContinuitySolution;
+import org.casebook.model.Contract;
+import org.casebook.model.Dbms;
+import org.casebook.model.DevEnvironment;
+import org.casebook.model.DeviceKind;
+import org.casebook.model.Exposure;
+import org.casebook.model.HostingKind;
+import org.casebook.model.ItService;
+import org.casebook.model.Link;
+import org.casebook.model.LinkKind;
+import org.casebook.model.NetworkDevice;
+import org.casebook.model.Server;
+import org.casebook.model.ServiceKind;
+import org.casebook.model.ServiceLevel;
+import org.casebook.model.Site;
+import org.casebook.model.TerminalGroup;
+import org.casebook.model.TerminalKind;
+import org.casebook.model.Tier;
+import org.casebook.model.Tool;
+import org.casebook.referential.Referential.Option;
+
+/**
+ * The rules of Annexe II.E (environnement technologique pour la certification), each with its id, the exact text of
+ * the regulation and its evaluation on a scenario.
+ */
+public final class AnnexIIE {
+
+	/** Heading of the common rules. */
+	public static final String COMMON = "1. Éléments communs aux deux options";
+	/** Heading of the SISR rules. */
+	public static final String SISR = "2. Option « solutions d'infrastructure, systèmes et réseaux » (SISR)";
+	/** Heading of the SLAM rules. */
+	public static final String SLAM = "3. Option « solutions logicielles et applications métiers » (SLAM)";
+
+	/** The outcome of a rule before it is dressed with its id and text. */
+	record Outcome(Status status, List<String> evidence, String explanation) {
+	}
+
+	/** Evaluates one rule. */
+	interface Evaluator {
+		Outcome evaluate(Facts facts, Reading reading);
+	}
+
+	/**
+	 * A rule of the annex.
+	 *
+	 * @param id its id
+	 * @param option the option it belongs to
+	 * @param section its heading
+	 * @param text the exact text
+	 * @param ambiguous whether the text admits a strict and a lenient reading
+	 * @param evaluator its evaluation
+	 */
+	record Rule(String id, Option option, String section, String text, boolean ambiguous, Evaluator evaluator) {
+	}
+
+	private static final Set<DeviceKind> FILTERING = EnumSet.of(DeviceKind.PARE_FEU, DeviceKind.UTM,
+			DeviceKind.ROUTEUR_PARE_FEU, DeviceKind.PROXY);
+
+	private static final List<Rule> RULES = List.of(
+			rule("C1.1-a", Option.COMMUNE, COMMON, "un service d'authentification pour les utilisateurs internes et externes à l'organisation", true, AnnexIIE::authentication),
+			rule("C1.1-b", Option.COMMUNE, COMMON, "un SGBD", false, AnnexIIE::dbms),
+			rule("C1.1-c", Option.COMMUNE, COMMON, "un accès sécurisé à internet", false, AnnexIIE::internetAccess),
+			rule("C1.1-d", Option.COMMUNE, COMMON, "un environnement de travail collaboratif", true, AnnexIIE::collaborative),
+			rule("C1.1-e", Option.COMMUNE, COMMON, "deux serveurs, éventuellement virtualisés, basés sur des systèmes d'exploitation différents, dont l'un est un logiciel open source", true, AnnexIIE::twoServers),
+			rule("C1.1-f", Option.COMMUNE, COMMON, "une solution de sauvegarde", true, AnnexIIE::backup),
+			rule("C1.1-g", Option.COMMUNE, COMMON, "des ressources dont l'accès est sécurisé et soumis à habilitation", true, AnnexIIE::authorisedResources),
+			rule("C1.1-h", Option.COMMUNE, COMMON, "deux types de terminaux dont un mobile (type smartphone ou encore tablette)", false, AnnexIIE::terminals),
+			rule("C1.2", Option.COMMUNE, COMMON, "Les logiciels de simulation ou d'émulation sont utilisés en réponse à des besoins de l'organisation. Ils ne peuvent se substituer complètement à des équipements réels", false, AnnexIIE::simulation),
+			rule("C1.3-a", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : gestion des incidents", false, (f, r) -> tool(f, "gestion des incidents", f.tools(GESTION_INCIDENTS))),
+			rule("C1.3-b", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : détection et prévention des intrusions", false, (f, r) -> tool(f, "détection et prévention des intrusions (IDS/IPS)", f.tools(IDS, IPS))),
+			rule("C1.3-c", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : chiffrement", false, AnnexIIE::encryption),
+			rule("C1.3-d", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : analyse de trafic", true, (f, r) -> tool(f, "analyse de trafic", r == Reading.STRICTE ? f.tools(ANALYSE_TRAFIC) : f.tools(ANALYSE_TRAFIC, ANALYSE_TRAMES))),
+
+			rule("S2.0", Option.SISR, SISR, "Une solution d'infrastructure réduite à une simulation par un logiciel ne peut être acceptée.", false, AnnexIIE::notOnlySimulated),
+			rule("S2.1-a", Option.SISR, SISR, "un réseau comportant plusieurs périmètres de sécurité", false, AnnexIIE::securityPerimeters),
+			rule("S2.1-b", Option.SISR, SISR, "un service rendu à l'utilisateur final respectant un contrat de service comportant des contraintes en termes de sécurité et de haute disponibilité", false, AnnexIIE::serviceContract),
+			rule("S2.1-c", Option.SISR, SISR, "un logiciel d'analyse de trames", false, (f, r) -> tool(f, "analyse de trames", f.tools(ANALYSE_TRAMES))),
+			rule("S2.1-d", Option.SISR, SISR, "un logiciel de gestion des configurations", true, (f, r) -> tool(f, "gestion des configurations", r == Reading.STRICTE ? f.tools(GESTION_CONFIGURATIONS) : f.tools(GESTION_CONFIGURATIONS, INVENTAIRE))),
+			rule("S2.1-e", Option.SISR, SISR, "une solution permettant l'administration à distance sécurisée de serveurs et de solutions techniques d'accès", false, AnnexIIE::remoteAdministration),
+			rule("S2.1-f", Option.SISR, SISR, "une solution permettant la supervision de la qualité, de la sécurité et de la disponibilité des équipements d'interconnexion, serveurs, systèmes et services avec remontées d'alertes", true, AnnexIIE::monitoring),
+			rule("S2.1-g", Option.SISR, SISR, "une solution garantissant des accès sécurisés à un service, internes au périmètre de sécurité de l'organisation (type intranet) ou externes (type internet ou extranet)", false, AnnexIIE::secureServiceAccess),
+			rule("S2.1-h", Option.SISR, SISR, "une solution garantissant la continuité d'un service", true, AnnexIIE::serviceContinuity),
+			rule("S2.1-i", Option.SISR, SISR, "une solution garantissant la tolérance de panne de systèmes serveurs ou d'éléments d'interconnexion", false, AnnexIIE::faultTolerance),
+			rule("S2.1-j", Option.SISR, SISR, "une solution permettant la répartition de charges entre services, serveurs ou éléments d'interconnexion", false, AnnexIIE::loadBalancing),
+			rule("S2.2", Option.SISR, SISR, "La structure et les activités de l'organisation s'appuient sur au moins une solution d'infrastructure opérationnelle parmi les suivantes :", true, AnnexIIE::operationalInfrastructure),
+			rule("S2.2-a", Option.SISR, SISR, "une solution permettant la connexion sécurisée entre deux sites distants", false, AnnexIIE::siteToSite),
+			rule("S2.2-b", Option.SISR, SISR, "une solution permettant le déploiement des solutions techniques d'accès", false, (f, r) -> tool(f, "déploiement des postes", f.tools(DEPLOIEMENT))),
+			rule("S2.2-c", Option.SISR, SISR, "une solution gérée à l'aide de procédures automatisées écrites avec un langage de scripting", false, AnnexIIE::automation),
+			rule("S2.2-d", Option.SISR, SISR, "une solution permettant la détection d'intrusions ou de comportements anormaux sur le réseau", false, (f, r) -> tool(f, "détection d'intrusions sur le réseau (IDS, SIEM)", f.tools(IDS, IPS, SIEM))),
+
+			rule("L3.1-a", Option.SLAM, SLAM, "un ou deux environnements de développement disposant d'outils de gestion de tests et supportant un cadre applicatif (framework) et au moins deux langages", true, AnnexIIE::devEnvironments),
+			rule("L3.1-b", Option.SLAM, SLAM, "une bibliothèque de composants logiciels", false, AnnexIIE::libraries),
+			rule("L3.1-c", Option.SLAM, SLAM, "un SGBD avec langage de programmation associé", false, AnnexIIE::proceduralDbms),
+			rule("L3.1-d", Option.SLAM, SLAM, "un logiciel de gestion de versions et de suivi de problèmes d'ordre logiciel", false, AnnexIIE::versionControl),
+			rule("L3.1-e", Option.SLAM, SLAM, "une solution permettant de tester les comportements anormaux d'une application", true, (f, r) -> tool(f, "tests de comportements anormaux", r == Reading.STRICTE ? f.tools(TESTS_SECURITE) : f.tools(TESTS_SECURITE, TESTS))),
+			rule("L3.2-a", Option.SLAM, SLAM, "Les activités de l'organisation cliente s'appuient sur aux moins deux solutions applicatives opérationnelles permettant d'offrir un accès sécurisé à des données hébergées sur un site distant.", true, AnnexIIE::remoteDataApplications),
+			rule("L3.2-b", Option.SLAM, SLAM, "Au sein des architectures de ces solutions applicatives doivent figurer l'exploitation de mécanismes d'appel à des services applicatifs distants", true, AnnexIIE::remoteCalls),
+			rule("L3.2-c", Option.SLAM, SLAM, "et au moins trois des situations ci-dessous : code exécuté sur le système d'exploitation d'une solution technique d'accès fixe (type client lourd) ; code exécuté dans un navigateur Web (type client léger ou riche) ; code exécuté sur le système d'exploitation d'une solution technique d'accès mobile ; code exécuté sur le système d'exploitation d'un serveur", false, AnnexIIE::tiers),
+			rule("L3.3", Option.SLAM, SLAM, "Une solution applicative peut être issue d'un développement spécifique ou de la modification du code d'un logiciel notamment open source.", true, AnnexIIE::applicationOrigin));
+
+	private AnnexIIE() {
+	}
+
+	private static Rule rule(String id, Option option, String section, String text, boolean ambiguous, Evaluator evaluator) {
+		return new Rule(id, option, section, text, ambiguous, evaluator);
+	}
+
+	/**
+	 * @param option the option of the scenario
+	 * @return the rules that apply: the common ones and those of the option
+	 */
+	static List<Rule> rules(Option option) {
+		return RULES.stream().filter(r -> r.option() == Option.COMMUNE || r.option() == option).toList();
+	}
+
+	/** @return the ids of every rule, in the order of the annex */
+	public static List<String> ids() {
+		return RULES.stream().map(Rule::id).toList();
+	}
+
+	// ------------------------------------------------------------------------------------------------ helpers
+
+	private static Outcome ok(List<String> evidence, String explanation) {
+		return new Outcome(Status.CONFORME, evidence, explanation);
+	}
+
+	private static Outcome ko(List<String> evidence, String explanation) {
+		return new Outcome(Status.NON_CONFORME, evidence, explanation);
+	}
+
+	private static Outcome absent(String explanation) {
+		return new Outcome(Status.INFORMATION_ABSENTE, List.of(), explanation);
+	}
+
+	private static Outcome tool(Facts f, String what, List<Tool> found) {
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Outil " + de(what) + " présent.");
+		}
+		if (f.tools.isEmpty()) {
+			return absent("Le contexte ne décrit aucun outil : déclarer l'outil " + de(what) + " (outil … { catégories … }).");
+		}
+		return ko(List.of(), "Aucun des " + f.tools.size() + " outils décrits ne relève de la catégorie « " + what + " ».");
+	}
+
+	/** @return « de » or « d' » followed by the words, as French elides before a vowel */
+	static String de(String words) {
+		return "aeiouyéèêàâîôh".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 ? "d'" + words : "de " + words;
+	}
+
+	private static <T> List<T> concat(Collection<? extends T> a, Collection<? extends T> b) {
+		List<T> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	// ------------------------------------------------------------------------------------------------ common
+
+	private static Outcome authentication(Facts f, Reading r) {
+		List<ItService> auth = f.services.stream()
+				.filter(s -> s.getKind() == ServiceKind.AUTHENTIFICATION || s.getKind() == ServiceKind.ANNUAIRE).toList();
+		if (f.services.isEmpty()) {
+			return absent("Le contexte ne décrit aucun service.");
+		}
+		if (auth.isEmpty()) {
+			return ko(List.of(), "Aucun service de type authentification ou annuaire.");
+		}
+		boolean unknown = auth.stream().anyMatch(s -> s.getAudience() == Audience.NON_PRECISE);
+		if (r == Reading.STRICTE) {
+			List<ItService> both = auth.stream().filter(s -> s.getAudience() == Audience.TOUS).toList();
+			if (!both.isEmpty()) {
+				return ok(Describe.all(both), "Un même service authentifie les utilisateurs internes et externes.");
+			}
+		} else {
+			boolean internal = auth.stream().anyMatch(s -> s.getAudience() == Audience.TOUS || s.getAudience() == Audience.INTERNES);
+			boolean external = auth.stream().anyMatch(s -> s.getAudience() == Audience.TOUS || s.getAudience() == Audience.EXTERNES);
+			if (internal && external) {
+				return ok(Describe.all(auth), "Les services d'authentification couvrent ensemble les utilisateurs internes et externes.");
+			}
+		}
+		if (unknown) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(auth),
+					"Préciser les utilisateurs (utilisateurs internes|externes|tous) des services d'authentification.");
+		}
+		return ko(Describe.all(auth), r == Reading.STRICTE
+				? "Aucun service n'authentifie à la fois les utilisateurs internes et externes (lecture stricte : un même service)."
+				: "Les utilisateurs externes ou internes ne sont authentifiés par aucun service.");
+	}
+
+	private static Outcome dbms(Facts f, Reading r) {
+		if (!f.dbms.isEmpty()) {
+			return ok(Describe.all(f.dbms), "SGBD présent.");
+		}
+		if (!f.applications.isEmpty()) {
+			return ko(List.of(), "Des applications sont décrites, mais aucun SGBD (sgbd … { produit … }).");
+		}
+		return absent("Le contexte ne décrit aucun SGBD (sgbd … { produit … }).");
+	}
+
+	private static Outcome internetAccess(Facts f, Reading r) {
+		List<Link> internet = f.links.stream().filter(l -> l.getKind() == LinkKind.INTERNET).toList();
+		if (internet.isEmpty()) {
+			return absent("Le contexte ne décrit pas l'accès à Internet (lien … { type internet de <pare-feu> }).");
+		}
+		List<String> evidence = new ArrayList<>();
+		for (Link link : internet) {
+			if (link.getSource() instanceof NetworkDevice device && FILTERING.contains(device.getKind())) {
+				evidence.add(Describe.element(link) + " filtré par " + Describe.element(device));
+			}
+		}
+		if (!evidence.isEmpty()) {
+			return ok(evidence, "L'accès à Internet passe par un équipement de filtrage.");
+		}
+		List<NetworkDevice> filters = f.devices.stream().filter(d -> FILTERING.contains(d.getKind())).toList();
+		if (!filters.isEmpty()) {
+			return ok(concat(Describe.all(internet), Describe.all(filters)), "Un équipement de filtrage protège le réseau ; préciser de quel équipement part le lien Internet.");
+		}
+		return ko(Describe.all(internet), "Aucun pare-feu, proxy filtrant ou UTM sur l'accès à Internet.");
+	}
+
+	private static Outcome collaborative(Facts f, Reading r) {
+		List<ItService> found = f.services.stream().filter(s -> s.getKind() == ServiceKind.COLLABORATIF
+				|| r == Reading.SOUPLE && s.getKind() == ServiceKind.MESSAGERIE).toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Environnement de travail collaboratif présent.");
+		}
+		if (f.services.isEmpty()) {
+			return absent("Le contexte ne décrit aucun service.");
+		}
+		return ko(List.of(), "Aucun service de type collaboratif (messagerie et agenda partagés, GED, Nextcloud, ENT…).");
+	}
+
+	private static Outcome twoServers(Facts f, Reading r) {
+		List<Server> known = f.servers.stream().filter(s -> s.getOs() != null).toList();
+		List<Server> unknown = f.servers.stream().filter(s -> s.getOs() == null).toList();
+		if (f.servers.isEmpty()) {
+			return absent("Le contexte ne décrit aucun serveur.");
+		}
+		for (Server a : known) {
+			for (Server b : known) {
+				if (a == b || !(a.getOs().isOpenSource() || b.getOs().isOpenSource())) {
+					continue;
+				}
+				boolean different = r == Reading.STRICTE ? a.getOs().getFamily() != b.getOs().getFamily()
+						: !Objects.equals(a.getOs().getName(), b.getOs().getName()) || a.getOs().getFamily() != b.getOs().getFamily();
+				if (different) {
+					return ok(List.of(Describe.element(a), Describe.element(b)), r == Reading.STRICTE
+							? "Deux serveurs de familles de systèmes différentes, dont un libre."
+							: "Deux serveurs de systèmes différents, dont un libre (lecture souple : deux distributions d'une même famille suffisent).");
+				}
+			}
+		}
+		if (!unknown.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(known),
+					"Système d'exploitation non précisé pour : " + String.join(", ", unknown.stream().map(Server::getName).toList()) + ".");
+		}
+		if (known.size() < 2) {
+			return ko(Describe.all(known), "Un seul serveur décrit ; il en faut deux.");
+		}
+		boolean anyOpen = known.stream().anyMatch(s -> s.getOs().isOpenSource());
+		return ko(Describe.all(known), anyOpen
+				? "Les serveurs relèvent tous de la même famille de systèmes d'exploitation" + (r == Reading.STRICTE ? " (lecture stricte : familles différentes exigées)." : ".")
+				: "Aucun serveur ne repose sur un système d'exploitation libre (marque « libre » après l'os).");
+	}
+
+	private static Outcome backup(Facts f, Reading r) {
+		if (f.backups.isEmpty()) {
+			return absent("Le contexte ne décrit aucune solution de sauvegarde.");
+		}
+		List<BackupSolution> planned = f.backups.stream().filter(b -> !b.getTargets().isEmpty() && b.getSchedule() != null).toList();
+		if (r == Reading.SOUPLE) {
+			return ok(Describe.all(f.backups), "Solution de sauvegarde présente.");
+		}
+		if (!planned.isEmpty()) {
+			String restore = planned.stream().anyMatch(BackupSolution::isRestoreTested) ? " Restaurations testées."
+					: " Les tests de restauration ne sont pas mentionnés (indicateur I1.1.6).";
+			return ok(Describe.all(planned), "Sauvegarde avec cibles et planification (plan de sauvegarde)." + restore);
+		}
+		return ko(Describe.all(f.backups), "Lecture stricte : la sauvegarde doit préciser ses cibles et sa planification (plan de sauvegarde).");
+	}
+
+	private static Outcome authorisedResources(Facts f, Reading r) {
+		Set<Asset> secured = new LinkedHashSet<>();
+		for (ItService service : f.services) {
+			if (service.isAuthentication() && !service.getAuthorizedGroups().isEmpty()) {
+				secured.add(service);
+			}
+		}
+		for (AccessRight right : f.accessRights) {
+			if (right.getTarget() != null && right.getGroup() != null) {
+				secured.add(right.getTarget());
+			}
+		}
+		int needed = r == Reading.STRICTE ? 2 : 1;
+		if (secured.size() >= needed) {
+			return ok(Describe.all(new ArrayList<>(secured)), secured.size() + " ressources soumises à habilitation.");
+		}
+		if (f.services.isEmpty() && f.resources.isEmpty() && f.accessRights.isEmpty()) {
+			return absent("Le contexte ne décrit ni ressources, ni habilitations (habilitation <groupe> sur <ressource> <niveau>).");
+		}
+		return ko(Describe.all(new ArrayList<>(secured)), (r == Reading.STRICTE ? "Lecture stricte : au moins deux ressources" : "Au moins une ressource")
+				+ " dont l'accès est authentifié et réservé à des groupes (habilitations) ; trouvé : " + secured.size() + ".");
+	}
+
+	private static Outcome terminals(Facts f, Reading r) {
+		if (f.terminals.isEmpty()) {
+			return absent("Le contexte ne décrit pas les terminaux (terminaux … { type … nombre … }).");
+		}
+		Set<TerminalKind> kinds = EnumSet.noneOf(TerminalKind.class);
+		f.terminals.forEach(t -> kinds.add(t.getKind()));
+		kinds.remove(TerminalKind.NON_PRECISE);
+		List<TerminalGroup> mobile = f.terminals.stream()
+				.filter(t -> t.getKind() == TerminalKind.SMARTPHONE || t.getKind() == TerminalKind.TABLETTE).toList();
+		if (kinds.size() >= 2 && !mobile.isEmpty()) {
+			return ok(Describe.all(f.terminals), kinds.size() + " types de terminaux, dont un mobile.");
+		}
+		if (mobile.isEmpty()) {
+			return ko(Describe.all(f.terminals), "Aucun terminal mobile (smartphone ou tablette) ; un ordinateur portable n'en est pas un.");
+		}
+		return ko(Describe.all(f.terminals), "Un seul type de terminal décrit ; il en faut deux.");
+	}
+
+	private static Outcome simulation(Facts f, Reading r) {
+		List<Asset> simulated = f.assets().stream().filter(Asset::isSimulated).toList();
+		if (simulated.isEmpty()) {
+			return f.assets().isEmpty() ? absent("Le contexte ne décrit aucun élément du système d'information.")
+					: ok(List.of(), "Aucun élément simulé ou émulé.");
+		}
+		List<Asset> unjustified = simulated.stream().filter(a -> a.getJustification() == null || a.getJustification().isBlank()).toList();
+		long real = f.assets().size() - simulated.size();
+		if (!unjustified.isEmpty()) {
+			return ko(Describe.all(unjustified), "Simulation sans justification par un besoin de l'organisation.");
+		}
+		if (real == 0) {
+			return ko(Describe.all(simulated), "Tous les éléments sont simulés : la simulation ne peut se substituer complètement à des équipements réels.");
+		}
+		List<String> evidence = simulated.stream().map(a -> Describe.element(a) + " : " + a.getJustification()).toList();
+		return ok(evidence, "Éléments simulés justifiés ; " + real + " éléments réels.");
+	}
+
+	private static Outcome encryption(Facts f, Reading r) {
+		List<String> evidence = new ArrayList<>(Describe.all(f.tools(CHIFFREMENT)));
+		f.services.stream().filter(ItService::isTls).map(Describe::element).forEach(evidence::add);
+		f.links.stream().filter(l -> l.getKind() == LinkKind.VPN_SITE_ASITE || l.getKind() == LinkKind.VPN_NOMADE)
+				.map(Describe::element).forEach(evidence::add);
+		if (!evidence.isEmpty()) {
+			return ok(evidence, "Chiffrement mis en œuvre (TLS, VPN ou outil de chiffrement).");
+		}
+		if (f.tools.isEmpty() && f.services.isEmpty() && f.links.isEmpty()) {
+			return absent("Le contexte ne décrit ni outils, ni services, ni liens.");
+		}
+		return ko(List.of(), "Aucun service chiffré, VPN ou outil de chiffrement.");
+	}
+
+	// ------------------------------------------------------------------------------------------------ SISR
+
+	private static Outcome notOnlySimulated(Facts f, Reading r) {
+		List<Asset> infrastructure = concat(f.servers, f.devices);
+		if (infrastructure.isEmpty()) {
+			return absent("Le contexte ne décrit ni serveurs ni équipements d'interconnexion.");
+		}
+		List<Asset> real = infrastructure.stream().filter(a -> !a.isSimulated()).toList();
+		if (real.isEmpty()) {
+			return ko(Describe.all(infrastructure), "Toute l'infrastructure est simulée.");
+		}
+		return ok(List.of(real.size() + " serveurs et équipements réels sur " + infrastructure.size()),
+				"L'infrastructure ne se réduit pas à une simulation.");
+	}
+
+	private static Outcome securityPerimeters(Facts f, Reading r) {
+		if (f.zones.isEmpty()) {
+			return absent("Le contexte ne décrit pas de périmètres de sécurité (zone … { type … }).");
+		}
+		List<NetworkDevice> filters = f.devices.stream().filter(d -> FILTERING.contains(d.getKind())).toList();
+		if (f.zones.size() >= 2 && (!filters.isEmpty() || !f.filterRules.isEmpty())) {
+			return ok(concat(Describe.all(f.zones), Describe.all(filters)), f.zones.size() + " périmètres séparés par un équipement de filtrage.");
+		}
+		if (f.zones.size() < 2) {
+			return ko(Describe.all(f.zones), "Un seul périmètre de sécurité ; il en faut plusieurs (LAN et DMZ par exemple).");
+		}
+		return ko(Describe.all(f.zones), "Aucun équipement de filtrage ni règle de filtrage entre les périmètres.");
+	}
+
+	private static Outcome serviceContract(Facts f, Reading r) {
+		List<String> evidence = new ArrayList<>();
+		boolean anyContract = false;
+		for (ItService service : f.services) {
+			for (Contract contract : contractsOf(f, service)) {
+				anyContract = true;
+				ServiceLevel sla = contract.getSla();
+				boolean endUsers = service.getAudience() != Audience.NON_PRECISE;
+				if (sla != null && endUsers && !sla.getSecurityConstraints().isEmpty() && !sla.getAvailabilityConstraints().isEmpty()) {
+					evidence.add(Describe.element(service) + " sous " + Describe.element(contract) + " (disponibilité "
+							+ Objects.toString(sla.getAvailability(), "?") + ", GTR " + Objects.toString(sla.getGtr(), "?") + ")");
+				}
+			}
+		}
+		if (!evidence.isEmpty()) {
+			return ok(evidence, "Service couvert par un contrat avec contraintes de sécurité et de haute disponibilité.");
+		}
+		if (!anyContract) {
+			return absent("Aucun service rattaché à un contrat de service (contrat … { services … sla { … } }).");
+		}
+		return ko(List.of(), "Le contrat doit comporter des contraintes de sécurité et de disponibilité (contrainte_sécurité, contrainte_disponibilité) pour un service aux utilisateurs précisés.");
+	}
+
+	private static List<Contract> contractsOf(Facts f, ItService service) {
+		Set<Contract> contracts = new LinkedHashSet<>();
+		if (service.getContract() != null) {
+			contracts.add(service.getContract());
+		}
+		f.contracts.stream().filter(c -> c.getServices().contains(service)).forEach(contracts::add);
+		return new ArrayList<>(contracts);
+	}
+
+	private static Outcome remoteAdministration(Facts f, Reading r) {
+		List<Tool> tools = f.tools(ADMINISTRATION_DISTANCE);
+		if (tools.isEmpty()) {
+			return tool(f, "administration à distance", tools);
+		}
+		for (Tool t : tools) {
+			boolean servers = t.getTargets().stream().anyMatch(Server.class::isInstance);
+			boolean stations = t.getTargets().stream().anyMatch(TerminalGroup.class::isInstance);
+			if (servers && stations) {
+				return ok(Describe.all(List.of(t)), "Administration à distance des serveurs et des postes" + (t.getProtocol() != null ? " (" + t.getProtocol() + ")." : "."));
+			}
+		}
+		if (tools.stream().allMatch(t -> t.getTargets().isEmpty())) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(tools), "Préciser les cibles (serveurs et terminaux) de l'outil d'administration à distance.");
+		}
+		return ko(Describe.all(tools), "L'administration à distance doit viser à la fois des serveurs et des solutions techniques d'accès (terminaux).");
+	}
+
+	private static Outcome monitoring(Facts f, Reading r) {
+		List<Tool> tools = f.tools(SUPERVISION);
+		if (tools.isEmpty()) {
+			return tool(f, "supervision", tools);
+		}
+		for (Tool t : tools) {
+			boolean devices = t.getTargets().stream().anyMatch(NetworkDevice.class::isInstance);
+			boolean servers = t.getTargets().stream().anyMatch(Server.class::isInstance);
+			boolean services = t.getTargets().stream().anyMatch(a -> a instanceof ItService || a instanceof Application);
+			boolean covered = r == Reading.STRICTE ? devices && servers && services : servers && (devices || services);
+			if (t.isAlerting() && covered) {
+				return ok(Describe.all(List.of(t)), "Supervision avec remontée d'alertes de " + t.getTargets().size() + " éléments.");
+			}
+		}
+		if (tools.stream().allMatch(t -> t.getTargets().isEmpty())) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(tools), "Préciser les éléments supervisés (cibles) et la remontée d'alertes (alertes).");
+		}
+		return ko(Describe.all(tools), r == Reading.STRICTE
+				? "La supervision doit couvrir équipements d'interconnexion, serveurs et services, avec remontée d'alertes (lecture stricte)."
+				: "La supervision doit couvrir des serveurs et des équipements ou services, avec remontée d'alertes.");
+	}
+
+	private static Outcome secureServiceAccess(Facts f, Reading r) {
+		List<ItService> found = f.services.stream()
+				.filter(s -> s.getExposure() == Exposure.INTRANET || s.getExposure() == Exposure.INTERNET || s.getExposure() == Exposure.EXTRANET)
+				.filter(s -> s.isAuthentication() && (s.isTls() || s.isVpn())).toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Accès authentifié et chiffré à un service intranet, extranet ou internet.");
+		}
+		if (f.services.isEmpty()) {
+			return absent("Le contexte ne décrit aucun service.");
+		}
+		return ko(List.of(), "Aucun service exposé (intranet, extranet, internet) à la fois authentifié et chiffré (TLS ou VPN).");
+	}
+
+	private static Outcome serviceContinuity(Facts f, Reading r) {
+		List<ContinuitySolution> found = f.continuity.stream()
+				.filter(c -> c.getCategory() == ContinuityCategory.CONTINUITE || c.getCategory() == ContinuityCategory.PCA
+						|| c.getCategory() == ContinuityCategory.PRA)
+				.filter(c -> r == Reading.SOUPLE || c.getTargets().stream().anyMatch(t -> t instanceof ItService
+						|| t instanceof Application || t instanceof Server))
+				.toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Solution de continuité" + (r == Reading.STRICTE ? " rattachée à un service ou à ses serveurs." : "."));
+		}
+		if (f.continuity.isEmpty()) {
+			return absent("Le contexte ne décrit aucune solution de continuité (continuité … { catégorie continuite … }).");
+		}
+		return ko(Describe.all(f.continuity), "Aucune solution de catégorie continuité, PCA ou PRA" + (r == Reading.STRICTE ? " rattachée à un service (cibles)." : "."));
+	}
+
+	private static Outcome faultTolerance(Facts f, Reading r) {
+		List<ContinuitySolution> found = f.continuity.stream().filter(c -> c.getCategory() == ContinuityCategory.TOLERANCE_PANNE)
+				.filter(c -> c.getTargets().isEmpty() || c.getTargets().stream().anyMatch(t -> t instanceof Server || t instanceof NetworkDevice)).toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Tolérance de panne de serveurs ou d'équipements d'interconnexion.");
+		}
+		return f.continuity.isEmpty() ? absent("Le contexte ne décrit aucune solution de tolérance de panne (RAID, cluster, CARP/VRRP…).")
+				: ko(Describe.all(f.continuity), "Aucune solution de tolérance de panne sur des serveurs ou des équipements.");
+	}
+
+	private static Outcome loadBalancing(Facts f, Reading r) {
+		List<ContinuitySolution> found = f.continuity.stream().filter(c -> c.getCategory() == ContinuityCategory.REPARTITION_CHARGE).toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Répartition de charge présente.");
+		}
+		return f.continuity.isEmpty() ? absent("Le contexte ne décrit aucune solution de répartition de charge (HAProxy, NLB, DNS tourniquet…).")
+				: ko(Describe.all(f.continuity), "Aucune solution de catégorie répartition de charge.");
+	}
+
+	private static Outcome operationalInfrastructure(Facts f, Reading r) {
+		List<String> evidence = new ArrayList<>();
+		boolean allAbsent = true;
+		for (String id : List.of("S2.2-a", "S2.2-b", "S2.2-c", "S2.2-d")) {
+			Rule rule = RULES.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+			Outcome outcome = rule.evaluator().evaluate(f, r);
+			if (outcome.status() == Status.CONFORME) {
+				evidence.add(id + " : " + String.join(" ; ", outcome.evidence()));
+			}
+			allAbsent &= outcome.status() == Status.INFORMATION_ABSENTE;
+		}
+		if (!evidence.isEmpty()) {
+			return ok(evidence, evidence.size() + (evidence.size() > 1 ? " solutions opérationnelles" : " solution opérationnelle")
+					+ " parmi S2.2-a à S2.2-d.");
+		}
+		return allAbsent ? absent("Le contexte ne dit rien des solutions S2.2-a à S2.2-d.")
+				: ko(List.of(), "Aucune des solutions S2.2-a à S2.2-d n'est en place.");
+	}
+
+	private static Outcome siteToSite(Facts f, Reading r) {
+		if (f.sites.size() < 2) {
+			return f.sites.isEmpty() ? absent("Le contexte ne décrit pas les sites de l'organisation.")
+					: ko(List.of(Describe.element(f.sites.get(0))), "Un seul site : la connexion sécurisée entre sites distants suppose deux sites.");
+		}
+		List<Link> vpns = f.links.stream().filter(l -> l.getKind() == LinkKind.VPN_SITE_ASITE).filter(l -> {
+			Site a = l.getSourceSite() != null ? l.getSourceSite() : l.getSource() != null ? l.getSource().getSite() : null;
+			Site b = l.getTargetSite() != null ? l.getTargetSite() : l.getTarget() != null ? l.getTarget().getSite() : null;
+			return a != null && b != null && a != b;
+		}).toList();
+		if (!vpns.isEmpty()) {
+			return ok(Describe.all(vpns), "Liaison VPN entre sites distants.");
+		}
+		if (f.links.isEmpty()) {
+			return absent("Le contexte ne décrit pas les liaisons entre sites (lien … { type vpn_site_a_site entre … et … }).");
+		}
+		return ko(Describe.all(f.links.stream().filter(l -> l.getKind() == LinkKind.VPN_SITE_ASITE).toList()),
+				"Aucun lien VPN site à site entre deux sites différents.");
+	}
+
+	private static Outcome automation(Facts f, Reading r) {
+		List<org.casebook.model.Automation> found = f.automations.stream().filter(a -> a.getLanguage() != null && !a.getLanguage().isBlank())
+				.filter(a -> !a.isSimulated()).toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Procédure automatisée écrite dans un langage de script.");
+		}
+		return f.automations.isEmpty() ? absent("Le contexte ne décrit aucune procédure automatisée (automatisation … { langage … }).")
+				: ko(Describe.all(f.automations), "Procédure automatisée simulée ou sans langage de script indiqué (langage \"PowerShell\", \"bash\"…).");
+	}
+
+	// ------------------------------------------------------------------------------------------------ SLAM
+
+	private static Outcome devEnvironments(Facts f, Reading r) {
+		if (f.devEnvironments.isEmpty()) {
+			return absent("Le contexte ne décrit aucun environnement de développement (environnement_dev … { langages … frameworks … tests … }).");
+		}
+		Set<String> languages = new LinkedHashSet<>();
+		f.devEnvironments.forEach(e -> languages.addAll(e.getLanguages()));
+		List<DevEnvironment> complete = f.devEnvironments.stream().filter(e -> !e.getTestTools().isEmpty() && !e.getFrameworks().isEmpty()).toList();
+		boolean allComplete = complete.size() == f.devEnvironments.size();
+		boolean envOk = r == Reading.STRICTE ? allComplete : !complete.isEmpty();
+		String count = f.devEnvironments.size() > 2 ? " Le texte parle d'un ou deux environnements : " + f.devEnvironments.size() + " sont décrits." : "";
+		if (envOk && languages.size() >= 2) {
+			return ok(Describe.all(f.devEnvironments), "Outils de test, framework et " + languages.size() + " langages (" + String.join(", ", languages) + ")." + count);
+		}
+		if (languages.size() < 2) {
+			return ko(Describe.all(f.devEnvironments), "Au moins deux langages sont requis ; trouvé : " + languages.size() + "." + count);
+		}
+		return ko(Describe.all(f.devEnvironments), (r == Reading.STRICTE ? "Lecture stricte : chaque environnement" : "Au moins un environnement")
+				+ " doit disposer d'outils de test et d'un framework." + count);
+	}
+
+	private static Outcome libraries(Facts f, Reading r) {
+		if (!f.libraries.isEmpty()) {
+			return ok(Describe.all(f.libraries), "Bibliothèque de composants logiciels présente.");
+		}
+		return f.devEnvironments.isEmpty() ? absent("Le contexte ne décrit aucune bibliothèque de composants (bibliothèque … { type depot … }).")
+				: ko(Describe.all(f.devEnvironments), "Environnement de développement décrit sans bibliothèque de composants logiciels (dépôt de paquets, bibliothèque interne).");
+	}
+
+	private static Outcome proceduralDbms(Facts f, Reading r) {
+		List<Dbms> found = f.dbms.stream().filter(d -> d.getProceduralLanguage() != null && !d.getProceduralLanguage().isBlank()).toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "SGBD avec langage procédural.");
+		}
+		return f.dbms.isEmpty() ? absent("Le contexte ne décrit aucun SGBD.")
+				: ko(Describe.all(f.dbms), "Aucun langage de programmation associé au SGBD (langage \"PL/pgSQL\", \"T-SQL\"…).");
+	}
+
+	private static Outcome versionControl(Facts f, Reading r) {
+		List<Tool> versions = f.tools(GESTION_VERSIONS);
+		List<Tool> issues = f.tools(SUIVI_PROBLEMES);
+		if (!versions.isEmpty() && !issues.isEmpty()) {
+			Set<Tool> both = new LinkedHashSet<>(versions);
+			both.addAll(issues);
+			return ok(Describe.all(new ArrayList<>(both)), "Gestion de versions et suivi de problèmes présents.");
+		}
+		if (f.tools.isEmpty()) {
+			return absent("Le contexte ne décrit aucun outil.");
+		}
+		return ko(Describe.all(concat(versions, issues)), versions.isEmpty() ? "Aucun logiciel de gestion de versions." : "Aucun logiciel de suivi de problèmes.");
+	}
+
+	private static List<Application> remoteDataCandidates(Facts f, Reading r) {
+		return f.applications.stream().filter(Application::isOperational).filter(Application::isSecureAccess)
+				.filter(a -> remoteData(a) != null)
+				.filter(a -> r == Reading.SOUPLE || f.processes.stream().anyMatch(p -> p.getApplications().contains(a)
+						|| p.getSteps().stream().anyMatch(s -> s.getApplications().contains(a))))
+				.toList();
+	}
+
+	/** @return how the application's data is remote from its users, or {@code null} when it is not */
+	private static String remoteData(Application a) {
+		Site data = a.getDataSite();
+		if (data != null && a.getUserSites().stream().anyMatch(s -> s != data)) {
+			return "données sur " + Describe.siteName(data) + ", utilisée sur " + String.join(", ",
+					a.getUserSites().stream().filter(s -> s != data).map(Describe::siteName).toList());
+		}
+		if (a.getHostedOn().stream().anyMatch(s -> s.getHosting() == HostingKind.CLOUD)) {
+			return "hébergée en nuage";
+		}
+		if (a.getTiers().contains(Tier.MOBILE) && data != null) {
+			return "données sur " + Describe.siteName(data) + ", accès mobile";
+		}
+		return null;
+	}
+
+	private static Outcome remoteDataApplications(Facts f, Reading r) {
+		List<Application> found = remoteDataCandidates(f, r);
+		if (found.size() >= 2) {
+			return ok(found.stream().map(a -> Describe.element(a) + " : " + remoteData(a)).toList(),
+					found.size() + " solutions applicatives opérationnelles avec accès sécurisé à des données distantes"
+							+ (r == Reading.STRICTE ? ", supports de processus de l'organisation." : "."));
+		}
+		if (f.applications.isEmpty()) {
+			return absent("Le contexte ne décrit aucune application.");
+		}
+		List<Application> partial = f.applications.stream().filter(a -> remoteData(a) == null || !a.isOperational() || !a.isSecureAccess()).toList();
+		return ko(found.stream().map(Describe::element).toList(), "Il faut au moins deux applications en production (en_production), à accès sécurisé (accès_sécurisé), "
+				+ "dont les données sont sur un site distant (données_sur, utilisée_sur)" + (r == Reading.STRICTE ? " et qui servent un processus de l'organisation" : "")
+				+ " ; trouvé : " + found.size() + (partial.isEmpty() ? "." : " (à compléter : " + String.join(", ", partial.stream().map(Application::getName).toList()) + ")."));
+	}
+
+	private static Outcome remoteCalls(Facts f, Reading r) {
+		List<Application> apps = remoteDataCandidates(f, r);
+		if (apps.isEmpty()) {
+			apps = f.applications;
+		}
+		if (apps.isEmpty()) {
+			return absent("Le contexte ne décrit aucune application.");
+		}
+		List<Application> calling = apps.stream().filter(a -> !a.getRemoteCalls().isEmpty()).toList();
+		boolean met = r == Reading.STRICTE ? calling.size() == apps.size() : !calling.isEmpty();
+		List<String> evidence = calling.stream().flatMap(a -> a.getRemoteCalls().stream().map(c -> Describe.element(a) + " appelle "
+				+ (c.getTarget() != null ? c.getTarget().getName() : "?") + " (" + c.getProtocol().getLiteral() + ")")).toList();
+		if (met) {
+			return ok(evidence, r == Reading.STRICTE ? "Chacune des solutions applicatives appelle un service applicatif distant."
+					: "Au moins une solution applicative appelle un service applicatif distant.");
+		}
+		return ko(evidence, r == Reading.STRICTE ? "Lecture stricte : chaque solution applicative doit appeler un service distant (appelle rest …) ; sans appel : "
+				+ String.join(", ", apps.stream().filter(a -> a.getRemoteCalls().isEmpty()).map(Application::getName).toList()) + "."
+				: "Aucune solution applicative n'appelle de service applicatif distant (appelle rest|soap|… <application>).");
+	}
+
+	private static Outcome tiers(Facts f, Reading r) {
+		List<Application> apps = remoteDataCandidates(f, r);
+		if (apps.size() < 2) {
+			apps = f.applications.stream().filter(Application::isOperational).toList();
+		}
+		if (apps.isEmpty()) {
+			return f.applications.isEmpty() ? absent("Le contexte ne décrit aucune application.")
+					: ko(List.of(), "Aucune application en production (en_production).");
+		}
+		Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+		apps.forEach(a -> tiers.addAll(a.getTiers()));
+		List<String> labels = Stream.of(Tier.CLIENT_LOURD, Tier.NAVIGATEUR, Tier.MOBILE, Tier.SERVEUR).filter(tiers::contains)
+				.map(t -> switch (t) {
+				case CLIENT_LOURD -> "client lourd";
+				case NAVIGATEUR -> "navigateur";
+				case MOBILE -> "mobile";
+				default -> "serveur";
+				}).toList();
+		if (labels.size() >= 3) {
+			return ok(Describe.all(apps), "Situations d'exécution couvertes : " + String.join(", ", labels) + ".");
+		}
+		if (apps.stream().allMatch(a -> a.getTiers().isEmpty())) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(apps), "Préciser où s'exécute le code des applications (exécution client_lourd, navigateur, mobile, serveur).");
+		}
+		return ko(Describe.all(apps), "Trois situations d'exécution sont requises ; couvertes : " + (labels.isEmpty() ? "aucune" : String.join(", ", labels)) + ".");
+	}
+
+	private static Outcome applicationOrigin(Facts f, Reading r) {
+		if (f.applications.isEmpty()) {
+			return absent("Le contexte ne décrit aucune application.");
+		}
+		Set<ApplicationOrigin> developed = EnumSet.of(ApplicationOrigin.DEVELOPPEMENT_SPECIFIQUE,
+				ApplicationOrigin.MODIFICATION_OPEN_SOURCE, ApplicationOrigin.MODIFICATION_AUTRE);
+		List<Application> scope = r == Reading.STRICTE && remoteDataCandidates(f, r).size() >= 2 ? remoteDataCandidates(f, r) : f.applications;
+		List<Application> ok = scope.stream().filter(a -> developed.contains(a.getOrigin())).toList();
+		List<Application> packaged = scope.stream().filter(a -> !developed.contains(a.getOrigin())).toList();
+		boolean met = r == Reading.STRICTE ? !ok.isEmpty() && packaged.isEmpty() : !ok.isEmpty();
+		String note = packaged.isEmpty() ? "" : " Progiciels ou provenance non précisée : " + String.join(", ", packaged.stream().map(Application::getName).toList()) + ".";
+		if (met) {
+			return ok(Describe.all(ok), "Solutions issues d'un développement spécifique ou d'une modification de code." + note);
+		}
+		if (ok.isEmpty() && scope.stream().allMatch(a -> a.getOrigin() == ApplicationOrigin.NON_PRECISE)) {
+			return new Outcome(Status.INFORMATION_ABSENTE, List.of(), "Préciser l'origine des applications (origine developpement_specifique, modification_open_source…).");
+		}
+		return ko(Describe.all(ok), (r == Reading.STRICTE ? "Lecture stricte : les solutions applicatives retenues doivent toutes être développées ou modifiées." : "Aucune solution développée ou modifiée.") + note);
+	}
+}

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.referential.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.casebook.cli.CasebookCommand;
+import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.referential.conformity.AnnexIIE;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code casebook check} and {@code casebook coverage} on the examples and on bad input. */
+class ChecksCommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	private record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = CasebookCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	private static String example(String name) {
+		return TestScenarios.root().resolve("examples").resolve(name).toString();
+	}
+
+	/** The SISR example meets every rule (exit 0); the small structure does not (exit 1) and says what is missing. */
+	@Test
+	void checkExitCodeFollowsConformity() {
+		Run hexalog = run("check", example("hexalog"), "--option", "sisr");
+		assertThat(hexalog.code()).as(hexalog.out()).isZero();
+		assertThat(hexalog.out()).contains("C1.1-e   CONFORME").contains("29 conformes, 0 non conformes");
+		Run lumen = run("check", example("atelier-lumen"), "--option", "sisr");
+		assertThat(lumen.code()).isEqualTo(1);
+		assertThat(lumen.out()).contains("S2.2-a   NON CONFORME").contains("INFORMATION ABSENTE");
+		Run ambulyon = run("check", example("ambulyon"), "--option", "slam");
+		assertThat(ambulyon.code()).as(ambulyon.out()).isZero();
+		assertThat(ambulyon.out()).contains("L3.2-c   CONFORME");
+	}
+
+	/** The JSON report lists every rule of the option with id, status, evidence and explanation. */
+	@Test
+	void jsonListsEveryRule() {
+		Run run = run("check", example("hexalog"), "--option", "sisr", "--format", "json");
+		assertThat(run.code()).isZero();
+		for (String id : AnnexIIE.ids()) {
+			if (!id.startsWith("L")) {
+				assertThat(run.out()).contains("\"id\": \"" + id + "\"");
+			}
+		}
+		assertThat(run.out()).doesNotContain("\"id\": \"L3.1-a\"").contains("\"status\": \"CONFORME\"")
+				.contains("\"evidence\": [").contains("\"explanation\": ").contains("\"reading\": \"stricte\"");
+	}
+
+	/** The HTML report is an attestation table, written atomically to the requested file. */
+	@Test
+	void htmlReportIsWrittenToFile() throws IOException {
+		Path file = dir.resolve("rapports/conformite.html");
+		Run run = run("check", example("ambulyon"), "--option", "slam", "--format", "html", "--out", file.toString());
+		assertThat(run.code()).isZero();
+		String html = Files.readString(file);
+		assertThat(html).startsWith("<!DOCTYPE html>").contains("Description de l'implantation dans le contexte")
+				.contains("<td class=\"ok\">CONFORME</td>");
+		assertThat(Files.list(file.getParent()).toList()).containsExactly(file);
+	}
+
+	/** Hostile strings of a scenario are escaped in the HTML reports. */
+	@Test
+	void htmlEscapesScenarioStrings() throws IOException {
+		Path scenario = dir.resolve("hostile.orga");
+		Files.writeString(scenario, "organisation O \"<script>alert('x')</script> & \\\"co\\\"\" { }\n"
+				+ "système_information SI pour O { serveur S \"<img src=x onerror=alert(1)>\" { os linux \"Deb<b>ian\" libre } }\n");
+		Run run = run("check", scenario.toString(), "--option", "sisr", "--format", "html");
+		assertThat(run.out()).doesNotContain("<script>").doesNotContain("<img").doesNotContain("<b>")
+				.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;").contains("&lt;img src=x");
+		Run json = run("check", scenario.toString(), "--option", "sisr", "--format", "json");
+		assertThat(json.out()).doesNotContain("<script>").contains("\\u003cscript>");
+	}
+
+	/** Missing or unknown option, unknown format and a broken scenario are usage errors with a clear message. */
+	@Test
+	void badInputExitsTwo() throws IOException {
+		Run missing = run("check", example("hexalog"));
+		assertThat(missing.code()).isEqualTo(2);
+		assertThat(missing.err()).contains("--option");
+		Run unknown = run("check", example("hexalog"), "--option", "réseau");
+		assertThat(unknown.code()).isEqualTo(2);
+		assertThat(unknown.err()).contains("option « réseau » inconnue");
+		assertThat(run("check", example("hexalog"), "--option", "sisr", "--format", "pdf").err()).contains("format « pdf » inconnu");
+		Path broken = dir.resolve("casse.orga");
+		Files.writeString(broken, "organisation O { effectif }\n");
+		Run run = run("check", broken.toString(), "--option", "slam");
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err()).contains("casse.orga:1:").contains("les corriger d'abord").doesNotContain("Exception");
+		Run several = run("check", TestScenarios.root().resolve("examples").toString(), "--option", "sisr");
+		assertThat(several.code()).isEqualTo(2);
+		assertThat(several.err()).contains("--organisation");
+		assertThat(run("check", TestScenarios.root().resolve("examples").toString(), "--option", "sisr", "--organisation", "Lumen").code())
+				.isEqualTo(1);
+	}
+
+	/** An unwritable output leaves the previous report intact. */
+	@Test
+	void failedWriteKeepsPreviousOutput() throws IOException {
+		Path file = dir.resolve("rapport.txt");
+		Files.writeString(file, "ancien rapport");
+		Path blocked = dir.resolve("fichier");
+		Files.writeString(blocked, "x");
+		Run run = run("check", example("hexalog"), "--option", "sisr", "--out", blocked.resolve("sous/rapport.txt").toString());
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err()).contains("écriture impossible");
+		assertThat(Files.readString(file)).isEqualTo("ancien rapport");
+	}
+
+	/** Coverage: matrix, gaps and the Bloc 1 synthesis table; exit 0 when the six competencies are covered. */
+	@Test
+	void coverageOfExamples() {
+		Run hexalog = run("coverage", example("hexalog"));
+		assertThat(hexalog.code()).isZero();
+		assertThat(hexalog.out()).contains("option SISR").contains("Tableau de synthèse")
+				.contains("Les six compétences du bloc 1 sont mobilisées au moins une fois.");
+		Run lumen = run("coverage", example("atelier-lumen"), "--format", "json");
+		assertThat(lumen.code()).isEqualTo(1);
+		assertThat(lumen.out()).contains("\"bloc1Gaps\": [").contains("\"B1.3\"");
+	}
+
+	/** The xlsx workbook is a real spreadsheet: two sheets, read back with POI, the synthesis row per réalisation. */
+	@Test
+	void coverageWorkbookReadsBack() throws IOException {
+		Path file = dir.resolve("couverture.xlsx");
+		assertThat(run("coverage", example("hexalog"), "--format", "xlsx").code()).isEqualTo(2);
+		Run run = run("coverage", example("hexalog"), "--format", "xlsx", "--out", file.toString());
+		assertThat(run.code()).isZero();
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			Sheet matrix = workbook.getSheet("Matrice");
+			assertThat(matrix.getRow(3).getCell(0).getStringCellValue()).isEqualTo("B1.1");
+			assertThat(matrix.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Gérer le patrimoine informatique");
+			Sheet synthesis = workbook.getSheet("Synthèse bloc 1");
+			assertThat(synthesis.getRow(2).getCell(2).getStringCellValue()).isEqualTo("B1.1");
+			assertThat(synthesis.getRow(3).getCell(0).getStringCellValue()).isEqualTo("M1");
+			assertThat(synthesis.getRow(3).getCell(2).getStringCellValue()).isEqualTo("X");
+			assertThat(workbook.getProperties().getCoreProperties().getCreator()).isNullOrEmpty();
+		}
+	}
+
+	/** LibreOffice opens the workbook: converted to CSV, it shows the matrix (runs where LibreOffice is installed). */
+	@Test
+	void libreOfficeOpensWorkbook() throws Exception {
+		Path soffice = Path.of("/usr/bin/soffice");
+		Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice absent");
+		Path file = dir.resolve("couverture.xlsx");
+		assertThat(run("coverage", example("hexalog"), "--format", "xlsx", "--out", file.toString()).code()).isZero();
+		Process process = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"),
+				"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir.toString(), file.toString())
+				.redirectErrorStream(true).start();
+		String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(log).isZero();
+		List<String> lines = Files.readAllLines(dir.resolve("couverture.csv"), StandardCharsets.UTF_8);
+		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("B1.1,Gérer le patrimoine informatique,X"));
+	}
+}
