@@ -272,15 +272,14 @@ public final class AnnexIIE {
 		if (f.servers.isEmpty()) {
 			return absent("Le contexte ne décrit aucun serveur.");
 		}
-		for (Server a : known) {
-			for (Server b : known) {
-				if (a == b || !(a.getOs().isOpenSource() || b.getOs().isOpenSource())) {
-					continue;
-				}
-				boolean different = r == Reading.STRICTE ? a.getOs().getFamily() != b.getOs().getFamily()
-						: !Objects.equals(a.getOs().getName(), b.getOs().getName()) || a.getOs().getFamily() != b.getOs().getFamily();
+		Server open = known.stream().filter(s -> s.getOs().isOpenSource()).findFirst().orElse(null);
+		if (open != null) {
+			for (Server other : known) {
+				boolean different = r == Reading.STRICTE ? other.getOs().getFamily() != open.getOs().getFamily()
+						: !Objects.equals(other.getOs().getName(), open.getOs().getName())
+								|| other.getOs().getFamily() != open.getOs().getFamily();
 				if (different) {
-					return ok(List.of(Describe.element(a), Describe.element(b)), r == Reading.STRICTE
+					return ok(List.of(Describe.element(open), Describe.element(other)), r == Reading.STRICTE
 							? "Deux serveurs de familles de systèmes différentes, dont un libre."
 							: "Deux serveurs de systèmes différents, dont un libre (lecture souple : deux distributions d'une même famille suffisent).");
 				}

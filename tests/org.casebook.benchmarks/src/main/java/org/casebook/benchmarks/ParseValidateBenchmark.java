@@ -17,13 +17,19 @@ import org.casebook.dsl.CasebookStandaloneSetup;
 import org.casebook.dsl.load.Problem;
 import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
+import org.casebook.model.Model;
+import org.casebook.model.Organisation;
+import org.casebook.referential.Referential.Option;
+import org.casebook.referential.conformity.ConformityChecker;
+import org.casebook.referential.conformity.Reading;
+import org.casebook.referential.coverage.CoverageAnalyzer;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Injector;
 
 /**
  * Measures parse + validation of synthetic scenarios of 1k, 10k and 100k model elements and prints time, throughput and
- * peak heap for each size.
+ * peak heap for each size, then the time of the Annexe II.E checks (both options) and of the competency coverage.
  */
 public final class ParseValidateBenchmark {
 
@@ -40,14 +46,16 @@ public final class ParseValidateBenchmark {
 				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
 		Injector injector = new CasebookStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Path dir = Files.createTempDirectory("casebook-bench");
-		System.out.printf(Locale.ROOT, "%-9s %10s %9s %12s %14s %12s%n", "target", "elements", "file_KB", "median_ms",
-				"elements_per_s", "peak_heap_MB");
+		System.out.printf(Locale.ROOT, "%-9s %10s %9s %12s %14s %12s %10s %12s%n", "target", "elements", "file_KB", "median_ms",
+				"elements_per_s", "peak_heap_MB", "check_ms", "coverage_ms");
 		for (int target : sizes) {
 			Path file = dir.resolve("synthetique-" + target + ".orga");
 			Files.writeString(file, SyntheticScenario.generate(target), StandardCharsets.UTF_8);
 			int runs = target >= 100_000 ? 3 : target >= 10_000 ? 5 : 10;
 			int warmups = target >= 100_000 ? 1 : 3;
 			List<Long> times = new ArrayList<>();
+			List<Long> checks = new ArrayList<>();
+			List<Long> coverages = new ArrayList<>();
 			long elements = 0;
 			long peak = 0;
 			for (int i = 0; i < warmups + runs; i++) {
@@ -63,16 +71,32 @@ public final class ParseValidateBenchmark {
 					throw new IllegalStateException("synthetic scenario has errors: " + problems.get(0).format());
 				}
 				elements = countElements(scenario);
+				List<Model> models = scenario.getModels();
+				Organisation organisation = (Organisation) models.get(0).getElements().get(0);
+				long checkStart = System.nanoTime();
+				ConformityChecker.check(organisation, models, Option.SISR, Reading.STRICTE);
+				ConformityChecker.check(organisation, models, Option.SLAM, Reading.STRICTE);
+				long checkElapsed = System.nanoTime() - checkStart;
+				long coverageStart = System.nanoTime();
+				CoverageAnalyzer.analyze(models, null);
+				long coverageElapsed = System.nanoTime() - coverageStart;
 				if (i >= warmups) {
 					times.add(elapsed);
+					checks.add(checkElapsed);
+					coverages.add(coverageElapsed);
 					peak = Math.max(peak, peakHeap());
 				}
 			}
-			times.sort(null);
-			double medianMs = times.get(times.size() / 2) / 1e6;
-			System.out.printf(Locale.ROOT, "%-9d %10d %9d %12.1f %14.0f %12.1f%n", target, elements,
-					Files.size(file) / 1024, medianMs, elements / (medianMs / 1000), peak / 1048576.0);
+			double medianMs = median(times);
+			System.out.printf(Locale.ROOT, "%-9d %10d %9d %12.1f %14.0f %12.1f %10.1f %12.1f%n", target, elements,
+					Files.size(file) / 1024, medianMs, elements / (medianMs / 1000), peak / 1048576.0, median(checks), median(coverages));
 		}
+	}
+
+	private static double median(List<Long> nanos) {
+		List<Long> sorted = new ArrayList<>(nanos);
+		sorted.sort(null);
+		return sorted.get(sorted.size() / 2) / 1e6;
 	}
 
 	private static long countElements(ScenarioSet scenario) {

@@ -8,7 +8,7 @@ package org.casebook.benchmarks;
 public final class SyntheticScenario {
 
 	/** Model elements produced by one block of the generator: see {@link #block}. */
-	static final int ELEMENTS_PER_BLOCK = 56;
+	static final int ELEMENTS_PER_BLOCK = 59;
 
 	private SyntheticScenario() {
 	}
@@ -21,16 +21,20 @@ public final class SyntheticScenario {
 		int blocks = Math.max(1, elements / ELEMENTS_PER_BLOCK);
 		StringBuilder org = new StringBuilder("paquetage synthese\n\norganisation Org \"Organisation synthétique\" {\n");
 		StringBuilder si = new StringBuilder("système_information SI pour Org {\n");
+		StringBuilder missions = new StringBuilder();
 		org.append("\teffectif ").append(blocks * 10).append('\n');
 		for (int b = 0; b < blocks; b++) {
 			block(b, org, si);
+			missions.append("mission M").append(b).append(" pour Org {\n\ttype projet\n\tcompétences B1.").append(b % 6 + 1)
+					.append(", B2.").append(b % 3 + 1).append("\n\tréalisation R1 { points 2 compétences B1.").append((b + 1) % 6 + 1)
+					.append(".1 }\n\tréalisation R2 { points 3 }\n}\n");
 		}
 		org.append("}\n\n");
-		si.append("}\n");
-		return org.append(si).toString();
+		si.append("}\n\n");
+		return org.append(si).append(missions).toString();
 	}
 
-	/** One site, one entity with 8 people, one VLAN with 10 servers, services, an application, a group and a rule. */
+	/** One site, one entity with 8 people, one VLAN with 10 servers, services, an application, a group and a rule; a mission is added beside. */
 	private static void block(int b, StringBuilder org, StringBuilder si) {
 		int second = b / 250;
 		int third = b % 250;
