@@ -52,16 +52,21 @@ public final class CoverageWorkbook {
 		Row header = sheet.createRow(2);
 		cell(header, 0, "Code", styles.header);
 		cell(header, 1, "Compétence", styles.header);
+		int headerLines = 1;
 		for (int j = 0; j < report.missions().size(); j++) {
 			MissionColumn m = report.missions().get(j);
-			cell(header, 2 + j, CoverageReports.name(m.name(), m.label()), styles.header);
+			String heading = CoverageReports.name(m.name(), m.label());
+			cell(header, 2 + j, heading, styles.header);
 			sheet.setColumnWidth(2 + j, 18 * 256);
+			headerLines = Math.max(headerLines, lines(heading, 16));
 		}
+		header.setHeightInPoints(LINE * headerLines + 2);
 		for (int i = 0; i < report.competencies().size(); i++) {
 			Competency c = report.competencies().get(i);
 			Row row = sheet.createRow(3 + i);
 			cell(row, 0, c.code(), styles.text);
 			cell(row, 1, c.label(), styles.text);
+			row.setHeightInPoints(LINE * lines(c.label(), 66) + 2);
 			for (int j = 0; j < report.missions().size(); j++) {
 				cell(row, 2 + j, report.covered()[i][j] ? "X" : "", report.covered()[i][j] ? styles.mark : styles.text);
 			}
@@ -72,8 +77,9 @@ public final class CoverageWorkbook {
 		gaps.createCell(1).setCellValue(report.gaps().isEmpty() ? "aucune"
 				: String.join(", ", report.gaps().stream().map(Competency::code).toList()));
 		sheet.setColumnWidth(0, 10 * 256);
-		sheet.setColumnWidth(1, 70 * 256);
+		sheet.setColumnWidth(1, 60 * 256);
 		sheet.createFreezePane(2, 3);
+		printable(sheet);
 	}
 
 	private static void synthesis(Sheet sheet, CoverageReport report, Styles styles) {
@@ -92,6 +98,7 @@ public final class CoverageWorkbook {
 			Row line = sheet.createRow(r++);
 			cell(line, 0, row.mission(), styles.text);
 			cell(line, 1, CoverageReports.name(row.name(), row.label()), styles.text);
+			line.setHeightInPoints(LINE * lines(CoverageReports.name(row.name(), row.label()), 55) + 2);
 			for (int i = 0; i < row.bloc1().length; i++) {
 				cell(line, 2 + i, row.bloc1()[i] ? "X" : "", row.bloc1()[i] ? styles.mark : styles.text);
 			}
@@ -104,6 +111,25 @@ public final class CoverageWorkbook {
 		sheet.setColumnWidth(0, 22 * 256);
 		sheet.setColumnWidth(1, 50 * 256);
 		sheet.createFreezePane(2, 3);
+		printable(sheet);
+	}
+
+	/** Height of a line of text, in points. */
+	private static final float LINE = 13f;
+
+	/** @return how many lines a text wrapped at about {@code width} characters takes */
+	private static int lines(String text, int width) {
+		return Math.max(1, (text.length() + width - 1) / width);
+	}
+
+	/** Prints on A4 landscape, all columns on one page width. */
+	private static void printable(Sheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("3:3"));
 	}
 
 	private static void cell(Row row, int column, String value, CellStyle style) {
