@@ -38,6 +38,14 @@ final class Options {
 		return refuse("format « " + value + " » inconnu : " + String.join(", ", allowed) + " attendu", err);
 	}
 
+	static boolean teacherEdition(String value, PrintWriter err) throws Scenarios.Stop {
+		String v = value.toLowerCase(Locale.ROOT);
+		if (v.equals("enseignant") || v.equals("eleve") || v.equals("élève")) {
+			return v.equals("enseignant");
+		}
+		return refuse("édition « " + value + " » inconnue : eleve ou enseignant attendu", err);
+	}
+
 	private static <T> T refuse(String message, PrintWriter err) throws Scenarios.Stop {
 		err.println("casebook : " + message);
 		err.flush();

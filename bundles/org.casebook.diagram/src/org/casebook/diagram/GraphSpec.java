@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.diagram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The content of a diagram before layout: nodes, containers and edges, in model order. */
+public final class GraphSpec {
+
+	/** Layout algorithm used for a diagram. */
+	public enum Algorithm {
+		/** ELK Layered, top to bottom. */
+		LAYERED_DOWN,
+		/** ELK Layered, left to right. */
+		LAYERED_RIGHT,
+		/** ELK Mr. Tree, top to bottom, with elbow connectors. */
+		TREE_DOWN
+	}
+
+	/**
+	 * A node before layout.
+	 *
+	 * @param id unique id
+	 * @param element qualified name of the model element, or {@code null}
+	 * @param glyph symbol
+	 * @param parent id of the container, or {@code null}
+	 * @param title first line
+	 * @param details further lines
+	 * @param fill fill colour or {@code null}
+	 */
+	public record NodeSpec(String id, String element, Glyph glyph, String parent, String title, List<String> details,
+			String fill) {
+	}
+
+	/**
+	 * An edge before layout.
+	 *
+	 * @param id unique id
+	 * @param source source node id
+	 * @param target target node id
+	 * @param style line style
+	 * @param label label or {@code null}
+	 */
+	public record EdgeSpec(String id, String source, String target, LineStyle style, String label) {
+	}
+
+	private final DiagramKind kind;
+	private final String title;
+	private final String name;
+	private final Algorithm algorithm;
+	private final Map<String, NodeSpec> nodes = new LinkedHashMap<>();
+	private final List<EdgeSpec> edges = new ArrayList<>();
+	private final List<String> notes = new ArrayList<>();
+
+	/**
+	 * @param kind the kind of diagram
+	 * @param title its title
+	 * @param name its short name, for file names
+	 * @param algorithm the layout to use
+	 */
+	public GraphSpec(DiagramKind kind, String title, String name, Algorithm algorithm) {
+		this.kind = kind;
+		this.title = title;
+		this.name = name;
+		this.algorithm = algorithm;
+	}
+
+	/**
+	 * Adds a node once; a second call with the same id returns the first node.
+	 *
+	 * @return the node with that id
+	 */
+	public NodeSpec node(String id, String element, Glyph glyph, String parent, String title, List<String> details, String fill) {
+		return nodes.computeIfAbsent(id, k -> new NodeSpec(id, element, glyph, parent, title, List.copyOf(details), fill));
+	}
+
+	/**
+	 * Adds an edge between two existing nodes; edges to unknown nodes are ignored.
+	 *
+	 * @return whether the edge was added
+	 */
+	public boolean edge(String source, String target, LineStyle style, String label) {
+		if (!nodes.containsKey(source) || !nodes.containsKey(target)) {
+			return false;
+		}
+		edges.add(new EdgeSpec("e" + edges.size(), source, target, style, label));
+		return true;
+	}
+
+	/** @param note a remark shown under the diagram */
+	public void note(String note) {
+		notes.add(note);
+	}
+
+	/**
+	 * @param id a node id
+	 * @return whether the node exists
+	 */
+	public boolean has(String id) {
+		return nodes.containsKey(id);
+	}
+
+	/** @return the kind */
+	public DiagramKind kind() {
+		return kind;
+	}
+
+	/** @return the title */
+	public String title() {
+		return title;
+	}
+
+	/** @return the short name */
+	public String name() {
+		return name;
+	}
+
+	/** @return the layout algorithm */
+	public Algorithm algorithm() {
+		return algorithm;
+	}
+
+	/** @return the nodes, parents before children */
+	public List<NodeSpec> nodes() {
+		return List.copyOf(nodes.values());
+	}
+
+	/** @return the edges */
+	public List<EdgeSpec> edges() {
+		return List.copyOf(edges);
+	}
+
+	/** @return the notes */
+	public List<String> notes() {
+		return List.copyOf(notes);
+	}
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.diagram;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.LoaderContext;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.view.FloatSize;
+
+/** Rasterises the SVG of a diagram to PNG with jsvg, headless. */
+public final class PngRenderer {
+
+	/** Largest side of a PNG, in pixels: larger drawings are scaled down to stay printable and small. */
+	public static final int MAX_SIDE = 8000;
+
+	private PngRenderer() {
+	}
+
+	/**
+	 * @param svg an SVG document produced by {@link SvgRenderer}
+	 * @param scale pixels per SVG unit (2 gives print quality)
+	 * @return the PNG bytes
+	 */
+	public static byte[] render(String svg, double scale) {
+		System.setProperty("java.awt.headless", "true");
+		SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
+				LoaderContext.createDefault());
+		if (document == null) {
+			throw new IllegalArgumentException("SVG illisible");
+		}
+		FloatSize size = document.size();
+		double effective = Math.min(scale, MAX_SIDE / Math.max(size.width, size.height));
+		int width = Math.max(1, (int) Math.ceil(size.width * effective));
+		int height = Math.max(1, (int) Math.ceil(size.height * effective));
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+			g.setColor(java.awt.Color.WHITE);
+			g.fillRect(0, 0, width, height);
+			g.scale(effective, effective);
+			document.render(null, g);
+		} finally {
+			g.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+}

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.diagram;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.casebook.diagram.Diagram.Connector;
+import org.casebook.diagram.Diagram.Point;
+import org.casebook.diagram.Diagram.Shape;
+
+/** Renders a laid-out diagram as a standalone SVG document, with its title and legend; the same diagram gives the same bytes. */
+public final class SvgRenderer {
+
+	/** Margin around the drawing. */
+	static final double MARGIN = 24;
+	/** Height of the title band. */
+	static final double TITLE_BAND = 36;
+	private static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
+	private static final String INK = "#1d1d1f";
+	private static final String STROKE = "#5f6b7a";
+
+	private SvgRenderer() {
+	}
+
+	/**
+	 * @param diagram a laid-out diagram
+	 * @return the SVG document
+	 */
+	public static String render(Diagram diagram) {
+		Legend legend = Legend.of(diagram);
+		double width = Math.max(diagram.width(), legend.width()) + 2 * MARGIN;
+		double top = MARGIN + TITLE_BAND;
+		double height = top + diagram.height() + legend.height() + MARGIN;
+		StringBuilder sb = new StringBuilder(64 * 1024);
+		sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
+				.append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" font-family=\"").append(FONT)
+				.append("\" data-kind=\"").append(diagram.kind().word()).append("\">\n");
+		sb.append("<title>").append(esc(diagram.title())).append("</title>\n");
+		sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+		text(sb, MARGIN, MARGIN + 18, diagram.title(), 16, true, "start", INK);
+		sb.append("<g transform=\"translate(").append(n(MARGIN)).append(' ').append(n(top)).append(")\">\n");
+		for (Shape shape : diagram.shapes()) {
+			if (shape.glyph().isContainer()) {
+				container(sb, shape);
+			}
+		}
+		for (Connector connector : diagram.connectors()) {
+			connector(sb, connector);
+		}
+		for (Shape shape : diagram.shapes()) {
+			if (!shape.glyph().isContainer()) {
+				node(sb, shape);
+			}
+		}
+		for (Connector connector : diagram.connectors()) {
+			if (connector.label() != null && connector.labelWidth() > 0) {
+				sb.append("<rect x=\"").append(n(connector.labelX())).append("\" y=\"").append(n(connector.labelY()))
+						.append("\" width=\"").append(n(connector.labelWidth())).append("\" height=\"").append(n(connector.labelHeight()))
+						.append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.92\"/>");
+				text(sb, connector.labelX() + connector.labelWidth() / 2, connector.labelY() + connector.labelHeight() - 4.5,
+						connector.label(), DiagramLayout.TEXT_SIZE, false, "middle", connector.style().color());
+			}
+		}
+		sb.append("</g>\n");
+		legend.render(sb, MARGIN, top + diagram.height() + 18);
+		sb.append("</svg>\n");
+		return sb.toString();
+	}
+
+	// ------------------------------------------------------------------------------------------------ shapes
+
+	private static void open(StringBuilder sb, Shape shape) {
+		sb.append("<g id=\"").append(esc(shape.id())).append('"');
+		if (shape.element() != null) {
+			sb.append(" data-element=\"").append(esc(shape.element())).append('"');
+		}
+		sb.append(" data-glyph=\"").append(shape.glyph().name().toLowerCase(Locale.ROOT)).append("\">");
+	}
+
+	private static void container(StringBuilder sb, Shape s) {
+		open(sb, s);
+		if (s.glyph() == Glyph.VLAN) {
+			rect(sb, s.x(), s.y(), s.width(), s.height(), 6, s.fill() != null ? s.fill() : "#dbe9f7", "#4a6b8f", 1.6, "");
+			sb.append("<rect x=\"").append(n(s.x())).append("\" y=\"").append(n(s.y())).append("\" width=\"").append(n(s.width()))
+					.append("\" height=\"5\" fill=\"#4a6b8f\"/>");
+			text(sb, s.x() + 10, s.y() + 21, s.title(), DiagramLayout.TITLE_SIZE, true, "start", INK);
+			for (int i = 0; i < s.details().size(); i++) {
+				text(sb, s.x() + 10, s.y() + 21 + DiagramLayout.LINE * (i + 1), s.details().get(i), DiagramLayout.TEXT_SIZE, false,
+						"start", "#2b3a4d");
+			}
+			sb.append("</g>\n");
+			return;
+		}
+		String fill = s.fill() != null ? s.fill() : s.glyph() == Glyph.SITE ? "#f5f7fa" : "#eef2f7";
+		String dash = s.glyph() == Glyph.ZONE ? " stroke-dasharray=\"7 4\"" : "";
+		rect(sb, s.x(), s.y(), s.width(), s.height(), 10, fill, "#8a94a3", 1.4, dash);
+		String title = s.details().isEmpty() ? s.title() : s.title() + " · " + String.join(" · ", s.details());
+		text(sb, s.x() + 12, s.y() + 20, title, DiagramLayout.TITLE_SIZE, true, "start", "#2b3a4d");
+		sb.append("</g>\n");
+	}
+
+	private static void node(StringBuilder sb, Shape s) {
+		open(sb, s);
+		switch (s.glyph()) {
+		case INTERNET -> {
+			cloud(sb, s.x(), s.y(), s.width(), s.height());
+			centered(sb, s, s.y() + s.height() / 2 + 4 - DiagramLayout.LINE * s.details().size() / 2);
+		}
+		case DATABASE -> {
+			cylinder(sb, s.x(), s.y(), s.width(), s.height());
+			centered(sb, s, s.y() + 30);
+		}
+		case STEP -> {
+			rect(sb, s.x(), s.y(), s.width(), s.height(), 14, "#eaf1fb", "#1f4e79", 1.6, "");
+			centered(sb, s, s.y() + s.height() / 2 + 4 - DiagramLayout.LINE * s.details().size() / 2);
+		}
+		default -> {
+			boolean dark = s.fill() != null && s.fill().equals("#1f4e79");
+			rect(sb, s.x(), s.y(), s.width(), s.height(), 6, dark ? s.fill() : s.glyph() == Glyph.MORE ? "#f3f3f3" : "#ffffff",
+					STROKE, 1.3, s.glyph() == Glyph.MORE ? " stroke-dasharray=\"4 3\"" : "");
+			icon(sb, s.glyph(), s.x() + 8, s.y() + (s.height() - 28) / 2, dark);
+			double textTop = s.y() + (s.height() - DiagramLayout.LINE * (1 + s.details().size())) / 2 + 11;
+			text(sb, s.x() + 44, textTop, s.title(), DiagramLayout.TITLE_SIZE, true, "start", dark ? "#ffffff" : INK);
+			for (int i = 0; i < s.details().size(); i++) {
+				text(sb, s.x() + 44, textTop + DiagramLayout.LINE * (i + 1), s.details().get(i), DiagramLayout.TEXT_SIZE, false,
+						"start", dark ? "#dfe8f2" : "#4a5563");
+			}
+		}
+		}
+		sb.append("</g>\n");
+	}
+
+	private static void centered(StringBuilder sb, Shape s, double baseline) {
+		double cx = s.x() + s.width() / 2;
+		text(sb, cx, baseline, s.title(), DiagramLayout.TITLE_SIZE, true, "middle", INK);
+		for (int i = 0; i < s.details().size(); i++) {
+			text(sb, cx, baseline + DiagramLayout.LINE * (i + 1), s.details().get(i), DiagramLayout.TEXT_SIZE, false, "middle", "#3d4754");
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------------ connectors
+
+	private static void connector(StringBuilder sb, Connector c) {
+		LineStyle style = c.style();
+		sb.append("<g id=\"").append(esc(c.id())).append("\" data-source=\"").append(esc(c.source())).append("\" data-target=\"")
+				.append(esc(c.target())).append("\" data-style=\"").append(style.name().toLowerCase(Locale.ROOT)).append("\">");
+		sb.append("<polyline fill=\"none\" stroke=\"").append(style.color()).append("\" stroke-width=\"").append(n(style.width()))
+				.append('"');
+		if (style.dash() != null) {
+			sb.append(" stroke-dasharray=\"").append(style.dash()).append('"');
+		}
+		sb.append(" stroke-linejoin=\"round\" points=\"");
+		for (int i = 0; i < c.points().size(); i++) {
+			Point p = c.points().get(i);
+			sb.append(i == 0 ? "" : " ").append(n(p.x())).append(',').append(n(p.y()));
+		}
+		sb.append("\"/>");
+		if (arrow(style) && c.points().size() >= 2) {
+			Point tip = c.points().get(c.points().size() - 1);
+			Point from = c.points().get(c.points().size() - 2);
+			double dx = tip.x() - from.x();
+			double dy = tip.y() - from.y();
+			double length = Math.max(Math.hypot(dx, dy), 0.001);
+			double ux = dx / length;
+			double uy = dy / length;
+			double bx = tip.x() - ux * 9;
+			double by = tip.y() - uy * 9;
+			sb.append("<polygon fill=\"").append(style.color()).append("\" points=\"").append(n(tip.x())).append(',').append(n(tip.y()))
+					.append(' ').append(n(bx - uy * 4.5)).append(',').append(n(by + ux * 4.5)).append(' ').append(n(bx + uy * 4.5))
+					.append(',').append(n(by - ux * 4.5)).append("\"/>");
+		}
+		sb.append("</g>\n");
+	}
+
+	private static boolean arrow(LineStyle style) {
+		return switch (style) {
+		case FLOW, SEQUENCE, ALLOW, DENY, PARTICIPATION -> true;
+		default -> false;
+		};
+	}
+
+	// ------------------------------------------------------------------------------------------------ primitives
+
+	static void rect(StringBuilder sb, double x, double y, double w, double h, double r, String fill, String stroke,
+			double strokeWidth, String extra) {
+		sb.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w)).append("\" height=\"")
+				.append(n(h)).append("\" rx=\"").append(n(r)).append("\" fill=\"").append(fill).append("\" stroke=\"").append(stroke)
+				.append("\" stroke-width=\"").append(n(strokeWidth)).append('"').append(extra).append("/>");
+	}
+
+	static void text(StringBuilder sb, double x, double y, String text, double size, boolean bold, String anchor, String color) {
+		sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"").append(n(size)).append('"');
+		if (bold) {
+			sb.append(" font-weight=\"bold\"");
+		}
+		if (!"start".equals(anchor)) {
+			sb.append(" text-anchor=\"").append(anchor).append('"');
+		}
+		sb.append(" fill=\"").append(color).append("\">").append(esc(text)).append("</text>");
+	}
+
+	private static void cloud(StringBuilder sb, double x, double y, double w, double h) {
+		sb.append("<path fill=\"#eef3f8\" stroke=\"#4a6b8f\" stroke-width=\"1.6\" d=\"M").append(n(x + w * 0.22)).append(',').append(n(y + h * 0.88))
+				.append(" C").append(n(x - w * 0.02)).append(',').append(n(y + h * 0.88)).append(' ').append(n(x - w * 0.02)).append(',')
+				.append(n(y + h * 0.42)).append(' ').append(n(x + w * 0.2)).append(',').append(n(y + h * 0.42)).append(" C")
+				.append(n(x + w * 0.2)).append(',').append(n(y + h * 0.02)).append(' ').append(n(x + w * 0.62)).append(',')
+				.append(n(y - h * 0.04)).append(' ').append(n(x + w * 0.68)).append(',').append(n(y + h * 0.3)).append(" C")
+				.append(n(x + w * 0.98)).append(',').append(n(y + h * 0.22)).append(' ').append(n(x + w * 1.04)).append(',')
+				.append(n(y + h * 0.88)).append(' ').append(n(x + w * 0.8)).append(',').append(n(y + h * 0.88)).append(" Z\"/>");
+	}
+
+	private static void cylinder(StringBuilder sb, double x, double y, double w, double h) {
+		double ry = 8;
+		sb.append("<path fill=\"#fff8e6\" stroke=\"#9a6b00\" stroke-width=\"1.4\" d=\"M").append(n(x)).append(',').append(n(y + ry))
+				.append(" L").append(n(x)).append(',').append(n(y + h - ry)).append(" A").append(n(w / 2)).append(',').append(n(ry))
+				.append(" 0 0 0 ").append(n(x + w)).append(',').append(n(y + h - ry)).append(" L").append(n(x + w)).append(',')
+				.append(n(y + ry)).append(" A").append(n(w / 2)).append(',').append(n(ry)).append(" 0 0 0 ").append(n(x)).append(',')
+				.append(n(y + ry)).append(" Z\"/>");
+		sb.append("<ellipse cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + ry)).append("\" rx=\"").append(n(w / 2))
+				.append("\" ry=\"").append(n(ry)).append("\" fill=\"#ffefc2\" stroke=\"#9a6b00\" stroke-width=\"1.4\"/>");
+	}
+
+	/** Draws the 28 × 28 symbol of a glyph with its top-left corner at (x, y). */
+	static void icon(StringBuilder sb, Glyph glyph, double x, double y, boolean light) {
+		String c = light ? "#ffffff" : "#1f4e79";
+		sb.append("<g transform=\"translate(").append(n(x)).append(' ').append(n(y)).append(")\" fill=\"none\" stroke=\"").append(c)
+				.append("\" stroke-width=\"1.6\" stroke-linecap=\"round\">");
+		switch (glyph) {
+		case SERVER -> sb.append("<rect x=\"6\" y=\"2\" width=\"16\" height=\"24\" rx=\"2\"/><path d=\"M9 8 H19 M9 13 H19 M9 18 H19\"/>"
+				+ "<circle cx=\"18\" cy=\"22.5\" r=\"1\" fill=\"" + c + "\"/>");
+		case ROUTER -> sb.append("<circle cx=\"14\" cy=\"14\" r=\"12\"/><path d=\"M14 5 V11 M14 17 V23 M5 14 H11 M17 14 H23"
+				+ " M11.5 7.5 L14 5 L16.5 7.5 M11.5 20.5 L14 23 L16.5 20.5\"/>");
+		case SWITCH -> sb.append("<rect x=\"2\" y=\"8\" width=\"24\" height=\"12\" rx=\"2\"/><path d=\"M6 12 H15 M12.5 10 L15 12 L12.5 14"
+				+ " M22 16 H13 M15.5 14 L13 16 L15.5 18\"/>");
+		case FIREWALL -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"1\" fill=\"#c0392b\" stroke=\"#8e2a1f\"/>"
+				+ "<path stroke=\"#ffffff\" stroke-width=\"1.2\" d=\"M2 9 H26 M2 14 H26 M2 19 H26 M10 4 V9 M18 4 V9 M6 9 V14 M14 9 V14"
+				+ " M22 9 V14 M10 14 V19 M18 14 V19 M6 19 V24 M14 19 V24 M22 19 V24\"/>");
+		case ACCESS_POINT -> sb.append("<rect x=\"7\" y=\"18\" width=\"14\" height=\"6\" rx=\"2\"/><path d=\"M14 18 V12"
+				+ " M9 9 A7 7 0 0 1 19 9 M5.5 5.5 A12 12 0 0 1 22.5 5.5\"/>");
+		case TERMINALS -> sb.append("<rect x=\"3\" y=\"4\" width=\"22\" height=\"15\" rx=\"1.5\"/><path d=\"M14 19 V23 M9 24 H19\"/>");
+		case APPLICATION -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"2\"/><path d=\"M2 9 H26\"/>"
+				+ "<circle cx=\"5.5\" cy=\"6.5\" r=\"0.8\" fill=\"" + c + "\"/><circle cx=\"8.5\" cy=\"6.5\" r=\"0.8\" fill=\"" + c + "\"/>"
+				+ "<path d=\"M7 15 L10 18 L7 21 M13 21 H19\"/>");
+		case PERSON -> sb.append("<circle cx=\"14\" cy=\"8\" r=\"5\"/><path d=\"M4 26 C4 18 24 18 24 26\"/>");
+		case PARTNER -> sb.append("<rect x=\"5\" y=\"4\" width=\"18\" height=\"22\" rx=\"1\"/><path d=\"M9 9 H12 M16 9 H19 M9 14 H12"
+				+ " M16 14 H19 M12 26 V20 H16 V26\"/>");
+		case DEPARTMENT -> sb.append("<rect x=\"9\" y=\"2\" width=\"10\" height=\"7\" rx=\"1\"/><rect x=\"2\" y=\"19\" width=\"10\" height=\"7\""
+				+ " rx=\"1\"/><rect x=\"16\" y=\"19\" width=\"10\" height=\"7\" rx=\"1\"/><path d=\"M14 9 V14 M7 19 V14 H21 V19\"/>");
+		case MORE -> sb.append("<circle cx=\"6\" cy=\"14\" r=\"2\" fill=\"" + c + "\"/><circle cx=\"14\" cy=\"14\" r=\"2\" fill=\"" + c
+				+ "\"/><circle cx=\"22\" cy=\"14\" r=\"2\" fill=\"" + c + "\"/>");
+		case DATABASE -> sb.append("<ellipse cx=\"14\" cy=\"6\" rx=\"10\" ry=\"4\"/><path d=\"M4 6 V22 A10 4 0 0 0 24 22 V6\"/>");
+		case INTERNET -> sb.append("<path d=\"M8 22 C2 22 2 14 8 14 C8 6 18 5 19 11 C25 10 27 22 21 22 Z\"/>");
+		case VLAN -> sb.append("<rect x=\"2\" y=\"10\" width=\"24\" height=\"8\" rx=\"2\"/>");
+		case STEP -> sb.append("<rect x=\"2\" y=\"7\" width=\"24\" height=\"14\" rx=\"7\"/>");
+		case SITE -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\"/>");
+		case ZONE -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\" stroke-dasharray=\"4 2\"/>");
+		case DBMS -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\"/><ellipse cx=\"14\" cy=\"12\" rx=\"6\" ry=\"2.5\"/>");
+		default -> sb.append("<rect x=\"3\" y=\"7\" width=\"22\" height=\"14\" rx=\"2\"/><path d=\"M7 17 V14 M11 17 V14 M15 17 V14 M19 17 V14\"/>");
+		}
+		sb.append("</g>");
+	}
+
+	/** Formats a coordinate: at most one decimal, no exponent, the same text everywhere. */
+	static String n(double value) {
+		long tenths = Math.round(value * 10);
+		if (tenths % 10 == 0) {
+			return Long.toString(tenths / 10);
+		}
+		return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
+	}
+
+	/** Escapes text for XML content and attribute values. */
+	static String esc(String text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&' -> sb.append("&amp;");
+			case '<' -> sb.append("&lt;");
+			case '>' -> sb.append("&gt;");
+			case '"' -> sb.append("&quot;");
+			case '\'' -> sb.append("&#39;");
+			default -> {
+				if (c >= 0x20 || c == '\t') {
+					sb.append(c);
+				}
+			}
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The legend: the symbols and line styles used, and the notes. */
+	private record Legend(List<Glyph> glyphs, List<LineStyle> styles, List<String> notes, double width, double height) {
+
+		private static final double ITEM_WIDTH = 190;
+		private static final double ROW = 26;
+
+		static Legend of(Diagram diagram) {
+			Set<Glyph> glyphs = EnumSet.noneOf(Glyph.class);
+			diagram.shapes().forEach(s -> glyphs.add(s.glyph()));
+			Set<LineStyle> styles = EnumSet.noneOf(LineStyle.class);
+			diagram.connectors().forEach(c -> styles.add(c.style()));
+			int items = glyphs.size() + styles.size();
+			int perRow = Math.max(1, (int) Math.floor(Math.max(diagram.width(), 4 * ITEM_WIDTH) / ITEM_WIDTH));
+			int rows = (items + perRow - 1) / perRow;
+			double height = 28 + rows * ROW + diagram.notes().size() * 16 + (diagram.notes().isEmpty() ? 0 : 8);
+			return new Legend(new ArrayList<>(glyphs), new ArrayList<>(styles), diagram.notes(), Math.min(perRow, Math.max(items, 1)) * ITEM_WIDTH, height);
+		}
+
+		void render(StringBuilder sb, double x, double y) {
+			sb.append("<g id=\"legende\">");
+			text(sb, x, y + 12, "Légende", 12, true, "start", INK);
+			int perRow = Math.max(1, (int) Math.round(width / ITEM_WIDTH));
+			int i = 0;
+			for (Glyph glyph : glyphs) {
+				double ix = x + (i % perRow) * ITEM_WIDTH;
+				double iy = y + 22 + (i / perRow) * ROW;
+				sb.append("<g transform=\"translate(").append(n(ix)).append(' ').append(n(iy)).append(") scale(0.75)\">");
+				icon(sb, glyph, 0, 0, false);
+				sb.append("</g>");
+				text(sb, ix + 28, iy + 15, glyph.label(), 11, false, "start", INK);
+				i++;
+			}
+			for (LineStyle style : styles) {
+				double ix = x + (i % perRow) * ITEM_WIDTH;
+				double iy = y + 22 + (i / perRow) * ROW;
+				sb.append("<line x1=\"").append(n(ix)).append("\" y1=\"").append(n(iy + 11)).append("\" x2=\"").append(n(ix + 22))
+						.append("\" y2=\"").append(n(iy + 11)).append("\" stroke=\"").append(style.color()).append("\" stroke-width=\"")
+						.append(n(style.width())).append('"').append(style.dash() == null ? "" : " stroke-dasharray=\"" + style.dash() + "\"")
+						.append("/>");
+				text(sb, ix + 28, iy + 15, style.label(), 11, false, "start", INK);
+				i++;
+			}
+			double ny = y + 22 + ((i + perRow - 1) / perRow) * ROW + 8;
+			for (String note : notes) {
+				text(sb, x, ny, "※ " + note, 10.5, false, "start", "#7a5a00");
+				ny += 16;
+			}
+			sb.append("</g>\n");
+		}
+	}
+}
