@@ -232,8 +232,21 @@ public final class DiagramLayout {
 			connectors.add(new Connector(e.id(), e.source(), e.target(), e.style(), points, e.label(), round(lx), round(ly),
 					round(lw), round(lh)));
 		}
-		return new Diagram(spec.kind(), spec.title(), spec.name(), round(graph.root().getWidth()),
-				round(graph.root().getHeight()), shapes, connectors, spec.notes());
+		double width = graph.root().getWidth();
+		double height = graph.root().getHeight();
+		for (Shape s : shapes) {
+			width = Math.max(width, s.x() + s.width() + 20);
+			height = Math.max(height, s.y() + s.height() + 20);
+		}
+		for (Connector c : connectors) {
+			for (Point p : c.points()) {
+				width = Math.max(width, p.x() + 20);
+				height = Math.max(height, p.y() + 20);
+			}
+			width = Math.max(width, c.labelX() + c.labelWidth() + 20);
+			height = Math.max(height, c.labelY() + c.labelHeight() + 20);
+		}
+		return new Diagram(spec.kind(), spec.title(), spec.name(), round(width), round(height), shapes, connectors, spec.notes());
 	}
 
 	/** Org-chart connector: down from the parent, across, down to the child. */

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.diagram.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.casebook.diagram.Diagram;
+import org.casebook.diagram.Diagram.Connector;
+import org.casebook.diagram.Diagram.Point;
+import org.casebook.diagram.Diagram.Shape;
+import org.casebook.diagram.DiagramKind;
+import org.casebook.diagram.Diagrams;
+import org.casebook.diagram.SvgRenderer;
+import org.casebook.dsl.load.ScenarioLoader;
+import org.casebook.dsl.tests.CasebookInjectorProvider;
+import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.model.Department;
+import org.casebook.model.InformationSystem;
+import org.casebook.model.Model;
+import org.casebook.model.NamedElement;
+import org.casebook.model.Organisation;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+/** Layout invariants of every kind of diagram on every example. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(CasebookInjectorProvider.class)
+class DiagramInvariantsTest {
+
+	private static final double TOLERANCE = 2.5;
+
+	@Inject
+	private ScenarioLoader loader;
+
+	static Stream<Arguments> cases() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Path example : TestScenarios.exampleFolders()) {
+			for (DiagramKind kind : DiagramKind.values()) {
+				cases.add(Arguments.of(example.getFileName().toString(), kind));
+			}
+		}
+		return cases.stream();
+	}
+
+	private List<Model> load(String example) {
+		return loader.load(List.of(TestScenarios.root().resolve("examples").resolve(example))).getModels();
+	}
+
+	private static Organisation organisation(List<Model> models) {
+		return models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
+				.map(Organisation.class::cast).findFirst().orElseThrow();
+	}
+
+	/** No two nodes overlap, containers hold their children, edges end on their nodes, everything is inside the picture. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("cases")
+	void layoutIsClean(String example, DiagramKind kind) {
+		List<Model> models = load(example);
+		for (Diagram diagram : Diagrams.draw(organisation(models), models, kind, true)) {
+			Map<String, Shape> shapes = new HashMap<>();
+			diagram.shapes().forEach(s -> shapes.put(s.id(), s));
+			for (Shape a : diagram.shapes()) {
+				assertThat(a.x()).as("%s inside the picture", a.id()).isGreaterThanOrEqualTo(0);
+				assertThat(a.y()).isGreaterThanOrEqualTo(0);
+				assertThat(a.x() + a.width()).as("%s inside the picture", a.id()).isLessThanOrEqualTo(diagram.width() + 0.1);
+				assertThat(a.y() + a.height()).isLessThanOrEqualTo(diagram.height() + 0.1);
+				if (a.parent() != null) {
+					assertThat(shapes.get(a.parent()).contains(a)).as("%s contains %s", a.parent(), a.id()).isTrue();
+				}
+				for (Shape b : diagram.shapes()) {
+					boolean related = a == b || isAncestor(shapes, a, b) || isAncestor(shapes, b, a);
+					if (!related) {
+						assertThat(a.overlaps(b)).as("%s overlaps %s", a.id(), b.id()).isFalse();
+					}
+				}
+			}
+			for (Connector c : diagram.connectors()) {
+				assertThat(onBoundary(shapes.get(c.source()), c.points().get(0))).as("%s starts on %s", c.id(), c.source()).isTrue();
+				assertThat(onBoundary(shapes.get(c.target()), c.points().get(c.points().size() - 1)))
+						.as("%s ends on %s", c.id(), c.target()).isTrue();
+				if (c.label() != null) {
+					assertThat(c.labelX()).isGreaterThanOrEqualTo(-0.1);
+					assertThat(c.labelY()).isGreaterThanOrEqualTo(-0.1);
+					assertThat(c.labelX() + c.labelWidth()).as("label of %s inside", c.id()).isLessThanOrEqualTo(diagram.width() + 0.1);
+					assertThat(c.labelY() + c.labelHeight()).isLessThanOrEqualTo(diagram.height() + 0.1);
+				}
+			}
+		}
+	}
+
+	/** Every element the kind is about is drawn exactly once, and the SVG carries it exactly once. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("cases")
+	void everyElementDrawnOnce(String example, DiagramKind kind) {
+		List<Model> models = load(example);
+		Organisation org = organisation(models);
+		List<NamedElement> expected = new ArrayList<>();
+		List<InformationSystem> systems = Diagrams.systemsOf(org, models);
+		switch (kind) {
+		case RESEAU -> systems.forEach(si -> {
+			expected.addAll(si.getVlans());
+			expected.addAll(si.getDevices());
+			expected.addAll(si.getServers());
+			expected.addAll(si.getTerminals());
+		});
+		case SECURITE -> systems.forEach(si -> {
+			expected.addAll(si.getZones());
+			expected.addAll(si.getVlans());
+		});
+		case APPLICATIONS -> systems.forEach(si -> {
+			expected.addAll(si.getApplications());
+			expected.addAll(si.getDbms());
+			si.getDbms().forEach(d -> expected.addAll(d.getDatabases()));
+		});
+		case ORGANIGRAMME -> {
+			expected.add(org);
+			org.eAllContents().forEachRemaining(e -> {
+				if (e instanceof Department d) {
+					expected.add(d);
+					// the head of an entity is written inside the entity's box
+					d.getPeople().stream().filter(p -> p != d.getHead()).forEach(expected::add);
+				}
+			});
+		}
+		case PROCESSUS -> { }
+		}
+		List<String> keys = new ArrayList<>(expected.stream().map(e -> e.eClass().getName() + ":" + e.getName()).toList());
+		if (kind == DiagramKind.PROCESSUS) {
+			org.getProcesses().forEach(p -> p.getSteps().forEach(step -> keys.add("BusinessProcess:" + p.getName() + "." + step.getName())));
+		}
+		List<Diagram> diagrams = Diagrams.draw(org, models, kind, true);
+		StringBuilder svg = new StringBuilder();
+		List<String> drawn = new ArrayList<>();
+		for (Diagram d : diagrams) {
+			svg.append(SvgRenderer.render(d));
+			d.shapes().stream().map(Shape::element).filter(e -> e != null).forEach(drawn::add);
+		}
+		assertThat(keys.isEmpty()).isEqualTo(kind == DiagramKind.PROCESSUS && org.getProcesses().isEmpty());
+		for (String key : keys) {
+			assertThat(drawn.stream().filter(key::equals).count()).as("%s drawn once in %s", key, kind).isEqualTo(1);
+		}
+		for (String element : drawn) {
+			assertThat(count(svg.toString(), "data-element=\"" + element.replace("\"", "&quot;") + "\"")).as("%s in SVG", element).isEqualTo(1);
+		}
+	}
+
+	private static long count(String text, String needle) {
+		Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+		long n = 0;
+		while (m.find()) {
+			n++;
+		}
+		return n;
+	}
+
+	private static boolean isAncestor(Map<String, Shape> shapes, Shape ancestor, Shape shape) {
+		for (String p = shape.parent(); p != null; p = shapes.get(p).parent()) {
+			if (p.equals(ancestor.id())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean onBoundary(Shape s, Point p) {
+		boolean inside = p.x() >= s.x() - TOLERANCE && p.x() <= s.x() + s.width() + TOLERANCE && p.y() >= s.y() - TOLERANCE
+				&& p.y() <= s.y() + s.height() + TOLERANCE;
+		boolean nearEdge = Math.abs(p.x() - s.x()) <= TOLERANCE || Math.abs(p.x() - s.x() - s.width()) <= TOLERANCE
+				|| Math.abs(p.y() - s.y()) <= TOLERANCE || Math.abs(p.y() - s.y() - s.height()) <= TOLERANCE;
+		return inside && nearEdge;
+	}
+}
