@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
-# Parse + validation benchmark on synthetic scenarios (1k, 10k, 100k elements by default; sizes may be given).
+# Benchmarks on synthetic scenarios: parse + validation + checks (1k, 10k, 100k elements by default),
+# or with « diagram » the network diagram (50, 500, 2000 nodes by default); sizes may be given.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -11,5 +12,8 @@ bench="$root/tests/org.casebook.benchmarks/target"
 extra=()
 major=$(casebook_java_major "$JAVA_HOME")
 [ "${major%%.*}" -ge 24 ] && extra+=(--sun-misc-unsafe-memory-access=allow)
-exec "$JAVA_HOME/bin/java" "${extra[@]}" -Xss4m -Xmx4g -cp "$bench/classes:$bench/lib/*" \
-  org.casebook.benchmarks.ParseValidateBenchmark "$@"
+run() { "$JAVA_HOME/bin/java" "${extra[@]}" ${CASEBOOK_BENCH_OPTS:-} -Xss4m -Xmx4g -XX:+UseSerialGC -Djava.awt.headless=true -cp "$bench/classes:$bench/lib/*" "$@"; }
+case "${1:-}" in
+  diagram) shift; run org.casebook.benchmarks.DiagramBenchmark "$@" ;;
+  *) run org.casebook.benchmarks.ParseValidateBenchmark "$@" ;;
+esac

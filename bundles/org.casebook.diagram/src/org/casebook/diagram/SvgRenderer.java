@@ -34,7 +34,7 @@ public final class SvgRenderer {
 		double width = Math.max(diagram.width(), legend.width()) + 2 * MARGIN;
 		double top = MARGIN + TITLE_BAND;
 		double height = top + diagram.height() + legend.height() + MARGIN;
-		StringBuilder sb = new StringBuilder(64 * 1024);
+		StringBuilder sb = new StringBuilder(4096 + 720 * (diagram.shapes().size() + diagram.connectors().size()));
 		sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
 				.append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" font-family=\"").append(FONT)
@@ -275,7 +275,15 @@ public final class SvgRenderer {
 
 	/** Escapes text for XML content and attribute values. */
 	static String esc(String text) {
-		StringBuilder sb = new StringBuilder(text.length());
+		boolean plain = true;
+		for (int i = 0; i < text.length() && plain; i++) {
+			char c = text.charAt(i);
+			plain = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && (c >= 0x20 || c == '\t');
+		}
+		if (plain) {
+			return text;
+		}
+		StringBuilder sb = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
