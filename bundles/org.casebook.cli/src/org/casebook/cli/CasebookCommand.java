@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code casebook} command line: batch operations on scenarios, without any display. */
 @Command(name = "casebook", version = "Casebook 1.0.0",
 		description = "Casebook : organisations clientes et cas d'entreprise du BTS SIO.",
-		subcommands = { ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class },
+		subcommands = { ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class, GenerateCommand.class,
+				PackageCommand.class },
 		commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n", synopsisHeading = "Usage : ",
 		footer = { "", "Codes de sortie : 0 succès, 1 erreurs trouvées dans les scénarios, 2 usage ou entrée illisible." })
 public final class CasebookCommand implements Runnable {

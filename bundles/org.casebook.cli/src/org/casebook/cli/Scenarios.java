@@ -48,6 +48,19 @@ final class Scenarios {
 	 * @throws Stop when the scenario cannot be used
 	 */
 	static List<Model> loadValid(List<Path> inputs, PrintWriter err) throws Stop {
+		return loadValidSet(inputs, err).scenario().getModels();
+	}
+
+	/** A valid scenario with the injector that loaded it. */
+	record Loaded(ScenarioSet scenario, Injector injector) {
+	}
+
+	/**
+	 * Like {@link #loadValid(List, PrintWriter)}, keeping the resource set and the language services.
+	 *
+	 * @throws Stop when the scenario cannot be used
+	 */
+	static Loaded loadValidSet(List<Path> inputs, PrintWriter err) throws Stop {
 		Injector injector = new CasebookStandaloneSetup().createInjectorAndDoEMFRegistration();
 		ScenarioLoader loader = injector.getInstance(ScenarioLoader.class);
 		ScenarioSet scenario = loader.load(inputs);
@@ -59,7 +72,7 @@ final class Scenarios {
 			err.flush();
 			throw new Stop(CasebookCommand.USAGE);
 		}
-		return scenario.getModels();
+		return new Loaded(scenario, injector);
 	}
 
 	/**

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document independent of its format: headings, paragraphs, tables, figures, lists and boxed notes. Every writer
+ * (HTML, PDF, DOCX, ODT) renders the same blocks, so that all formats say the same thing.
+ */
+public final class Doc {
+
+	/** A block of the document. */
+	public sealed interface Block permits Heading, Paragraph, Table, Figure, Bullets, Note, PageBreak {
+	}
+
+	/**
+	 * A heading.
+	 *
+	 * @param level 1 to 3
+	 * @param text its text
+	 */
+	public record Heading(int level, String text) implements Block {
+	}
+
+	/**
+	 * A paragraph, possibly starting with a bold lead ({@code Effectif : 186}).
+	 *
+	 * @param lead bold text at the start, or {@code null}
+	 * @param text the rest
+	 */
+	public record Paragraph(String lead, String text) implements Block {
+	}
+
+	/**
+	 * A table with a header row.
+	 *
+	 * @param header column titles
+	 * @param rows the rows, each as long as the header
+	 */
+	public record Table(List<String> header, List<List<String>> rows) implements Block {
+	}
+
+	/**
+	 * A diagram.
+	 *
+	 * @param svg the SVG document
+	 * @param caption its caption, also its alternative text
+	 * @param width its width in SVG units
+	 * @param height its height in SVG units
+	 */
+	public record Figure(String svg, String caption, double width, double height) implements Block {
+	}
+
+	/**
+	 * A bulleted list.
+	 *
+	 * @param items the items
+	 */
+	public record Bullets(List<String> items) implements Block {
+	}
+
+	/**
+	 * A boxed note: an answer or a remark for the teacher, or an instruction for the candidate.
+	 *
+	 * @param title its title
+	 * @param lines its content, one paragraph per line
+	 * @param teacher whether it belongs to the teacher edition only
+	 */
+	public record Note(String title, List<String> lines, boolean teacher) implements Block {
+	}
+
+	/** A page break before the next block. */
+	public record PageBreak() implements Block {
+	}
+
+	private final String title;
+	private final String subtitle;
+	private final List<Block> blocks = new ArrayList<>();
+
+	/**
+	 * @param title the title of the document
+	 * @param subtitle a line under it (organisation, session)
+	 */
+	public Doc(String title, String subtitle) {
+		this.title = Typography.french(title);
+		this.subtitle = subtitle == null ? null : Typography.french(subtitle);
+	}
+
+	/** @return the title */
+	public String title() {
+		return title;
+	}
+
+	/** @return the subtitle, or {@code null} */
+	public String subtitle() {
+		return subtitle;
+	}
+
+	/** @return the blocks, in order */
+	public List<Block> blocks() {
+		return List.copyOf(blocks);
+	}
+
+	/** @return the headings of levels 1 and 2, for the table of contents */
+	public List<Heading> outline() {
+		return blocks.stream().filter(Heading.class::isInstance).map(Heading.class::cast).filter(h -> h.level() <= 2).toList();
+	}
+
+	/** Adds a heading. */
+	public Doc h(int level, String text) {
+		blocks.add(new Heading(level, Typography.french(text)));
+		return this;
+	}
+
+	/** Adds a paragraph; blank text is skipped. */
+	public Doc p(String text) {
+		if (text != null && !text.isBlank()) {
+			for (String paragraph : text.split("\n\\s*\n")) {
+				blocks.add(new Paragraph(null, Typography.french(paragraph.replace('\n', ' ').strip())));
+			}
+		}
+		return this;
+	}
+
+	/** Adds a paragraph with a bold lead; skipped when the value is blank. */
+	public Doc field(String lead, String value) {
+		if (value != null && !value.isBlank()) {
+			blocks.add(new Paragraph(Typography.french(lead + " :"), Typography.french(value)));
+		}
+		return this;
+	}
+
+	/** Adds a table; skipped when it has no row. */
+	public Doc table(List<String> header, List<List<String>> rows) {
+		if (!rows.isEmpty()) {
+			List<List<String>> clean = rows.stream().map(r -> r.stream().map(c -> Typography.french(c == null ? "" : c)).toList()).toList();
+			blocks.add(new Table(header.stream().map(Typography::french).toList(), clean));
+		}
+		return this;
+	}
+
+	/** Adds a list; skipped when empty. */
+	public Doc bullets(List<String> items) {
+		List<String> clean = items.stream().filter(i -> i != null && !i.isBlank()).map(Typography::french).toList();
+		if (!clean.isEmpty()) {
+			blocks.add(new Bullets(clean));
+		}
+		return this;
+	}
+
+	/** Adds a figure. */
+	public Doc figure(String svg, String caption, double width, double height) {
+		blocks.add(new Figure(svg, Typography.french(caption), width, height));
+		return this;
+	}
+
+	/** Adds a boxed note; skipped when empty. */
+	public Doc note(String title, List<String> lines, boolean teacher) {
+		List<String> clean = lines.stream().filter(l -> l != null && !l.isBlank()).map(Typography::french).toList();
+		if (!clean.isEmpty()) {
+			blocks.add(new Note(Typography.french(title), clean, teacher));
+		}
+		return this;
+	}
+
+	/** Adds a page break. */
+	public Doc pageBreak() {
+		blocks.add(new PageBreak());
+		return this;
+	}
+}

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.casebook.diagram.PngRenderer;
+import org.casebook.docgen.Doc.Block;
+import org.casebook.docgen.Doc.Bullets;
+import org.casebook.docgen.Doc.Figure;
+import org.casebook.docgen.Doc.Heading;
+import org.casebook.docgen.Doc.Note;
+import org.casebook.docgen.Doc.PageBreak;
+import org.casebook.docgen.Doc.Paragraph;
+import org.casebook.docgen.Doc.Table;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/** Writes a document as DOCX with Apache POI: heading styles, table of contents field, tables, diagrams, page numbers. */
+public final class DocxWriter {
+
+	/** Width of the text area of an A4 page with 2 cm margins, in points. */
+	private static final double TEXT_WIDTH_PT = 481;
+
+	private DocxWriter() {
+	}
+
+	/**
+	 * @param doc the document
+	 * @param settings the look
+	 * @param out where the DOCX goes; not closed
+	 * @throws IOException when writing fails
+	 */
+	public static void write(Doc doc, Settings settings, OutputStream out) throws IOException {
+		try (XWPFDocument document = new XWPFDocument()) {
+			String color = settings.color().substring(1).toUpperCase(Locale.ROOT);
+			styles(document, color);
+			document.getProperties().getCoreProperties().setCreator("");
+			document.getProperties().getCoreProperties().setLastModifiedByUser("");
+			document.getProperties().getCoreProperties().setTitle(doc.title());
+			XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+			XWPFRun h = header.createParagraph().createRun();
+			h.setText(settings.header() != null ? settings.header() : doc.title());
+			h.setFontSize(8);
+			XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+			XWPFParagraph f = footer.createParagraph();
+			f.setAlignment(ParagraphAlignment.RIGHT);
+			XWPFRun fr = f.createRun();
+			fr.setFontSize(8);
+			fr.setText((settings.footer() != null ? settings.footer() + "    " : "") + "Page ");
+			CTSimpleField page = f.getCTP().addNewFldSimple();
+			page.setInstr("PAGE");
+			page.addNewR().addNewT().setStringValue("1");
+
+			if (settings.logo() != null) {
+				XWPFRun logo = document.createParagraph().createRun();
+				try (InputStream in = Files.newInputStream(settings.logo())) {
+					boolean png = settings.logo().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
+					logo.addPicture(in, png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "logo", Units.toEMU(120), Units.toEMU(45));
+				} catch (InvalidFormatException e) {
+					throw new IOException("logo illisible : " + e.getMessage(), e);
+				}
+			}
+			if (settings.school() != null) {
+				run(document.createParagraph(), settings.school(), true, 11);
+			}
+			XWPFParagraph title = document.createParagraph();
+			title.setStyle("Title");
+			run(title, doc.title(), true, 20).setColor(color);
+			if (doc.subtitle() != null) {
+				run(document.createParagraph(), doc.subtitle(), false, 11).setColor("555555");
+			}
+			if (doc.outline().size() > 2) {
+				XWPFParagraph tocTitle = document.createParagraph();
+				run(tocTitle, "Sommaire", true, 14).setColor(color);
+				XWPFParagraph toc = document.createParagraph();
+				CTSimpleField field = toc.getCTP().addNewFldSimple();
+				field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+				for (Heading entry : doc.outline()) {
+					var r = field.addNewR();
+					r.addNewT().setStringValue((entry.level() == 2 ? "    " : "") + entry.text());
+					r.addNewBr();
+				}
+				document.enforceUpdateFields();
+			}
+			int figure = 1;
+			for (Block block : doc.blocks()) {
+				switch (block) {
+				case Heading heading -> {
+					XWPFParagraph p = document.createParagraph();
+					p.setStyle("Heading" + heading.level());
+					p.createRun().setText(heading.text());
+				}
+				case Paragraph paragraph -> {
+					XWPFParagraph p = document.createParagraph();
+					if (paragraph.lead() != null) {
+						run(p, paragraph.lead() + " ", true, 10);
+					}
+					run(p, paragraph.text(), false, 10);
+				}
+				case Table table -> table(document, table, color);
+				case Bullets bullets -> {
+					for (String item : bullets.items()) {
+						XWPFParagraph p = document.createParagraph();
+						p.setIndentationLeft(360);
+						run(p, "• " + item, false, 10);
+					}
+				}
+				case Figure fig -> {
+					byte[] png = PngRenderer.render(fig.svg(), 1.6);
+					double scale = Math.min(1.0, TEXT_WIDTH_PT / (fig.width() * 0.75));
+					double widthPt = fig.width() * 0.75 * scale;
+					double heightPt = fig.height() * 0.75 * scale;
+					XWPFParagraph p = document.createParagraph();
+					p.setAlignment(ParagraphAlignment.CENTER);
+					try {
+						p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "figure-" + figure + ".png",
+								Units.toEMU(widthPt), Units.toEMU(heightPt));
+					} catch (InvalidFormatException e) {
+						throw new IOException(e);
+					}
+					XWPFParagraph caption = document.createParagraph();
+					caption.setAlignment(ParagraphAlignment.CENTER);
+					run(caption, "Figure " + figure++ + " – " + fig.caption(), false, 9).setItalic(true);
+				}
+				case Note note -> {
+					XWPFTable box = document.createTable(1, 1);
+					box.setWidth("100%");
+					XWPFTableCell cell = box.getRow(0).getCell(0);
+					cell.setColor(note.teacher() ? "FDF0EF" : "F4F7FB");
+					XWPFParagraph first = cell.getParagraphs().get(0);
+					run(first, note.title(), true, 10);
+					for (String line : note.lines()) {
+						run(cell.addParagraph(), line, false, 10);
+					}
+					document.createParagraph();
+				}
+				case PageBreak pb -> document.createParagraph().setPageBreak(true);
+				}
+			}
+			document.write(out);
+		}
+	}
+
+	private static XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {
+		XWPFRun r = p.createRun();
+		r.setText(text);
+		r.setBold(bold);
+		r.setFontSize(size);
+		r.setFontFamily("DejaVu Sans");
+		return r;
+	}
+
+	private static void table(XWPFDocument document, Table table, String color) {
+		XWPFTable t = document.createTable(table.rows().size() + 1, table.header().size());
+		t.setWidth("100%");
+		XWPFTableRow head = t.getRow(0);
+		head.setRepeatHeader(true);
+		for (int c = 0; c < table.header().size(); c++) {
+			XWPFTableCell cell = head.getCell(c);
+			cell.setColor("E8EEF5");
+			run(cell.getParagraphs().get(0), table.header().get(c), true, 9);
+		}
+		for (int r = 0; r < table.rows().size(); r++) {
+			List<String> row = table.rows().get(r);
+			XWPFTableRow line = t.getRow(r + 1);
+			line.setCantSplitRow(true);
+			for (int c = 0; c < row.size() && c < table.header().size(); c++) {
+				run(line.getCell(c).getParagraphs().get(0), row.get(c), false, 9);
+			}
+		}
+		document.createParagraph();
+	}
+
+	private static void styles(XWPFDocument document, String color) {
+		XWPFStyles styles = document.createStyles();
+		int[] sizes = { 32, 26, 22 };
+		for (int level = 1; level <= 3; level++) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId("Heading" + level);
+			style.setType(STStyleType.PARAGRAPH);
+			style.addNewName().setVal("heading " + level);
+			style.addNewQFormat();
+			CTPPrGeneral ppr = style.addNewPPr();
+			ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+			ppr.addNewKeepNext();
+			ppr.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
+			CTRPr rpr = style.addNewRPr();
+			rpr.addNewB();
+			rpr.addNewSz().setVal(BigInteger.valueOf(sizes[level - 1]));
+			rpr.addNewColor().setVal(color);
+			styles.addStyle(new XWPFStyle(style));
+		}
+		CTStyle title = CTStyle.Factory.newInstance();
+		title.setStyleId("Title");
+		title.setType(STStyleType.PARAGRAPH);
+		title.addNewName().setVal("Title");
+		styles.addStyle(new XWPFStyle(title));
+	}
+}

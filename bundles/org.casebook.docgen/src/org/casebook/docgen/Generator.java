@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.casebook.model.Model;
+import org.casebook.model.Organisation;
+
+/**
+ * Generates documents in several formats, atomically: everything is written to a temporary folder beside the output
+ * folder and moved into place only when all documents succeeded, so that a failure leaves earlier outputs intact.
+ */
+public final class Generator {
+
+	/** Output formats. */
+	public enum Format {
+		/** Self-contained HTML page. */
+		HTML("html"),
+		/** PDF, A4, fonts embedded. */
+		PDF("pdf"),
+		/** Word document. */
+		DOCX("docx"),
+		/** OpenDocument text. */
+		ODT("odt");
+
+		private final String extension;
+
+		Format(String extension) {
+			this.extension = extension;
+		}
+
+		/** @return the file extension */
+		public String extension() {
+			return extension;
+		}
+
+		/**
+		 * @param word a format name
+		 * @return the format, or {@code null}
+		 */
+		public static Format parse(String word) {
+			for (Format f : values()) {
+				if (f.extension.equals(word.trim().toLowerCase(Locale.ROOT))) {
+					return f;
+				}
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * A generated file.
+	 *
+	 * @param file its final path
+	 * @param kind the document
+	 * @param format its format
+	 * @param bytes its size
+	 * @param millis the time taken to write it
+	 */
+	public record Output(Path file, DocumentKind kind, Format format, long bytes, long millis) {
+	}
+
+	/** Told before each file is written. */
+	public interface Progress {
+		/**
+		 * @param done files already written
+		 * @param total files to write
+		 * @param name the next file
+		 */
+		void step(int done, int total, String name);
+	}
+
+	private Generator() {
+	}
+
+	/**
+	 * @param kind a document
+	 * @param edition an edition
+	 * @param format a format
+	 * @return the file name, which says nothing of the content: {@code sujet-eleve.pdf}
+	 */
+	public static String fileName(DocumentKind kind, Edition edition, Format format) {
+		return kind.word() + "-" + edition.word() + "." + format.extension();
+	}
+
+	/**
+	 * @param organisation the organisation of the case
+	 * @param models every file of the scenario
+	 * @param kinds the documents
+	 * @param edition the edition
+	 * @param formats the formats
+	 * @param settings the look
+	 * @param outDir the output folder
+	 * @param progress told of each file
+	 * @return the files written
+	 * @throws IOException when the folder cannot be written or a document fails; nothing is then changed in it
+	 */
+	public static List<Output> generate(Organisation organisation, List<Model> models, List<DocumentKind> kinds, Edition edition,
+			List<Format> formats, Settings settings, Path outDir, Progress progress) throws IOException {
+		for (DocumentKind kind : kinds) {
+			if (kind.teacherOnly() && edition == Edition.ELEVE) {
+				throw new IllegalArgumentException("le " + kind.title().toLowerCase(Locale.ROOT) + " n'existe qu'en édition enseignant");
+			}
+		}
+		Path target = outDir.toAbsolutePath().normalize();
+		Files.createDirectories(target);
+		if (!Files.isWritable(target)) {
+			throw new IOException(target + " : dossier non inscriptible");
+		}
+		Path temp = Files.createTempDirectory(target, ".casebook-");
+		List<Output> outputs = new ArrayList<>();
+		try {
+			DocumentBuilder builder = new DocumentBuilder(organisation, models, edition, settings);
+			int total = kinds.size() * formats.size();
+			int done = 0;
+			for (DocumentKind kind : kinds) {
+				Doc doc = builder.build(kind);
+				for (Format format : formats) {
+					String name = fileName(kind, edition, format);
+					progress.step(done++, total, name);
+					long start = System.nanoTime();
+					Path file = temp.resolve(name);
+					try (OutputStream out = Files.newOutputStream(file)) {
+						switch (format) {
+						case HTML -> out.write(HtmlWriter.write(doc, settings, false).getBytes(StandardCharsets.UTF_8));
+						case PDF -> PdfWriter.write(doc, settings, out);
+						case DOCX -> DocxWriter.write(doc, settings, out);
+						case ODT -> OdtWriter.write(doc, settings, out);
+						}
+					} catch (IOException | RuntimeException e) {
+						throw new IOException(name + " : " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+					}
+					outputs.add(new Output(target.resolve(name), kind, format, Files.size(file), (System.nanoTime() - start) / 1_000_000));
+				}
+			}
+			progress.step(total, total, "");
+			for (Output output : outputs) {
+				Path from = temp.resolve(output.file().getFileName());
+				try {
+					Files.move(from, output.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(from, output.file(), StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			return outputs;
+		} finally {
+			try (Stream<Path> left = Files.walk(temp)) {
+				for (Path p : left.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+	}
+}

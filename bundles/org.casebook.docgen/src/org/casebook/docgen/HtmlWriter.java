@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import org.casebook.diagram.PngRenderer;
+import org.casebook.docgen.Doc.Block;
+import org.casebook.docgen.Doc.Bullets;
+import org.casebook.docgen.Doc.Figure;
+import org.casebook.docgen.Doc.Heading;
+import org.casebook.docgen.Doc.Note;
+import org.casebook.docgen.Doc.PageBreak;
+import org.casebook.docgen.Doc.Paragraph;
+import org.casebook.docgen.Doc.Table;
+
+/**
+ * Writes a document as a self-contained HTML page (inline SVG diagrams, table of contents), or as the XHTML from which
+ * the PDF is printed (diagrams as PNG, running header and page numbers).
+ */
+public final class HtmlWriter {
+
+	private HtmlWriter() {
+	}
+
+	/**
+	 * @param doc the document
+	 * @param settings the look
+	 * @param print whether the page is for the PDF printer
+	 * @return the page
+	 * @throws IOException when the logo cannot be read
+	 */
+	public static String write(Doc doc, Settings settings, boolean print) throws IOException {
+		StringBuilder sb = new StringBuilder(64 * 1024);
+		String color = settings.color();
+		sb.append(print ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\">"
+				: "<!DOCTYPE html>\n<html lang=\"fr\">");
+		sb.append("<head><meta charset=\"utf-8\"").append(print ? "/>" : ">").append("<title>").append(esc(doc.title())).append("</title>");
+		sb.append("<style>").append(css(color, print, settings)).append("</style></head><body>\n");
+		if (print) {
+			sb.append("<div class=\"running-header\">").append(esc(settings.header() != null ? settings.header() : doc.title())).append("</div>");
+			sb.append("<div class=\"running-footer\">").append(esc(settings.footer() != null ? settings.footer() : "")).append("</div>\n");
+		}
+		sb.append("<header class=\"cover\">");
+		if (settings.logo() != null) {
+			String type = settings.logo().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpeg";
+			sb.append("<img class=\"logo\" alt=\"Logo de l'établissement\" src=\"data:image/").append(type).append(";base64,")
+					.append(Base64.getEncoder().encodeToString(Files.readAllBytes(settings.logo()))).append("\"").append(print ? "/>" : ">");
+		}
+		if (settings.school() != null) {
+			sb.append("<p class=\"school\">").append(esc(settings.school())).append("</p>");
+		}
+		sb.append("<h1 class=\"title\">").append(esc(doc.title())).append("</h1>");
+		if (doc.subtitle() != null) {
+			sb.append("<p class=\"subtitle\">").append(esc(doc.subtitle())).append("</p>");
+		}
+		sb.append("</header>\n");
+		List<Heading> outline = doc.outline();
+		if (outline.size() > 2) {
+			sb.append("<nav class=\"toc\"><h2>Sommaire</h2><ul>");
+			int i = 0;
+			for (Heading h : outline) {
+				sb.append("<li class=\"l").append(h.level()).append("\"><a href=\"#s").append(i++).append("\">").append(esc(h.text()))
+						.append("</a></li>");
+			}
+			sb.append("</ul></nav>\n");
+		}
+		int anchor = 0;
+		int figure = 1;
+		for (Block block : doc.blocks()) {
+			switch (block) {
+			case Heading h -> {
+				String id = h.level() <= 2 ? " id=\"s" + anchor++ + "\"" : "";
+				sb.append("<h").append(h.level() + 1).append(id).append('>').append(esc(h.text())).append("</h").append(h.level() + 1).append(">\n");
+			}
+			case Paragraph p -> {
+				sb.append("<p>");
+				if (p.lead() != null) {
+					sb.append("<strong>").append(esc(p.lead())).append("</strong> ");
+				}
+				sb.append(esc(p.text())).append("</p>\n");
+			}
+			case Table t -> {
+				sb.append("<table><thead><tr>");
+				t.header().forEach(h -> sb.append("<th>").append(esc(h)).append("</th>"));
+				sb.append("</tr></thead><tbody>");
+				for (List<String> row : t.rows()) {
+					sb.append("<tr>");
+					row.forEach(c -> sb.append("<td>").append(esc(c)).append("</td>"));
+					sb.append("</tr>");
+				}
+				sb.append("</tbody></table>\n");
+			}
+			case Bullets b -> {
+				sb.append("<ul>");
+				b.items().forEach(i -> sb.append("<li>").append(esc(i)).append("</li>"));
+				sb.append("</ul>\n");
+			}
+			case Figure f -> {
+				boolean wide = print && f.width() > 1100 && f.width() > 1.5 * f.height();
+				sb.append(wide ? "<figure class=\"wide\">" : "<figure>");
+				if (print) {
+					byte[] png = PngRenderer.render(f.svg(), 1.6);
+					sb.append("<img alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
+							.append(Base64.getEncoder().encodeToString(png)).append("\"/>");
+				} else {
+					String svg = f.svg().substring(f.svg().indexOf("<svg"));
+					sb.append("<div class=\"diagram\" role=\"img\" aria-label=\"").append(esc(f.caption())).append("\">")
+							.append(svg.replaceFirst("<svg ", "<svg style=\"max-width:100%;height:auto\" ")).append("</div>");
+				}
+				sb.append("<figcaption>Figure ").append(figure++).append(" – ").append(esc(f.caption())).append("</figcaption></figure>\n");
+			}
+			case Note n -> {
+				sb.append("<aside class=\"note").append(n.teacher() ? " teacher" : "").append("\"><p class=\"note-title\">").append(esc(n.title()))
+						.append("</p>");
+				n.lines().forEach(l -> sb.append("<p>").append(esc(l)).append("</p>"));
+				sb.append("</aside>\n");
+			}
+			case PageBreak pb -> sb.append("<div class=\"page-break\"></div>\n");
+			}
+		}
+		sb.append("</body></html>\n");
+		return sb.toString();
+	}
+
+	private static String css(String color, boolean print, Settings settings) {
+		String base = """
+				body{font-family:"DejaVu Sans",Verdana,Arial,sans-serif;font-size:10pt;line-height:1.45;color:#1d1d1f}
+				h1.title{font-size:20pt;color:COLOR;margin:.2em 0}.subtitle{color:#555;margin-top:0}.school{font-weight:bold;margin:0}
+				.logo{max-height:60px;float:right}h2{font-size:15pt;color:COLOR;border-bottom:2px solid COLOR;margin-top:1.4em;padding-bottom:2px}
+				h3{font-size:12pt;color:COLOR;margin-top:1.1em}h4{font-size:10.5pt;margin-top:1em}
+				table{border-collapse:collapse;width:100%;margin:.5em 0 1em 0;font-size:9pt}th,td{border:1px solid #9aa5b1;padding:3px 5px;
+				vertical-align:top;text-align:left}th{background:#e8eef5}tr{page-break-inside:avoid}
+				figure{margin:1em 0;text-align:center;page-break-inside:avoid}figure img{max-width:100%}figcaption{font-size:9pt;color:#444;font-style:italic}
+				.note{border:1px solid #9aa5b1;border-left:5px solid COLOR;background:#f4f7fb;padding:4px 10px;margin:.8em 0;page-break-inside:avoid}
+				.note.teacher{border-left-color:#b3261e;background:#fdf0ef}.note-title{font-weight:bold;margin:.2em 0}
+				.toc ul{list-style:none;padding-left:0}.toc li.l2{padding-left:1.5em}.toc a{color:#1d1d1f;text-decoration:none}
+				.page-break{page-break-after:always}
+				""".replace("COLOR", color);
+		if (!print) {
+			return base + "body{max-width:62em;margin:2em auto;padding:0 1em}.diagram{overflow-x:auto}";
+		}
+		return base + """
+				@page{size:A4;margin:22mm 16mm 20mm 16mm;@top-center{content:element(header)}@bottom-left{content:element(footer)}
+				@bottom-right{content:"Page " counter(page) " / " counter(pages);font-family:"DejaVu Sans";font-size:8pt;color:#555}}
+				@page wide{size:A4 landscape;margin:16mm 14mm 16mm 14mm;@top-center{content:element(header)}
+				@bottom-right{content:"Page " counter(page) " / " counter(pages);font-family:"DejaVu Sans";font-size:8pt;color:#555}}
+				figure.wide{page:wide;page-break-before:always;page-break-after:always}
+				.running-header{position:running(header);font-size:8pt;color:#555;border-bottom:1px solid #ccc;width:100%}
+				.running-footer{position:running(footer);font-size:8pt;color:#555}
+				.toc{page-break-after:always}
+				""";
+	}
+
+	/** Escapes text for HTML and XHTML: nothing from a scenario is ever interpreted as markup. */
+	static String esc(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&' -> sb.append("&amp;");
+			case '<' -> sb.append("&lt;");
+			case '>' -> sb.append("&gt;");
+			case '"' -> sb.append("&quot;");
+			case '\'' -> sb.append("&#39;");
+			default -> {
+				if (c >= 0x20 || c == '\n' || c == '\t') {
+					sb.append(c);
+				}
+			}
+			}
+		}
+		return sb.toString();
+	}
+}

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.casebook.diagram.PngRenderer;
+import org.casebook.docgen.Doc.Block;
+import org.casebook.docgen.Doc.Bullets;
+import org.casebook.docgen.Doc.Figure;
+import org.casebook.docgen.Doc.Heading;
+import org.casebook.docgen.Doc.Note;
+import org.casebook.docgen.Doc.PageBreak;
+import org.casebook.docgen.Doc.Paragraph;
+import org.casebook.docgen.Doc.Table;
+
+/** Writes a document as OpenDocument Text (ODT) for LibreOffice: outline headings, tables, diagrams, page numbers. */
+public final class OdtWriter {
+
+	private static final String NS = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+			+ " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+			+ " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+			+ " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+			+ " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
+			+ " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+			+ " xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+			+ " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
+			+ " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
+			+ " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"";
+
+	/** Width of the text area, in centimetres. */
+	private static final double TEXT_WIDTH_CM = 17;
+
+	private OdtWriter() {
+	}
+
+	private record Picture(String path, byte[] bytes) {
+	}
+
+	/**
+	 * @param doc the document
+	 * @param settings the look
+	 * @param out where the ODT goes; not closed
+	 * @throws IOException when writing fails
+	 */
+	public static void write(Doc doc, Settings settings, OutputStream out) throws IOException {
+		List<Picture> pictures = new ArrayList<>();
+		StringBuilder body = new StringBuilder(64 * 1024);
+		if (settings.logo() != null) {
+			String ext = settings.logo().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpg";
+			Picture logo = new Picture("Pictures/logo." + ext, Files.readAllBytes(settings.logo()));
+			pictures.add(logo);
+			body.append("<text:p text:style-name=\"Standard\"><draw:frame draw:name=\"logo\" text:anchor-type=\"as-char\" svg:width=\"4cm\""
+					+ " svg:height=\"1.5cm\"><draw:image xlink:href=\"").append(logo.path())
+					.append("\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame></text:p>");
+		}
+		if (settings.school() != null) {
+			body.append("<text:p text:style-name=\"Strong\">").append(x(settings.school())).append("</text:p>");
+		}
+		body.append("<text:p text:style-name=\"Title\">").append(x(doc.title())).append("</text:p>");
+		if (doc.subtitle() != null) {
+			body.append("<text:p text:style-name=\"Subtitle\">").append(x(doc.subtitle())).append("</text:p>");
+		}
+		if (doc.outline().size() > 2) {
+			body.append("<text:table-of-content text:name=\"Sommaire\" text:protected=\"true\"><text:table-of-content-source text:outline-level=\"2\">")
+					.append("<text:index-title-template>Sommaire</text:index-title-template></text:table-of-content-source><text:index-body>")
+					.append("<text:index-title text:name=\"Sommaire_titre\"><text:p text:style-name=\"Heading_20_1\">Sommaire</text:p></text:index-title>");
+			for (Heading h : doc.outline()) {
+				body.append("<text:p text:style-name=\"Contents_20_").append(h.level()).append("\">").append(x(h.text())).append("</text:p>");
+			}
+			body.append("</text:index-body></text:table-of-content>");
+		}
+		int tables = 0;
+		int figure = 1;
+		for (Block block : doc.blocks()) {
+			switch (block) {
+			case Heading h -> body.append("<text:h text:style-name=\"Heading_20_").append(h.level()).append("\" text:outline-level=\"")
+					.append(h.level()).append("\">").append(x(h.text())).append("</text:h>");
+			case Paragraph p -> {
+				body.append("<text:p text:style-name=\"Text_20_body\">");
+				if (p.lead() != null) {
+					body.append("<text:span text:style-name=\"Bold\">").append(x(p.lead())).append("</text:span> ");
+				}
+				body.append(x(p.text())).append("</text:p>");
+			}
+			case Table t -> {
+				tables++;
+				body.append("<table:table table:name=\"Tableau").append(tables).append("\" table:style-name=\"Tbl\"><table:table-column")
+						.append(" table:number-columns-repeated=\"").append(t.header().size()).append("\"/><table:table-header-rows><table:table-row>");
+				for (String h : t.header()) {
+					body.append("<table:table-cell table:style-name=\"TH\" office:value-type=\"string\"><text:p text:style-name=\"Table_20_Heading\">")
+							.append(x(h)).append("</text:p></table:table-cell>");
+				}
+				body.append("</table:table-row></table:table-header-rows>");
+				for (List<String> row : t.rows()) {
+					body.append("<table:table-row>");
+					for (int c = 0; c < t.header().size(); c++) {
+						String cell = c < row.size() ? row.get(c) : "";
+						body.append("<table:table-cell table:style-name=\"TD\" office:value-type=\"string\"><text:p text:style-name=\"Table_20_Contents\">")
+								.append(x(cell)).append("</text:p></table:table-cell>");
+					}
+					body.append("</table:table-row>");
+				}
+				body.append("</table:table>");
+			}
+			case Bullets b -> {
+				body.append("<text:list text:style-name=\"Puces\">");
+				for (String item : b.items()) {
+					body.append("<text:list-item><text:p text:style-name=\"Text_20_body\">").append(x(item)).append("</text:p></text:list-item>");
+				}
+				body.append("</text:list>");
+			}
+			case Figure f -> {
+				byte[] png = PngRenderer.render(f.svg(), 1.6);
+				Picture picture = new Picture("Pictures/figure-" + figure + ".png", png);
+				pictures.add(picture);
+				double widthCm = Math.min(TEXT_WIDTH_CM, f.width() * 2.54 / 96);
+				double heightCm = widthCm * f.height() / f.width();
+				body.append("<text:p text:style-name=\"Figure\"><draw:frame draw:name=\"Figure").append(figure)
+						.append("\" text:anchor-type=\"as-char\" svg:width=\"").append(cm(widthCm)).append("\" svg:height=\"").append(cm(heightCm))
+						.append("\"><draw:image xlink:href=\"").append(picture.path())
+						.append("\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/><svg:title>").append(x(f.caption()))
+						.append("</svg:title><svg:desc>").append(x(f.caption())).append("</svg:desc></draw:frame></text:p>");
+				body.append("<text:p text:style-name=\"Caption\">Figure ").append(figure++).append(" – ").append(x(f.caption())).append("</text:p>");
+			}
+			case Note n -> {
+				String style = n.teacher() ? "NoteTeacher" : "Note";
+				body.append("<text:p text:style-name=\"").append(style).append("\"><text:span text:style-name=\"Bold\">").append(x(n.title()))
+						.append("</text:span></text:p>");
+				for (String line : n.lines()) {
+					body.append("<text:p text:style-name=\"").append(style).append("\">").append(x(line)).append("</text:p>");
+				}
+			}
+			case PageBreak pb -> body.append("<text:p text:style-name=\"Break\"/>");
+			}
+		}
+		String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content " + NS + "><office:automatic-styles>"
+				+ "<style:style style:name=\"Tbl\" style:family=\"table\"><style:table-properties style:width=\"17cm\" table:align=\"margins\"/></style:style>"
+				+ "<style:style style:name=\"TH\" style:family=\"table-cell\"><style:table-cell-properties fo:background-color=\"#e8eef5\""
+				+ " fo:border=\"0.5pt solid #9aa5b1\" fo:padding=\"0.08cm\"/></style:style>"
+				+ "<style:style style:name=\"TD\" style:family=\"table-cell\"><style:table-cell-properties fo:border=\"0.5pt solid #9aa5b1\""
+				+ " fo:padding=\"0.08cm\"/></style:style>"
+				+ "<style:style style:name=\"Bold\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
+				+ "<style:style style:name=\"Break\" style:family=\"paragraph\"><style:paragraph-properties fo:break-after=\"page\"/></style:style>"
+				+ "</office:automatic-styles><office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+			ZipEntry entry = new ZipEntry("mimetype");
+			entry.setMethod(ZipEntry.STORED);
+			entry.setSize(mimetype.length);
+			CRC32 crc = new CRC32();
+			crc.update(mimetype);
+			entry.setCrc(crc.getValue());
+			zip.putNextEntry(entry);
+			zip.write(mimetype);
+			zip.closeEntry();
+			put(zip, "content.xml", content);
+			put(zip, "styles.xml", styles(settings, doc));
+			put(zip, "meta.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta " + NS + "><office:meta>"
+					+ "<meta:generator>Casebook</meta:generator><dc:title>" + x(doc.title()) + "</dc:title><dc:language>fr-FR</dc:language>"
+					+ "</office:meta></office:document-meta>");
+			StringBuilder manifest = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest"
+					+ " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+					+ "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+					+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+					+ "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+					+ "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>");
+			for (Picture picture : pictures) {
+				manifest.append("<manifest:file-entry manifest:full-path=\"").append(picture.path()).append("\" manifest:media-type=\"image/")
+						.append(picture.path().endsWith("png") ? "png" : "jpeg").append("\"/>");
+				zip.putNextEntry(new ZipEntry(picture.path()));
+				zip.write(picture.bytes());
+				zip.closeEntry();
+			}
+			put(zip, "META-INF/manifest.xml", manifest.append("</manifest:manifest>").toString());
+		}
+	}
+
+	private static String styles(Settings settings, Doc doc) {
+		String color = settings.color();
+		StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles " + NS + ">");
+		sb.append("<office:font-face-decls><style:font-face style:name=\"DejaVu Sans\" svg:font-family=\"'DejaVu Sans'\"/></office:font-face-decls>");
+		sb.append("<office:styles>");
+		sb.append("<style:default-style style:family=\"paragraph\"><style:paragraph-properties fo:hyphenation-ladder-count=\"no-limit\"/>"
+				+ "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"10pt\" fo:language=\"fr\" fo:country=\"FR\"/></style:default-style>");
+		sb.append("<style:style style:name=\"Standard\" style:family=\"paragraph\"/>");
+		sb.append("<style:style style:name=\"Text_20_body\" style:display-name=\"Text body\" style:family=\"paragraph\" style:parent-style-name=\"Standard\">"
+				+ "<style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0.2cm\"/></style:style>");
+		sb.append("<style:style style:name=\"Title\" style:family=\"paragraph\"><style:paragraph-properties fo:margin-bottom=\"0.2cm\"/>"
+				+ "<style:text-properties fo:font-size=\"20pt\" fo:font-weight=\"bold\" fo:color=\"").append(color).append("\"/></style:style>");
+		sb.append("<style:style style:name=\"Subtitle\" style:family=\"paragraph\"><style:paragraph-properties fo:margin-bottom=\"0.5cm\"/>"
+				+ "<style:text-properties fo:font-size=\"11pt\" fo:color=\"#555555\"/></style:style>");
+		sb.append("<style:style style:name=\"Strong\" style:family=\"paragraph\"><style:text-properties fo:font-weight=\"bold\"/></style:style>");
+		int[] sizes = { 16, 13, 11 };
+		for (int level = 1; level <= 3; level++) {
+			sb.append("<style:style style:name=\"Heading_20_").append(level).append("\" style:display-name=\"Heading ").append(level)
+					.append("\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:default-outline-level=\"").append(level)
+					.append("\"><style:paragraph-properties fo:margin-top=\"").append(level == 1 ? "0.5cm" : "0.35cm")
+					.append("\" fo:margin-bottom=\"0.15cm\" fo:keep-with-next=\"always\"").append(level == 1 ? " fo:border-bottom=\"1.5pt solid " + color + "\"" : "")
+					.append("/><style:text-properties fo:font-size=\"").append(sizes[level - 1]).append("pt\" fo:font-weight=\"bold\" fo:color=\"")
+					.append(color).append("\"/></style:style>");
+		}
+		for (int level = 1; level <= 2; level++) {
+			sb.append("<style:style style:name=\"Contents_20_").append(level).append("\" style:display-name=\"Contents ").append(level)
+					.append("\" style:family=\"paragraph\"><style:paragraph-properties fo:margin-left=\"").append(level == 1 ? "0cm" : "0.6cm")
+					.append("\"/></style:style>");
+		}
+		sb.append("<style:style style:name=\"Table_20_Heading\" style:display-name=\"Table Heading\" style:family=\"paragraph\">"
+				+ "<style:text-properties fo:font-size=\"9pt\" fo:font-weight=\"bold\"/></style:style>");
+		sb.append("<style:style style:name=\"Table_20_Contents\" style:display-name=\"Table Contents\" style:family=\"paragraph\">"
+				+ "<style:text-properties fo:font-size=\"9pt\"/></style:style>");
+		sb.append("<style:style style:name=\"Figure\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\""
+				+ " fo:margin-top=\"0.3cm\"/></style:style>");
+		sb.append("<style:style style:name=\"Caption\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\""
+				+ " fo:margin-bottom=\"0.4cm\"/><style:text-properties fo:font-size=\"9pt\" fo:font-style=\"italic\"/></style:style>");
+		sb.append("<style:style style:name=\"Note\" style:family=\"paragraph\"><style:paragraph-properties fo:background-color=\"#f4f7fb\""
+				+ " fo:border-left=\"4pt solid ").append(color).append("\" fo:padding=\"0.1cm\" fo:margin-left=\"0.2cm\"/></style:style>");
+		sb.append("<style:style style:name=\"NoteTeacher\" style:family=\"paragraph\"><style:paragraph-properties fo:background-color=\"#fdf0ef\""
+				+ " fo:border-left=\"4pt solid #b3261e\" fo:padding=\"0.1cm\" fo:margin-left=\"0.2cm\"/></style:style>");
+		sb.append("<text:list-style style:name=\"Puces\"><text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"•\">"
+				+ "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\"><style:list-level-label-alignment"
+				+ " text:label-followed-by=\"listtab\" fo:text-indent=\"-0.4cm\" fo:margin-left=\"0.8cm\"/></style:list-level-properties>"
+				+ "</text:list-level-style-bullet></text:list-style>");
+		sb.append("</office:styles><office:automatic-styles><style:page-layout style:name=\"A4\"><style:page-layout-properties"
+				+ " fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" fo:margin-top=\"1.5cm\" fo:margin-bottom=\"1.5cm\" fo:margin-left=\"2cm\""
+				+ " fo:margin-right=\"2cm\"/><style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-bottom=\"0.3cm\"/>"
+				+ "</style:header-style><style:footer-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-top=\"0.3cm\"/>"
+				+ "</style:footer-style></style:page-layout></office:automatic-styles>");
+		sb.append("<office:master-styles><style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\"><style:header>"
+				+ "<text:p text:style-name=\"Table_20_Contents\">").append(x(settings.header() != null ? settings.header() : doc.title()))
+				.append("</text:p></style:header><style:footer><text:p text:style-name=\"Table_20_Contents\">")
+				.append(x(settings.footer() != null ? settings.footer() + " – " : "")).append("Page <text:page-number text:select-page=\"current\">1</text:page-number>")
+				.append("</text:p></style:footer></style:master-page></office:master-styles></office:document-styles>");
+		return sb.toString();
+	}
+
+	private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(text.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+
+	private static String cm(double value) {
+		return String.format(Locale.ROOT, "%.2fcm", value);
+	}
+
+	private static String x(String text) {
+		return HtmlWriter.esc(text).replace("&#39;", "&apos;");
+	}
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/** Prints a document to PDF with openhtmltopdf: A4, embedded DejaVu fonts, running header, page numbers. */
+public final class PdfWriter {
+
+	/** Folders searched for the DejaVu fonts embedded in the PDF. */
+	private static final Path[] FONT_DIRS = { Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/dejavu"),
+			Path.of("/usr/share/fonts/TTF") };
+
+	private PdfWriter() {
+	}
+
+	/**
+	 * @param doc the document
+	 * @param settings the look
+	 * @param out where the PDF goes; not closed
+	 * @throws IOException when printing fails
+	 */
+	public static void write(Doc doc, Settings settings, OutputStream out) throws IOException {
+		String xhtml = HtmlWriter.write(doc, settings, true);
+		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withHtmlContent(xhtml, null);
+		Path regular = font("DejaVuSans.ttf");
+		Path bold = font("DejaVuSans-Bold.ttf");
+		if (regular == null) {
+			throw new IOException("police DejaVu Sans introuvable (paquet Debian fonts-dejavu-core) : elle est incorporée au PDF");
+		}
+		builder.useFont(regular.toFile(), "DejaVu Sans", 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+		if (bold != null) {
+			builder.useFont(bold.toFile(), "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+		}
+		builder.withProducer("Casebook");
+		builder.toStream(out);
+		builder.run();
+	}
+
+	private static Path font(String name) {
+		for (Path dir : FONT_DIRS) {
+			Path file = dir.resolve(name);
+			if (Files.isRegularFile(file)) {
+				return file;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The look of the documents, chosen by the teacher in a {@value #FILE_NAME} file beside the scenario: school, logo,
+ * header and footer, colour, exam session and duration. Every key is optional.
+ *
+ * @param school name of the school
+ * @param logo path of a PNG or JPEG logo, or {@code null}
+ * @param header text of the page header
+ * @param footer text of the page footer
+ * @param color main colour, {@code #RRGGBB}
+ * @param session exam session, overriding the subject's
+ * @param duration exam duration, overriding the subject's
+ */
+public record Settings(String school, Path logo, String header, String footer, String color, String session, String duration) {
+
+	/** Name of the settings file looked for beside the scenario. */
+	public static final String FILE_NAME = "mise-en-page.properties";
+
+	private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+	/** @return the settings used when there is no file */
+	public static Settings defaults() {
+		return new Settings(null, null, null, null, "#1f4e79", null, null);
+	}
+
+	/**
+	 * Reads the settings file of a scenario folder, when there is one.
+	 *
+	 * @param folder the folder of the scenario
+	 * @return the settings
+	 * @throws SettingsException with a French message locating the problem
+	 */
+	public static Settings load(Path folder) throws SettingsException {
+		Path file = folder.resolve(FILE_NAME);
+		if (!Files.exists(file)) {
+			return defaults();
+		}
+		Properties p = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			p.load(reader);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new SettingsException(file + ":1:1: fichier de mise en page illisible (" + e.getMessage() + ")");
+		}
+		String color = p.getProperty("couleur", "#1f4e79").trim();
+		if (!COLOR.matcher(color).matches()) {
+			throw new SettingsException(file + ": couleur « " + color + " » invalide : #RRGGBB attendu (par exemple #1f4e79)");
+		}
+		Path logo = null;
+		String logoValue = p.getProperty("logo");
+		if (logoValue != null && !logoValue.isBlank()) {
+			logo = folder.resolve(logoValue.trim()).normalize();
+			if (!Files.isRegularFile(logo)) {
+				throw new SettingsException(file + ": logo « " + logoValue.trim() + " » introuvable (" + logo + ")");
+			}
+			String name = logo.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+			if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
+				throw new SettingsException(file + ": logo « " + logoValue.trim() + " » : image PNG ou JPEG attendue");
+			}
+		}
+		return new Settings(value(p, "etablissement"), logo, value(p, "entete"), value(p, "pied"), color, value(p, "session"),
+				value(p, "duree"));
+	}
+
+	private static String value(Properties p, String key) {
+		String v = p.getProperty(key);
+		return v == null || v.isBlank() ? null : v.trim();
+	}
+
+	/** A settings file that cannot be used. */
+	public static final class SettingsException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		/** @param message the French message, starting with the file */
+		public SettingsException(String message) {
+			super(message);
+		}
+	}
+}
