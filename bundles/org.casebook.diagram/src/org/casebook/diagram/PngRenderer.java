@@ -32,6 +32,16 @@ public final class PngRenderer {
 	 * @return the PNG bytes
 	 */
 	public static byte[] render(String svg, double scale) {
+		return render(svg, scale, false);
+	}
+
+	/**
+	 * @param svg an SVG document produced by {@link SvgRenderer}
+	 * @param scale pixels per SVG unit
+	 * @param rotate whether to turn the picture a quarter turn clockwise, to print a wide diagram on a portrait page
+	 * @return the PNG bytes
+	 */
+	public static byte[] render(String svg, double scale, boolean rotate) {
 		System.setProperty("java.awt.headless", "true");
 		SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
 				LoaderContext.createDefault());
@@ -42,15 +52,19 @@ public final class PngRenderer {
 		double effective = Math.min(scale, MAX_SIDE / Math.max(size.width, size.height));
 		int width = Math.max(1, (int) Math.ceil(size.width * effective));
 		int height = Math.max(1, (int) Math.ceil(size.height * effective));
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		BufferedImage image = new BufferedImage(rotate ? height : width, rotate ? width : height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
+			g.setColor(java.awt.Color.WHITE);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+			if (rotate) {
+				g.translate(height, 0);
+				g.rotate(Math.PI / 2);
+			}
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-			g.setColor(java.awt.Color.WHITE);
-			g.fillRect(0, 0, width, height);
 			g.scale(effective, effective);
 			document.render(null, g);
 		} finally {

@@ -100,11 +100,12 @@ public final class HtmlWriter {
 				sb.append("</ul>\n");
 			}
 			case Figure f -> {
-				boolean wide = print && f.width() > 1100 && f.width() > 1.5 * f.height();
-				sb.append(wide ? "<figure class=\"wide\">" : "<figure>");
+				sb.append("<figure>");
 				if (print) {
-					byte[] png = PngRenderer.render(f.svg(), 1.6);
-					sb.append("<img alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
+					byte[] png = PngRenderer.render(f.svg(), 2);
+					double mm = Math.min(176, f.width() * 0.2646);
+					String size = String.format(java.util.Locale.ROOT, "width:%.0fmm", mm);
+					sb.append("<img style=\"").append(size).append("\" alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
 							.append(Base64.getEncoder().encodeToString(png)).append("\"/>");
 				} else {
 					String svg = f.svg().substring(f.svg().indexOf("<svg"));
@@ -146,9 +147,6 @@ public final class HtmlWriter {
 		return base + """
 				@page{size:A4;margin:22mm 16mm 20mm 16mm;@top-center{content:element(header)}@bottom-left{content:element(footer)}
 				@bottom-right{content:"Page " counter(page) " / " counter(pages);font-family:"DejaVu Sans";font-size:8pt;color:#555}}
-				@page wide{size:A4 landscape;margin:16mm 14mm 16mm 14mm;@top-center{content:element(header)}
-				@bottom-right{content:"Page " counter(page) " / " counter(pages);font-family:"DejaVu Sans";font-size:8pt;color:#555}}
-				figure.wide{page:wide;page-break-before:always;page-break-after:always}
 				.running-header{position:running(header);font-size:8pt;color:#555;border-bottom:1px solid #ccc;width:100%}
 				.running-footer{position:running(footer);font-size:8pt;color:#555}
 				.toc{page-break-after:always}
