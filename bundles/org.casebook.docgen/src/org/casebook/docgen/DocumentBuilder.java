@@ -602,7 +602,7 @@ public final class DocumentBuilder {
 		Referential.Option option = option();
 		List<Referential.Option> options = option == null ? List.of(Referential.Option.SISR, Referential.Option.SLAM) : List.of(option);
 		for (Referential.Option opt : options) {
-			ConformityReport report = ConformityChecker.check(organisation, models, opt, Reading.STRICTE);
+			ConformityReport report = ConformityChecker.check(organisation, models, opt, Reading.STRICTE, teacher());
 			doc.h(1, "Option " + opt.word().toUpperCase(Locale.ROOT));
 			doc.p(report.count(org.casebook.referential.conformity.Status.CONFORME) + " exigences conformes, "
 					+ report.count(org.casebook.referential.conformity.Status.NON_CONFORME) + " non conformes, "
@@ -628,7 +628,7 @@ public final class DocumentBuilder {
 
 	private Doc coverage() {
 		Doc doc = new Doc(DocumentKind.COUVERTURE.title() + " – " + name(organisation), subtitle());
-		CoverageReport report = CoverageAnalyzer.analyze(models, option());
+		CoverageReport report = CoverageAnalyzer.analyze(models, option(), teacher());
 		doc.h(1, "Compétences travaillées par mission");
 		List<String> header = new ArrayList<>(List.of("Compétence"));
 		report.missions().forEach(m -> header.add(m.name()));

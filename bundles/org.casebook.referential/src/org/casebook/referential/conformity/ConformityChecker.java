@@ -23,11 +23,27 @@ public final class ConformityChecker {
 	 * @return one result per rule of the common part and of the option, in the order of the annex
 	 */
 	public static ConformityReport check(Organisation organisation, Collection<Model> models, Option option, Reading reading) {
+		return check(organisation, models, option, reading, true);
+	}
+
+	/**
+	 * @param organisation the organisation to check
+	 * @param models every file of the scenario
+	 * @param option {@link Option#SISR} or {@link Option#SLAM}
+	 * @param reading how ambiguous rules are read
+	 * @param teacherEdition whether elements marked {@code @enseignant} count as evidence
+	 * @return one result per rule of the common part and of the option, in the order of the annex
+	 */
+	public static ConformityReport check(Organisation organisation, Collection<Model> models, Option option, Reading reading,
+			boolean teacherEdition) {
 		if (option == Option.COMMUNE) {
 			throw new IllegalArgumentException("option sisr ou slam attendue");
 		}
 		long organisations = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance).count();
 		Facts facts = new Facts(organisation, models, organisations == 1);
+		if (!teacherEdition) {
+			facts.removeTeacherOnly();
+		}
 		List<RuleResult> results = new ArrayList<>();
 		for (AnnexIIE.Rule rule : AnnexIIE.rules(option)) {
 			AnnexIIE.Outcome outcome = rule.evaluator().evaluate(facts, reading);

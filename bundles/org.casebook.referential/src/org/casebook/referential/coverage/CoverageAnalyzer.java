@@ -31,19 +31,33 @@ public final class CoverageAnalyzer {
 	 * @return the coverage matrix, its gaps and the Bloc 1 synthesis table
 	 */
 	public static CoverageReport analyze(Collection<Model> models, Option option) {
+		return analyze(models, option, true);
+	}
+
+	/**
+	 * @param models every file of the scenario
+	 * @param option the option, or {@code null} to take it from the exam subjects
+	 * @param teacherEdition whether missions and réalisations marked {@code @enseignant} count
+	 * @return the coverage matrix, its gaps and the Bloc 1 synthesis table
+	 */
+	public static CoverageReport analyze(Collection<Model> models, Option option, boolean teacherEdition) {
 		Referential referential = Referential.get();
 		List<Mission> missions = new ArrayList<>();
 		Option effective = option;
 		for (Model model : models) {
 			for (EObject element : model.getElements()) {
 				if (element instanceof Mission mission) {
-					missions.add(mission);
-				} else if (element instanceof ExamSubject subject) {
+					if (teacherEdition || !mission.isTeacherOnly()) {
+						missions.add(mission);
+					}
+				} else if (element instanceof ExamSubject subject && (teacherEdition || !subject.isTeacherOnly())) {
 					if (effective == null && subject.getOption() != null && subject.getOption().getValue() != 0) {
 						effective = Option.parse(subject.getOption().getLiteral());
 					}
 					for (Dossier dossier : subject.getDossiers()) {
-						missions.addAll(dossier.getMissions());
+						if (teacherEdition || !dossier.isTeacherOnly()) {
+							dossier.getMissions().stream().filter(m -> teacherEdition || !m.isTeacherOnly()).forEach(missions::add);
+						}
 					}
 				}
 			}
@@ -58,6 +72,9 @@ public final class CoverageAnalyzer {
 		for (Mission mission : missions) {
 			Set<String> codes = new LinkedHashSet<>(mission.getCompetencies());
 			for (Realisation realisation : mission.getRealisations()) {
+				if (!teacherEdition && realisation.isTeacherOnly()) {
+					continue;
+				}
 				codes.addAll(realisation.getCompetencies());
 				List<String> own = realisation.getCompetencies().isEmpty() ? mission.getCompetencies() : realisation.getCompetencies();
 				boolean[] bloc1 = new boolean[CoverageReport.BLOC1.size()];
