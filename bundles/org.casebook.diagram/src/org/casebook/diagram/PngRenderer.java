@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.DocumentLimits;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
@@ -22,6 +23,18 @@ public final class PngRenderer {
 
 	/** Largest side of a PNG, in pixels: larger drawings are scaled down to stay printable and small. */
 	public static final int MAX_SIDE = 8000;
+
+	/** The library's logger, silenced: problems are reported as exceptions with a French message. */
+	private static final java.util.logging.Logger JSVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
+
+	static {
+		JSVG_LOG.setLevel(java.util.logging.Level.OFF);
+	}
+
+	/** Our own SVG can be large (thousands of shapes): the default limits of the loader, meant for untrusted files, are raised. */
+	private static final LoaderContext CONTEXT = LoaderContext.builder()
+			.documentLimits(new DocumentLimits(DocumentLimits.DEFAULT_MAX_NESTING_DEPTH, DocumentLimits.DEFAULT_MAX_USE_NESTING_DEPTH, 5_000_000))
+			.build();
 
 	private PngRenderer() {
 	}
@@ -43,10 +56,9 @@ public final class PngRenderer {
 	 */
 	public static byte[] render(String svg, double scale, boolean rotate) {
 		System.setProperty("java.awt.headless", "true");
-		SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null,
-				LoaderContext.createDefault());
+		SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null, CONTEXT);
 		if (document == null) {
-			throw new IllegalArgumentException("SVG illisible");
+			throw new IllegalArgumentException("schéma trop grand ou illisible pour être converti en image");
 		}
 		FloatSize size = document.size();
 		double effective = Math.min(scale, MAX_SIDE / Math.max(size.width, size.height));
