@@ -31,8 +31,8 @@ public final class CheckCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@picocli.CommandLine.Option(names = { "-h", "--help" }, usageHelp = true, description = "Affiche cette aide.")
-	private boolean help;
+	@picocli.CommandLine.Mixin
+	private HelpOption help;
 
 	@Parameters(arity = "1..*", paramLabel = "SCÉNARIO", description = "Fichiers .orga ou dossiers du scénario.")
 	private List<Path> inputs;
@@ -69,14 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
 			case "html" -> ConformityReports.html(report);
 			default -> ConformityReports.text(report);
 			};
-			if (out != null) {
-				Scenarios.writeAtomically(out, Scenarios.text(text), err);
-				err.println("casebook : rapport écrit dans " + out);
-			} else {
-				stdout.print(text);
-			}
-			stdout.flush();
-			err.flush();
+			Scenarios.emit(text, out, stdout, err);
 			return report.isConforming() ? CasebookCommand.OK : CasebookCommand.FAILED;
 		} catch (Scenarios.Stop stop) {
 			return stop.code;

@@ -30,8 +30,8 @@ public final class CoverageCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Affiche cette aide.")
-	private boolean help;
+	@picocli.CommandLine.Mixin
+	private HelpOption help;
 
 	@Parameters(arity = "1..*", paramLabel = "SCÉNARIO", description = "Fichiers .orga ou dossiers du scénario.")
 	private List<Path> inputs;
@@ -68,12 +68,7 @@ public final class CoverageCommand implements Callable<Integer> {
 				case "html" -> CoverageReports.html(report);
 				default -> CoverageReports.text(report);
 				};
-				if (out != null) {
-					Scenarios.writeAtomically(out, Scenarios.text(text), err);
-					err.println("casebook : rapport écrit dans " + out);
-				} else {
-					stdout.print(text);
-				}
+				Scenarios.emit(text, out, stdout, err);
 			}
 			stdout.flush();
 			err.flush();

@@ -32,8 +32,8 @@ public final class DiagramCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Affiche cette aide.")
-	private boolean help;
+	@picocli.CommandLine.Mixin
+	private HelpOption help;
 
 	@Parameters(arity = "1..*", paramLabel = "SCÉNARIO", description = "Fichiers .orga ou dossiers du scénario.")
 	private List<Path> inputs;

@@ -156,6 +156,26 @@ final class Scenarios {
 	}
 
 	/**
+	 * Prints a report on the standard output, or writes it atomically to a file when one is given.
+	 *
+	 * @param text the report
+	 * @param file the file, or {@code null} for the standard output
+	 * @param out the standard output
+	 * @param err where messages go
+	 * @throws Stop when the file cannot be written
+	 */
+	static void emit(String text, Path file, PrintWriter out, PrintWriter err) throws Stop {
+		if (file != null) {
+			writeAtomically(file, text(text), err);
+			err.println("casebook : rapport écrit dans " + file);
+		} else {
+			out.print(text);
+		}
+		out.flush();
+		err.flush();
+	}
+
+	/**
 	 * @param text a text report
 	 * @return its UTF-8 content
 	 */

@@ -30,8 +30,8 @@ public final class ValidateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Affiche cette aide.")
-	private boolean help;
+	@picocli.CommandLine.Mixin
+	private HelpOption help;
 
 	@Parameters(arity = "1..*", paramLabel = "FICHIER|DOSSIER", description = "Fichiers .orga ou dossiers à vérifier.")
 	private List<Path> inputs;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.casebook.diagram.Diagram.Connector;
 import org.casebook.diagram.Diagram.Point;
 import org.casebook.diagram.Diagram.Shape;
+import org.casebook.model.text.Markup;
 
 /** Renders a laid-out diagram as a standalone SVG document, with its title and legend; the same diagram gives the same bytes. */
 public final class SvgRenderer {
@@ -275,31 +276,7 @@ public final class SvgRenderer {
 
 	/** Escapes text for XML content and attribute values. */
 	static String esc(String text) {
-		boolean plain = true;
-		for (int i = 0; i < text.length() && plain; i++) {
-			char c = text.charAt(i);
-			plain = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && (c >= 0x20 || c == '\t');
-		}
-		if (plain) {
-			return text;
-		}
-		StringBuilder sb = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> sb.append("&amp;");
-			case '<' -> sb.append("&lt;");
-			case '>' -> sb.append("&gt;");
-			case '"' -> sb.append("&quot;");
-			case '\'' -> sb.append("&#39;");
-			default -> {
-				if (c >= 0x20 || c == '\t') {
-					sb.append(c);
-				}
-			}
-			}
-		}
-		return sb.toString();
+		return Markup.escape(text);
 	}
 
 	/** The legend: the symbols and line styles used, and the notes. */

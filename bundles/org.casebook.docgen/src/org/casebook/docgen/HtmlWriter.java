@@ -16,6 +16,7 @@ import org.casebook.docgen.Doc.Note;
 import org.casebook.docgen.Doc.PageBreak;
 import org.casebook.docgen.Doc.Paragraph;
 import org.casebook.docgen.Doc.Table;
+import org.casebook.model.text.Markup;
 
 /**
  * Writes a document as a self-contained HTML page (inline SVG diagrams, table of contents), or as the XHTML from which
@@ -155,25 +156,6 @@ public final class HtmlWriter {
 
 	/** Escapes text for HTML and XHTML: nothing from a scenario is ever interpreted as markup. */
 	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder sb = new StringBuilder(text.length() + 8);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> sb.append("&amp;");
-			case '<' -> sb.append("&lt;");
-			case '>' -> sb.append("&gt;");
-			case '"' -> sb.append("&quot;");
-			case '\'' -> sb.append("&#39;");
-			default -> {
-				if (c >= 0x20 || c == '\n' || c == '\t') {
-					sb.append(c);
-				}
-			}
-			}
-		}
-		return sb.toString();
+		return Markup.escape(text);
 	}
 }

@@ -12,22 +12,7 @@ public final class Html {
 	 * @return the text with {@code & < > " '} replaced by entities
 	 */
 	public static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder sb = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> sb.append("&amp;");
-			case '<' -> sb.append("&lt;");
-			case '>' -> sb.append("&gt;");
-			case '"' -> sb.append("&quot;");
-			case '\'' -> sb.append("&#39;");
-			default -> sb.append(c);
-			}
-		}
-		return sb.toString();
+		return org.casebook.model.text.Markup.escape(text);
 	}
 
 	/** Shared style sheet of the reports: sober, printable, A4. */
