@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.editor;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.casebook.ui.CasebookUi;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Path;
+
+/**
+ * The editor of {@code .orga} scenarios: colours from the language's lexer, problems as you type (markers in the
+ * ruler and the Problems view), outline, and Ctrl+click / F3 to the declaration of a referenced element, across files.
+ */
+public class CasebookEditor extends TextEditor {
+
+	/** Identifier of the editor. */
+	public static final String ID = CasebookUi.PLUGIN_ID + ".editor";
+
+	private final AtomicReference<XtextResource> lastParse = new AtomicReference<>();
+	private CasebookOutlinePage outline;
+
+	/** Sets up the viewer configuration. */
+	public CasebookEditor() {
+		setSourceViewerConfiguration(new Configuration());
+	}
+
+	/** @return the resource of the last parse of the text, or {@code null} before the first one */
+	public XtextResource lastParse() {
+		return lastParse.get();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new CasebookOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	IFile file() {
+		IEditorInput input = getEditorInput();
+		return input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+	}
+
+	/** Parses the current text, updates the markers and the outline. */
+	void reconcile(String text) {
+		IFile file = file();
+		if (file == null) {
+			return;
+		}
+		ScenarioParser.Result result = ScenarioParser.parse(file, text);
+		lastParse.set(result.resource());
+		Job job = Job.create("Problèmes de " + file.getName(), (IProgressMonitor monitor) -> {
+			try {
+				ProblemMarkers.update(file, result.issues());
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return new Status(IStatus.WARNING, CasebookUi.PLUGIN_ID, e.getMessage(), e);
+			}
+		});
+		job.setRule(file);
+		job.setSystem(true);
+		job.schedule();
+		if (outline != null) {
+			outline.refresh(result.resource());
+		}
+	}
+
+	/** Selects the text of an element in its file, opening the file when needed. */
+	static void reveal(EObject target) {
+		Resource resource = target.eResource();
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(target);
+		if (resource == null || node == null || !resource.getURI().isPlatformResource()) {
+			return;
+		}
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(resource.getURI().toPlatformString(true)));
+		var page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		try {
+			var editor = IDE.openEditor(page, file, ID);
+			if (editor instanceof ITextEditor text) {
+				text.selectAndReveal(node.getOffset(), node.getLength());
+			}
+		} catch (org.eclipse.ui.PartInitException e) {
+			// the file was deleted meanwhile: nothing to show
+		}
+	}
+
+	/** Viewer configuration: colours, reconciling, hyperlinks. */
+	private final class Configuration extends TextSourceViewerConfiguration {
+
+		@Override
+		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+			PresentationReconciler reconciler = new PresentationReconciler();
+			DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new CasebookScanner()) {
+				@Override
+				public IRegion getDamageRegion(org.eclipse.jface.text.ITypedRegion partition, org.eclipse.jface.text.DocumentEvent event,
+						boolean documentPartitioningChanged) {
+					return new Region(0, event.getDocument().getLength());
+				}
+			};
+			reconciler.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
+			reconciler.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
+			return reconciler;
+		}
+
+		@Override
+		public IReconciler getReconciler(ISourceViewer sourceViewer) {
+			MonoReconciler reconciler = new MonoReconciler(new IReconcilingStrategy() {
+				private IDocument document;
+
+				@Override
+				public void setDocument(IDocument doc) {
+					this.document = doc;
+				}
+
+				@Override
+				public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+					reconcile(subRegion);
+				}
+
+				@Override
+				public void reconcile(IRegion partition) {
+					if (document != null) {
+						CasebookEditor.this.reconcile(document.get());
+					}
+				}
+			}, false);
+			reconciler.setDelay(300);
+			return reconciler;
+		}
+
+		@Override
+		public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+			return new IHyperlinkDetector[] { new Links(CasebookEditor.this) };
+		}
+	}
+
+	/** Finds the reference under the cursor and links it to its declaration, in this file or another. */
+	public static final class Links extends AbstractHyperlinkDetector {
+
+		private final CasebookEditor editor;
+
+		/** @param editor the editor whose last parse is searched */
+		public Links(CasebookEditor editor) {
+			this.editor = editor;
+		}
+
+		/**
+		 * @param viewer the text viewer
+		 * @param region the position of the cursor
+		 * @return the link to the declaration of the reference there, or {@code null}
+		 */
+		public IHyperlink[] at(ITextViewer viewer, IRegion region) {
+			return detectHyperlinks(viewer, region, false);
+		}
+
+		@Override
+		public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultiple) {
+			XtextResource resource = editor.lastParse();
+			if (resource == null) {
+				return null;
+			}
+			EObjectAtOffsetHelper helper = CasebookUi.injector().getInstance(EObjectAtOffsetHelper.class);
+			org.eclipse.xtext.nodemodel.INode node = helper.getCrossReferenceNode(resource,
+					new org.eclipse.xtext.util.TextRegion(region.getOffset(), 0));
+			if (node == null) {
+				return null;
+			}
+			EObject target = helper.resolveCrossReferencedElementAt(resource, region.getOffset());
+			if (target == null || target.eIsProxy()) {
+				return null;
+			}
+			IRegion linkRegion = new Region(node.getOffset(), node.getLength());
+			return new IHyperlink[] { new IHyperlink() {
+				@Override
+				public IRegion getHyperlinkRegion() {
+					return linkRegion;
+				}
+
+				@Override
+				public String getTypeLabel() {
+					return null;
+				}
+
+				@Override
+				public String getHyperlinkText() {
+					return "Aller à la déclaration";
+				}
+
+				@Override
+				public void open() {
+					reveal(target);
+				}
+			} };
+		}
+	}
+}
