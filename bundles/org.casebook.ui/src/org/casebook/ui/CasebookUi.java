@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui;
 
-import org.casebook.dsl.ide.CasebookIdeSetup;
+import org.casebook.dsl.CasebookStandaloneSetup;
 
 import com.google.inject.Injector;
 
@@ -19,10 +19,10 @@ public final class CasebookUi {
 	private CasebookUi() {
 	}
 
-	/** @return the injector of the Casebook language with its IDE services */
+	/** @return the injector of the Casebook language */
 	public static synchronized Injector injector() {
 		if (injector == null) {
-			injector = new CasebookIdeSetup().createInjectorAndDoEMFRegistration();
+			injector = new CasebookStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

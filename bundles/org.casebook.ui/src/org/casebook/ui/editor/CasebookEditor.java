@@ -142,8 +142,26 @@ public class CasebookEditor extends TextEditor {
 
 		@Override
 		public IReconciler getReconciler(ISourceViewer sourceViewer) {
-			MonoReconciler reconciler = new MonoReconciler(new IReconcilingStrategy() {
+			MonoReconciler reconciler = new MonoReconciler(new Strategy(), false);
+			reconciler.setDelay(300);
+			return reconciler;
+		}
+
+		/** Parses and validates the whole text after each pause in typing, and once when the editor opens. */
+		private final class Strategy implements IReconcilingStrategy, org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension {
 				private IDocument document;
+
+				@Override
+				public void setProgressMonitor(IProgressMonitor monitor) {
+					// a reconcile is short and not cancelled
+				}
+
+				@Override
+				public void initialReconcile() {
+					if (document != null) {
+						CasebookEditor.this.reconcile(document.get());
+					}
+				}
 
 				@Override
 				public void setDocument(IDocument doc) {
@@ -161,9 +179,6 @@ public class CasebookEditor extends TextEditor {
 						CasebookEditor.this.reconcile(document.get());
 					}
 				}
-			}, false);
-			reconciler.setDelay(300);
-			return reconciler;
 		}
 
 		@Override

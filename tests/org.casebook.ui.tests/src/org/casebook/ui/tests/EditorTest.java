@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.ui.CasebookUi;
+import org.casebook.ui.editor.CasebookEditor;
+import org.casebook.ui.editor.ProblemMarkers;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The scenario editor in a real workbench: colours, problems as you type, and jumps to declarations across files. */
+class EditorTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void createProjectWithHexalog() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("hexalog");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		for (Path file : Files.list(TestScenarios.root().resolve("examples/hexalog")).sorted().toList()) {
+			IFile target = project.getFile(file.getFileName().toString());
+			if (!target.exists()) {
+				target.create(new ByteArrayInputStream(Files.readAllBytes(file)), true, null);
+			}
+		}
+	}
+
+	@AfterEach
+	void closeEditors() throws CoreException {
+		page().closeAllEditors(false);
+		project.delete(true, null);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static void waitUntil(BooleanSupplier condition, String what) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 30_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("délai dépassé : " + what);
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+	}
+
+	private static List<IMarker> errors(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(CasebookUi.MARKER, false, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** A valid example opens without error; a typed error gets a marker, which goes away once corrected. */
+	@Test
+	void errorMarkerAppearsAndGoesAway() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		IEditorPart editor = IDE.openEditor(page(), file, CasebookEditor.ID);
+		assertThat(editor).isInstanceOf(CasebookEditor.class);
+		CasebookEditor casebook = (CasebookEditor) editor;
+		waitUntil(() -> casebook.lastParse() != null, "première analyse");
+		waitUntil(() -> errors(file).isEmpty(), "aucune erreur sur l'exemple");
+		IDocument document = casebook.getDocumentProvider().getDocument(casebook.getEditorInput());
+		int at = document.get().indexOf("\tzone Internet");
+		String typed = "\tvlan Faux { numéro 5000 }\n";
+		document.replace(at, 0, typed);
+		waitUntil(() -> errors(file).stream().anyMatch(m -> "casebook.vlan_numero_invalide".equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+				"marqueur de numéro de VLAN invalide");
+		IMarker marker = errors(file).get(0);
+		assertThat(marker.getAttribute(IMarker.MESSAGE, "")).contains("5000");
+		assertThat(marker.getAttribute(IMarker.LINE_NUMBER, -1)).isEqualTo(document.getLineOfOffset(at) + 1);
+		document.replace(at, typed.length(), "");
+		waitUntil(() -> errors(file).isEmpty(), "marqueur retiré après correction");
+	}
+
+	/** Keywords are bold, addresses and strings coloured, from the language's own lexer. */
+	@Test
+	void keywordsAndAddressesAreColoured() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		String content = text.getText();
+		StyleRange keyword = text.getStyleRangeAtOffset(content.indexOf("système_information"));
+		assertThat(keyword).isNotNull();
+		assertThat(keyword.fontStyle & SWT.BOLD).isEqualTo(SWT.BOLD);
+		StyleRange address = text.getStyleRangeAtOffset(content.indexOf("10.1.10.0/24") + 3);
+		assertThat(address).isNotNull();
+		assertThat(address.foreground).isNotEqualTo(text.getForeground());
+	}
+
+	/** Ctrl+click on a reference opens the file that declares it, with the declaration selected. */
+	@Test
+	void hyperlinkJumpsToDeclarationInAnotherFile() throws Exception {
+		IFile file = project.getFile("sujet.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		IDocument document = viewer.getDocument();
+		int offset = document.get().indexOf("demandeur Moreau") + "demandeur ".length() + 2;
+		IHyperlink[] links = new CasebookEditor.Links(editor).at(viewer, new Region(offset, 0));
+		assertThat(links).isNotNull().hasSize(1);
+		links[0].open();
+		waitUntil(() -> page().getActiveEditor() != editor, "ouverture du fichier de déclaration");
+		ITextEditor target = (ITextEditor) page().getActiveEditor();
+		assertThat(target.getEditorInput().getName()).isEqualTo("organisation.orga");
+		ITextSelection selection = (ITextSelection) target.getSelectionProvider().getSelection();
+		assertThat(selection.getText()).startsWith("personne Moreau");
+	}
+}
