@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Casebook perspective: editors in the middle, outline on the right, problems below. */
+public final class StudioPerspective implements IPerspectiveFactory {
+
+	/** Identifier of the perspective. */
+	public static final String ID = CasebookUi.PLUGIN_ID + ".perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
+		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.BOTTOM, 0.75f, editors);
+	}
+}
