@@ -4,7 +4,7 @@ package org.casebook.ui;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Casebook perspective: editors in the middle, outline on the right, problems below. */
+/** The Casebook perspective: outline on the left, editors in the middle, the live diagram on the right, problems below. */
 public final class StudioPerspective implements IPerspectiveFactory {
 
 	/** Identifier of the perspective. */
@@ -13,7 +13,8 @@ public final class StudioPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.LEFT, 0.2f, editors);
+		layout.addView(org.casebook.ui.views.DiagramView.ID, IPageLayout.RIGHT, 0.5f, editors);
 		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.BOTTOM, 0.75f, editors);
 	}
 }

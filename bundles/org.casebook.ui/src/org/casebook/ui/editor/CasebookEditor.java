@@ -103,8 +103,12 @@ public class CasebookEditor extends TextEditor {
 		}
 	}
 
-	/** Selects the text of an element in its file, opening the file when needed. */
-	static void reveal(EObject target) {
+	/**
+	 * Selects the text of an element in its file, opening the file when needed.
+	 *
+	 * @param target a model element loaded from a workspace file
+	 */
+	public static void reveal(EObject target) {
 		Resource resource = target.eResource();
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(target);
 		if (resource == null || node == null || !resource.getURI().isPlatformResource()) {

@@ -150,4 +150,19 @@ class EditorTest {
 		ITextSelection selection = (ITextSelection) target.getSelectionProvider().getSelection();
 		assertThat(selection.getText()).startsWith("personne Moreau");
 	}
+
+	/** The diagram view follows the active editor and draws the network of its organisation, then another kind on demand. */
+	@Test
+	void diagramViewShowsNetworkOfActiveEditor() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		org.casebook.ui.views.DiagramView view = (org.casebook.ui.views.DiagramView) page().showView(org.casebook.ui.views.DiagramView.ID);
+		page().activate(editor);
+		waitUntil(() -> view.currentSvg().contains("data-kind=\"reseau\""), "schéma du réseau");
+		assertThat(view.currentSvg()).contains("VLAN 20 – Serveurs Lyon").contains("data-element=\"Server:SRV-AD01\"");
+		view.show(org.casebook.diagram.DiagramKind.ORGANIGRAMME);
+		waitUntil(() -> view.currentSvg().contains("data-kind=\"organigramme\""), "organigramme");
+		assertThat(view.currentSvg()).contains("Sophie Garnier");
+	}
 }

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casebook.diagram.Diagram;
+import org.casebook.diagram.DiagramKind;
+import org.casebook.diagram.Diagrams;
+import org.casebook.diagram.SvgRenderer;
+import org.casebook.model.Model;
+import org.casebook.model.NamedElement;
+import org.casebook.model.Organisation;
+import org.casebook.ui.editor.CasebookEditor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.xtext.resource.XtextResource;
+
+/**
+ * The diagram of the scenario in the active editor, redrawn as the text changes: pick the kind, zoom, and click an
+ * element to select its declaration in the text.
+ */
+public final class DiagramView extends ViewPart {
+
+	/** Identifier of the view. */
+	public static final String ID = "org.casebook.ui.views.diagram";
+
+	private Browser browser;
+	private Combo kinds;
+	private Scale zoom;
+	private CasebookEditor editor;
+	private XtextResource shown;
+	private String svg = "";
+	private List<Model> models = List.of();
+
+	private final IPartListener2 listener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof CasebookEditor e) {
+				follow(e);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(4, false));
+		new Label(parent, SWT.NONE).setText("Schéma :");
+		kinds = new Combo(parent, SWT.READ_ONLY);
+		for (DiagramKind kind : DiagramKind.values()) {
+			kinds.add(kind.title());
+		}
+		kinds.select(0);
+		kinds.addListener(SWT.Selection, e -> refresh(true));
+		new Label(parent, SWT.NONE).setText("Zoom :");
+		zoom = new Scale(parent, SWT.HORIZONTAL);
+		zoom.setMinimum(20);
+		zoom.setMaximum(200);
+		zoom.setSelection(60);
+		zoom.addListener(SWT.Selection, e -> refresh(true));
+		browser = new Browser(parent, SWT.NONE);
+		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+		new BrowserFunction(browser, "casebookSelect") {
+			@Override
+			public Object function(Object[] arguments) {
+				if (arguments.length == 1 && arguments[0] instanceof String key) {
+					select(key);
+				}
+				return null;
+			}
+		};
+		getSite().getPage().addPartListener(listener);
+		if (getSite().getPage().getActiveEditor() instanceof CasebookEditor e) {
+			follow(e);
+		}
+		browser.getDisplay().timerExec(700, this::poll);
+	}
+
+	private void follow(CasebookEditor e) {
+		editor = e;
+		refresh(true);
+	}
+
+	/** Redraws when the editor's text has been parsed again. */
+	private void poll() {
+		if (browser.isDisposed()) {
+			return;
+		}
+		refresh(false);
+		browser.getDisplay().timerExec(700, this::poll);
+	}
+
+	private void refresh(boolean force) {
+		if (editor == null || browser.isDisposed()) {
+			return;
+		}
+		XtextResource resource = editor.lastParse();
+		if (resource == null || resource == shown && !force) {
+			return;
+		}
+		shown = resource;
+		models = new ArrayList<>();
+		for (Resource r : resource.getResourceSet().getResources()) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Model m) {
+				models.add(m);
+			}
+		}
+		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
+				.map(Organisation.class::cast).findFirst().orElse(null);
+		if (organisation == null) {
+			svg = "";
+			browser.setText(page("<p>Aucune organisation dans ce projet.</p>"));
+			return;
+		}
+		DiagramKind kind = DiagramKind.values()[Math.max(0, kinds.getSelectionIndex())];
+		StringBuilder body = new StringBuilder();
+		StringBuilder all = new StringBuilder();
+		for (Diagram diagram : Diagrams.draw(organisation, models, kind, true)) {
+			String one = SvgRenderer.render(diagram);
+			all.append(one);
+			body.append(one.substring(one.indexOf("<svg")));
+		}
+		svg = all.toString();
+		browser.setText(page(body.length() == 0 ? "<p>Rien à dessiner pour ce type de schéma.</p>" : body.toString()));
+	}
+
+	private String page(String body) {
+		double scale = zoom.getSelection() / 100.0;
+		return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{margin:8px;font-family:sans-serif}"
+				+ "svg{transform:scale(" + scale + ");transform-origin:0 0;display:block}g[data-element]{cursor:pointer}</style></head><body>"
+				+ body + "<script>document.querySelectorAll('g[data-element]').forEach(function(g){g.addEventListener('click',"
+				+ "function(e){e.stopPropagation();casebookSelect(g.getAttribute('data-element'));});});</script></body></html>";
+	}
+
+	private void select(String key) {
+		for (Model model : models) {
+			for (var it = model.eAllContents(); it.hasNext();) {
+				EObject e = it.next();
+				if (e instanceof NamedElement named && key.equals(named.eClass().getName() + ":" + named.getName())) {
+					CasebookEditor.reveal(e);
+					return;
+				}
+			}
+		}
+	}
+
+	/** @return the SVG currently shown, for tests */
+	public String currentSvg() {
+		return svg;
+	}
+
+	/** @param kind the kind of diagram to show */
+	public void show(DiagramKind kind) {
+		kinds.select(kind.ordinal());
+		refresh(true);
+	}
+
+	@Override
+	public void setFocus() {
+		browser.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(listener);
+		super.dispose();
+	}
+}
