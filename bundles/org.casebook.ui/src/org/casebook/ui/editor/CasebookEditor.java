@@ -64,6 +64,11 @@ public class CasebookEditor extends TextEditor {
 	}
 
 	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CasebookUi.PLUGIN_ID + ".editorScope" });
+	}
+
+	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
@@ -126,7 +131,64 @@ public class CasebookEditor extends TextEditor {
 		}
 	}
 
-	/** Viewer configuration: colours, reconciling, hyperlinks. */
+	/**
+	 * Formats the whole text with the language's formatter: one property per line, blocks indented. Nothing is changed
+	 * while the text has syntax errors.
+	 *
+	 * @return whether the text was formatted
+	 */
+	public boolean format() {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		IFile file = file();
+		if (document == null || file == null) {
+			return false;
+		}
+		XtextResource resource = ScenarioParser.parse(file, document.get()).resource();
+		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+			setStatusLineErrorMessage("Formatage impossible : corriger d'abord les erreurs de syntaxe.");
+			return false;
+		}
+		var injector = CasebookUi.injector();
+		org.eclipse.xtext.formatting2.FormatterRequest request = injector.getInstance(org.eclipse.xtext.formatting2.FormatterRequest.class);
+		request.setTextRegionAccess(injector.getInstance(org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder.class)
+				.forNodeModel(resource).create());
+		java.util.List<org.eclipse.xtext.formatting2.regionaccess.ITextReplacement> replacements = new java.util.ArrayList<>(
+				injector.getInstance(org.eclipse.xtext.formatting2.IFormatter2.class).format(request));
+		replacements.sort(java.util.Comparator.comparingInt(org.eclipse.xtext.formatting2.regionaccess.ITextReplacement::getOffset).reversed());
+		try {
+			for (var r : replacements) {
+				document.replace(r.getOffset(), r.getLength(), r.getReplacementText());
+			}
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * @param offset a position in the text
+	 * @return a one-paragraph summary of the element at that position, or of the element a reference there designates
+	 */
+	public String summaryAt(int offset) {
+		XtextResource resource = lastParse.get();
+		if (resource == null) {
+			return null;
+		}
+		EObject element = CasebookUi.injector().getInstance(EObjectAtOffsetHelper.class).resolveElementAt(resource, offset);
+		if (!(element instanceof org.casebook.model.NamedElement named)) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder(org.casebook.referential.conformity.Describe.element(named));
+		if (named.getDescription() != null) {
+			text.append("\n").append(named.getDescription());
+		}
+		if (named.eResource() != resource && named.eResource() != null) {
+			text.append("\nDéclaré dans ").append(named.eResource().getURI().lastSegment());
+		}
+		return text.toString();
+	}
+
+	/** Viewer configuration: colours, reconciling, hyperlinks, hovers. */
 	private final class Configuration extends TextSourceViewerConfiguration {
 
 		@Override
@@ -183,6 +245,21 @@ public class CasebookEditor extends TextEditor {
 						CasebookEditor.this.reconcile(document.get());
 					}
 				}
+		}
+
+		@Override
+		public org.eclipse.jface.text.ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+			return new org.eclipse.jface.text.ITextHover() {
+				@Override
+				public String getHoverInfo(ITextViewer viewer, IRegion region) {
+					return summaryAt(region.getOffset());
+				}
+
+				@Override
+				public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+					return new Region(offset, 0);
+				}
+			};
 		}
 
 		@Override

@@ -165,4 +165,30 @@ class EditorTest {
 		waitUntil(() -> view.currentSvg().contains("data-kind=\"organigramme\""), "organigramme");
 		assertThat(view.currentSvg()).contains("Sophie Garnier");
 	}
+
+	/** Ctrl+Maj+F lays out a scenario typed on one line, one property per line. */
+	@Test
+	void formatLaysOutOnePropertyPerLine() throws Exception {
+		IFile file = project.getFile("brouillon.orga");
+		file.create(new ByteArrayInputStream("paquetage hexalog système_information Brouillon pour Hexalog { vlan VX { numéro 300 réseau 10.9.0.0/24 } }"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		assertThat(editor.format()).isTrue();
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		assertThat(text).isEqualTo("paquetage hexalog\n\nsystème_information Brouillon pour Hexalog {\n\tvlan VX {\n\t\tnuméro 300\n"
+				+ "\t\tréseau 10.9.0.0/24\n\t}\n}");
+	}
+
+	/** Hovering a reference shows the summary of the element it designates, and where it is declared. */
+	@Test
+	void hoverSummarisesReferencedElement() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		String summary = editor.summaryAt(text.indexOf("hôte HV01") + "hôte ".length() + 1);
+		assertThat(summary).contains("serveur HV01").contains("Proxmox VE");
+		String site = editor.summaryAt(text.indexOf("site Lyon") + "site ".length() + 1);
+		assertThat(site).contains("site Lyon").contains("Déclaré dans organisation.orga");
+	}
 }
