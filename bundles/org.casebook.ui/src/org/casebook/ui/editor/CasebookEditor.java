@@ -63,6 +63,64 @@ public class CasebookEditor extends TextEditor {
 		return lastParse.get();
 	}
 
+	private static final String MATCHING_BRACKETS = CasebookUi.PLUGIN_ID + ".matchingBrackets";
+	private static final String MATCHING_BRACKETS_COLOR = CasebookUi.PLUGIN_ID + ".matchingBracketsColor";
+	private final org.eclipse.jface.text.source.DefaultCharacterPairMatcher brackets = new org.eclipse.jface.text.source.DefaultCharacterPairMatcher(
+			new char[] { '{', '}' });
+
+	@Override
+	protected void configureSourceViewerDecorationSupport(org.eclipse.ui.texteditor.SourceViewerDecorationSupport support) {
+		org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore().setDefault(MATCHING_BRACKETS, true);
+		org.eclipse.ui.editors.text.EditorsUI.getPreferenceStore().setDefault(MATCHING_BRACKETS_COLOR, "127,0,85");
+		support.setCharacterPairMatcher(brackets);
+		support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+		super.configureSourceViewerDecorationSupport(support);
+	}
+
+	/**
+	 * @param offset a position just after a brace
+	 * @return the offset of the matching brace, or -1
+	 */
+	public int matchingBrace(int offset) {
+		IRegion match = brackets.match(getDocumentProvider().getDocument(getEditorInput()), offset);
+		if (match == null) {
+			return -1;
+		}
+		return match.getOffset() == offset - 1 ? match.getOffset() + match.getLength() - 1 : match.getOffset();
+	}
+
+	/**
+	 * Comments the selected lines out with {@code //}, or uncomments them when they all are comments.
+	 *
+	 * @param firstLine the first line, from 0
+	 * @param lastLine the last line, included
+	 */
+	public void toggleComment(int firstLine, int lastLine) {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		try {
+			boolean allCommented = true;
+			for (int line = firstLine; line <= lastLine; line++) {
+				String text = document.get(document.getLineOffset(line), document.getLineLength(line)).strip();
+				allCommented &= text.isEmpty() || text.startsWith("//");
+			}
+			for (int line = lastLine; line >= firstLine; line--) {
+				int start = document.getLineOffset(line);
+				String text = document.get(start, document.getLineLength(line));
+				if (allCommented) {
+					int at = text.indexOf("//");
+					if (at >= 0) {
+						int length = text.startsWith("// ", at) ? 3 : 2;
+						document.replace(start + at, length, "");
+					}
+				} else {
+					document.replace(start, 0, "// ");
+				}
+			}
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			// the selection no longer matches the text: nothing to do
+		}
+	}
+
 	@Override
 	protected void initializeKeyBindingScopes() {
 		setKeyBindingScopes(new String[] { CasebookUi.PLUGIN_ID + ".editorScope" });

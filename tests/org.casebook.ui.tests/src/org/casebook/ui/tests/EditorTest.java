@@ -191,4 +191,20 @@ class EditorTest {
 		String site = editor.summaryAt(text.indexOf("site Lyon") + "site ".length() + 1);
 		assertThat(site).contains("site Lyon").contains("Déclaré dans organisation.orga");
 	}
+
+	/** Ctrl+/ comments lines out and back in; braces are matched. */
+	@Test
+	void toggleCommentAndBraceMatching() throws Exception {
+		IFile file = project.getFile("essai.orga");
+		file.create(new ByteArrayInputStream("organisation O {\n\tsite A\n\tsite B\n}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				true, null);
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.toggleComment(1, 2);
+		assertThat(document.get()).isEqualTo("organisation O {\n// \tsite A\n// \tsite B\n}\n");
+		editor.toggleComment(1, 2);
+		assertThat(document.get()).isEqualTo("organisation O {\n\tsite A\n\tsite B\n}\n");
+		int open = document.get().indexOf('{');
+		assertThat(editor.matchingBrace(open + 1)).isEqualTo(document.get().lastIndexOf('}'));
+	}
 }
