@@ -4,7 +4,7 @@ package org.casebook.ui;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Casebook perspective: outline on the left, editors in the middle, the live diagram on the right, problems below. */
+/** The Casebook perspective: outline on the left, editors in the middle, the live diagram on the right, problems and the Annexe II.E conformity below. */
 public final class StudioPerspective implements IPerspectiveFactory {
 
 	/** Identifier of the perspective. */
@@ -15,6 +15,8 @@ public final class StudioPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.LEFT, 0.2f, editors);
 		layout.addView(org.casebook.ui.views.DiagramView.ID, IPageLayout.RIGHT, 0.5f, editors);
-		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.BOTTOM, 0.75f, editors);
+		var bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(org.casebook.ui.views.ConformityView.ID);
 	}
 }

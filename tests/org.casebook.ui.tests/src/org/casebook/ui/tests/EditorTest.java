@@ -207,4 +207,21 @@ class EditorTest {
 		int open = document.get().indexOf('{');
 		assertThat(editor.matchingBrace(open + 1)).isEqualTo(document.get().lastIndexOf('}'));
 	}
+
+	/** The conformity view checks the organisation of the active editor for the chosen option, updated as one types. */
+	@Test
+	void conformityViewFollowsEditor() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		org.casebook.ui.views.ConformityView view = (org.casebook.ui.views.ConformityView) page().showView(
+				org.casebook.ui.views.ConformityView.ID);
+		page().activate(editor);
+		waitUntil(() -> view.currentReport() != null, "rapport de conformité");
+		assertThat(view.currentReport().isConforming()).isTrue();
+		assertThat(view.currentReport().results()).hasSize(29);
+		view.choose(true);
+		assertThat(view.currentReport().results()).anySatisfy(r -> assertThat(r.id()).isEqualTo("L3.1-a"));
+		assertThat(view.currentReport().isConforming()).isFalse();
+	}
 }

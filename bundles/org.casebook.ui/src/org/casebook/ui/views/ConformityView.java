@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casebook.model.Model;
+import org.casebook.model.Organisation;
+import org.casebook.referential.Referential.Option;
+import org.casebook.referential.conformity.ConformityChecker;
+import org.casebook.referential.conformity.ConformityReport;
+import org.casebook.referential.conformity.Reading;
+import org.casebook.referential.conformity.RuleResult;
+import org.casebook.referential.conformity.Status;
+import org.casebook.ui.editor.CasebookEditor;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.xtext.resource.XtextResource;
+
+/** The Annexe II.E conformity of the organisation in the active editor, rule by rule, updated as the text changes. */
+public final class ConformityView extends ViewPart {
+
+	/** Identifier of the view. */
+	public static final String ID = "org.casebook.ui.views.conformity";
+
+	private Combo option;
+	private Combo reading;
+	private Label summary;
+	private Table table;
+	private CasebookEditor editor;
+	private XtextResource shown;
+	private ConformityReport report;
+
+	private final IPartListener2 listener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof CasebookEditor e) {
+				editor = e;
+				refresh(true);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(5, false));
+		new Label(parent, SWT.NONE).setText("Option :");
+		option = new Combo(parent, SWT.READ_ONLY);
+		option.setItems("SISR", "SLAM");
+		option.select(0);
+		option.addListener(SWT.Selection, e -> refresh(true));
+		new Label(parent, SWT.NONE).setText("Lecture :");
+		reading = new Combo(parent, SWT.READ_ONLY);
+		reading.setItems("stricte", "souple");
+		reading.select(0);
+		reading.addListener(SWT.Selection, e -> refresh(true));
+		summary = new Label(parent, SWT.NONE);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		table = new Table(parent, SWT.FULL_SELECTION | SWT.BORDER);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		String[] titles = { "Exigence", "Statut", "Implantation dans le contexte", "Remarques" };
+		int[] widths = { 320, 150, 420, 420 };
+		for (int i = 0; i < titles.length; i++) {
+			TableColumn column = new TableColumn(table, SWT.NONE);
+			column.setText(titles[i]);
+			column.setWidth(widths[i]);
+		}
+		getSite().getPage().addPartListener(listener);
+		if (getSite().getPage().getActiveEditor() instanceof CasebookEditor e) {
+			editor = e;
+		}
+		table.getDisplay().timerExec(700, this::poll);
+	}
+
+	private void poll() {
+		if (table.isDisposed()) {
+			return;
+		}
+		refresh(false);
+		table.getDisplay().timerExec(700, this::poll);
+	}
+
+	private void refresh(boolean force) {
+		if (editor == null || table.isDisposed()) {
+			return;
+		}
+		XtextResource resource = editor.lastParse();
+		if (resource == null || resource == shown && !force) {
+			return;
+		}
+		shown = resource;
+		List<Model> models = new ArrayList<>();
+		for (Resource r : resource.getResourceSet().getResources()) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Model m) {
+				models.add(m);
+			}
+		}
+		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
+				.map(Organisation.class::cast).findFirst().orElse(null);
+		table.removeAll();
+		if (organisation == null) {
+			report = null;
+			summary.setText("Aucune organisation dans ce projet.");
+			return;
+		}
+		report = ConformityChecker.check(organisation, models, option.getSelectionIndex() == 0 ? Option.SISR : Option.SLAM,
+				reading.getSelectionIndex() == 0 ? Reading.STRICTE : Reading.SOUPLE);
+		summary.setText(report.count(Status.CONFORME) + " conformes, " + report.count(Status.NON_CONFORME) + " non conformes, "
+				+ report.count(Status.INFORMATION_ABSENTE) + " informations absentes");
+		summary.getParent().layout();
+		for (RuleResult r : report.results()) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { r.id() + " " + r.text(), r.status().label(), String.join(" ; ", r.evidence()), r.explanation() });
+			item.setBackground(1, new Color(table.getDisplay(), switch (r.status()) {
+			case CONFORME -> new org.eclipse.swt.graphics.RGB(0xe3, 0xf4, 0xe1);
+			case NON_CONFORME -> new org.eclipse.swt.graphics.RGB(0xfb, 0xe3, 0xe1);
+			default -> new org.eclipse.swt.graphics.RGB(0xff, 0xf4, 0xd6);
+			}));
+		}
+	}
+
+	/** @return the report shown, for tests */
+	public ConformityReport currentReport() {
+		return report;
+	}
+
+	/** @param slam whether to check the SLAM option rather than SISR */
+	public void choose(boolean slam) {
+		option.select(slam ? 1 : 0);
+		refresh(true);
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(listener);
+		super.dispose();
+	}
+}
