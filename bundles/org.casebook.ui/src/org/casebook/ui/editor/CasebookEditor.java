@@ -121,6 +121,25 @@ public class CasebookEditor extends TextEditor {
 		}
 	}
 
+	/**
+	 * Opens the declaration of the element referenced at an offset, in this file or another.
+	 *
+	 * @param offset a position in the text
+	 * @return whether there was a reference to follow
+	 */
+	public boolean openDeclaration(int offset) {
+		XtextResource resource = lastParse.get();
+		if (resource == null) {
+			return false;
+		}
+		EObject target = CasebookUi.injector().getInstance(EObjectAtOffsetHelper.class).resolveCrossReferencedElementAt(resource, offset);
+		if (target == null || target.eIsProxy()) {
+			return false;
+		}
+		reveal(target);
+		return true;
+	}
+
 	@Override
 	protected void initializeKeyBindingScopes() {
 		setKeyBindingScopes(new String[] { CasebookUi.PLUGIN_ID + ".editorScope" });

@@ -224,4 +224,20 @@ class EditorTest {
 		assertThat(view.currentReport().results()).anySatisfy(r -> assertThat(r.id()).isEqualTo("L3.1-a"));
 		assertThat(view.currentReport().isConforming()).isFalse();
 	}
+
+	/** F3 on a reference, through the workbench command and its key binding, opens the declaring file at the declaration. */
+	@Test
+	void f3OpensDeclaration() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		editor.selectAndReveal(text.indexOf("pour Hexalog") + "pour ".length() + 2, 0);
+		org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand("org.casebook.ui.openDeclaration", null);
+		waitUntil(() -> page().getActiveEditor() != editor, "ouverture de organisation.orga");
+		assertThat(page().getActiveEditor().getEditorInput().getName()).isEqualTo("organisation.orga");
+		var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+		assertThat(bindings.getActiveBindingsFor("org.casebook.ui.openDeclaration")).isNotNull();
+	}
 }
