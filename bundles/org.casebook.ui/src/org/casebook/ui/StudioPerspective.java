@@ -4,7 +4,7 @@ package org.casebook.ui;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Casebook perspective: outline on the left, editors in the middle, the live diagram on the right, problems and the Annexe II.E conformity below. */
+/** The Casebook perspective: outline on the left, editors in the middle, the live diagram on the right, problems, Annexe II.E conformity and competency coverage below. */
 public final class StudioPerspective implements IPerspectiveFactory {
 
 	/** Identifier of the perspective. */
@@ -18,5 +18,6 @@ public final class StudioPerspective implements IPerspectiveFactory {
 		var bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(org.casebook.ui.views.ConformityView.ID);
+		bottom.addView(org.casebook.ui.views.CoverageView.ID);
 	}
 }

@@ -240,4 +240,17 @@ class EditorTest {
 		var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
 		assertThat(bindings.getActiveBindingsFor("org.casebook.ui.openDeclaration")).isNotNull();
 	}
+
+	/** The coverage view shows the Bloc 1 synthesis of the project's missions. */
+	@Test
+	void coverageViewShowsSynthesis() throws Exception {
+		IFile file = project.getFile("sujet.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		org.casebook.ui.views.CoverageView view = (org.casebook.ui.views.CoverageView) page().showView(org.casebook.ui.views.CoverageView.ID);
+		page().activate(editor);
+		waitUntil(() -> view.currentReport() != null, "couverture");
+		assertThat(view.currentReport().realisations()).hasSize(6);
+		assertThat(view.currentReport().bloc1Gaps()).isEmpty();
+	}
 }
