@@ -6,14 +6,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.casebook.docgen.DocumentKind;
+import org.casebook.docgen.Edition;
+import org.casebook.docgen.Generator;
+import org.casebook.docgen.Settings;
 import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.model.Model;
+import org.casebook.model.Organisation;
 import org.casebook.ui.CasebookUi;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.editor.ProblemMarkers;
+import org.casebook.ui.wizards.CasebookWizardDialog;
+import org.casebook.ui.wizards.GenerateWizard;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -25,6 +34,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -252,5 +262,53 @@ class EditorTest {
 		waitUntil(() -> view.currentReport() != null, "couverture");
 		assertThat(view.currentReport().realisations()).hasSize(6);
 		assertThat(view.currentReport().bloc1Gaps()).isEmpty();
+	}
+
+	/** The generation wizard writes the chosen documents of the active scenario in the chosen folder. */
+	@Test
+	void generateWizardWritesDocuments() throws Exception {
+		IFile file = project.getFile("sujet.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		List<Model> models = new ArrayList<>();
+		editor.lastParse().getResourceSet().getResources().forEach(r -> models.add((Model) r.getContents().get(0)));
+		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream())
+				.filter(Organisation.class::isInstance).map(Organisation.class::cast).findFirst().orElseThrow();
+		Path out = Files.createTempDirectory("casebook-wizard");
+		GenerateWizard wizard = new GenerateWizard(organisation, models, Settings.defaults(), out);
+		WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Générer");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.choose(List.of(DocumentKind.SUJET), Edition.ELEVE, List.of(Generator.Format.HTML, Generator.Format.PDF), out);
+		screenshot(dialog.getShell(), "assistant-generation.png");
+		assertThat(wizard.performFinish()).isTrue();
+		dialog.close();
+		assertThat(out.resolve("sujet-eleve.html")).exists();
+		assertThat(out.resolve("sujet-eleve.pdf")).exists();
+		assertThat(wizard.outputs()).hasSize(2);
+	}
+
+	/** Saves a picture of a shell under {@code target/screenshots} for reviewing the dialogs. */
+	private static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws java.io.IOException {
+		Display display = shell.getDisplay();
+		long end = System.currentTimeMillis() + 500;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				Thread.onSpinWait();
+			}
+		}
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 }

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.wizards;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casebook.docgen.Settings;
+import org.casebook.model.Model;
+import org.casebook.model.Organisation;
+import org.casebook.ui.editor.CasebookEditor;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Opens the document generation wizard on the scenario of the active editor. */
+public final class GenerateHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		var shell = HandlerUtil.getActiveShell(event);
+		if (!(HandlerUtil.getActiveEditor(event) instanceof CasebookEditor editor) || editor.lastParse() == null
+				|| !(editor.getEditorInput() instanceof IFileEditorInput input)) {
+			MessageDialog.openInformation(shell, "Générer les documents", "Ouvrir d'abord un fichier de scénario (.orga).");
+			return null;
+		}
+		List<Model> models = new ArrayList<>();
+		for (Resource r : editor.lastParse().getResourceSet().getResources()) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Model m) {
+				models.add(m);
+			}
+		}
+		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
+				.map(Organisation.class::cast).findFirst().orElse(null);
+		if (organisation == null) {
+			MessageDialog.openInformation(shell, "Générer les documents", "Le projet ne décrit aucune organisation.");
+			return null;
+		}
+		IFile file = input.getFile();
+		String error = firstError(file);
+		if (error != null) {
+			MessageDialog.openError(shell, "Générer les documents",
+					"Le scénario contient des erreurs ; corriger d'abord :\n" + error);
+			return null;
+		}
+		Path folder = file.getProject().getLocation().toPath();
+		Settings settings;
+		try {
+			settings = Settings.load(folder);
+		} catch (Settings.SettingsException e) {
+			MessageDialog.openError(shell, "Mise en page", e.getMessage());
+			return null;
+		}
+		new CasebookWizardDialog(shell, new GenerateWizard(organisation, models, settings, folder.resolve("documents")), "Générer").open();
+		return null;
+	}
+
+	/** @return the first error of the project as {@code file:line: message}, or {@code null} */
+	private static String firstError(IFile file) {
+		try {
+			for (IMarker marker : file.getProject().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE)) {
+				if (marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {
+					return marker.getResource().getProjectRelativePath() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + ": "
+							+ marker.getAttribute(IMarker.MESSAGE, "");
+				}
+			}
+			return null;
+		} catch (CoreException e) {
+			return null;
+		}
+	}
+}
