@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.casebook.ui.CasebookUi;
@@ -25,6 +26,9 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -56,6 +60,34 @@ public class CasebookEditor extends TextEditor {
 	/** Sets up the viewer configuration. */
 	public CasebookEditor() {
 		setSourceViewerConfiguration(new Configuration());
+	}
+
+	@Override
+	protected ISourceViewer createSourceViewer(org.eclipse.swt.widgets.Composite parent, org.eclipse.jface.text.source.IVerticalRuler ruler,
+			int styles) {
+		ISourceViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(), styles);
+		getSourceViewerDecorationSupport(viewer);
+		return viewer;
+	}
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createPartControl(parent);
+		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+		new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors()).install();
+		viewer.doOperation(ProjectionViewer.TOGGLE);
+	}
+
+	private final java.util.concurrent.atomic.AtomicInteger foldingUpdates = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** @return how many times the folding regions were brought up to date with the text */
+	public int foldingUpdates() {
+		return foldingUpdates.get();
+	}
+
+	/** @return the folding annotations of the text, or {@code null} when folding is off */
+	public ProjectionAnnotationModel foldingModel() {
+		return getSourceViewer() instanceof ProjectionViewer viewer ? viewer.getProjectionAnnotationModel() : null;
 	}
 
 	/** @return the resource of the last parse of the text, or {@code null} before the first one */
@@ -182,6 +214,18 @@ public class CasebookEditor extends TextEditor {
 		job.schedule();
 		if (outline != null) {
 			outline.refresh(result.resource());
+		}
+		List<Folding.Lines> regions = Folding.regions(result.resource(), text);
+		var widget = getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
+		if (widget != null && !widget.isDisposed()) {
+			widget.getDisplay().asyncExec(() -> {
+				ProjectionAnnotationModel model = foldingModel();
+				IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+				if (model != null && document != null && text.equals(document.get())) {
+					Folding.update(model, regions);
+					foldingUpdates.incrementAndGet();
+				}
+			});
 		}
 	}
 

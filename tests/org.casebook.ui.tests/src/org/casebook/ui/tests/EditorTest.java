@@ -264,6 +264,33 @@ class EditorTest {
 		assertThat(view.currentReport().bloc1Gaps()).isEmpty();
 	}
 
+	/** Every element written over several lines can be folded; folding hides its lines and survives typing elsewhere. */
+	@Test
+	void foldingHidesElementLines() throws Exception {
+		IFile file = project.getFile("sujet.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		var model = editor.foldingModel();
+		assertThat(model).isNotNull();
+		waitUntil(() -> model.getAnnotationIterator().hasNext(), "régions de pliage");
+		var folds = new ArrayList<org.eclipse.jface.text.source.projection.ProjectionAnnotation>();
+		model.getAnnotationIterator().forEachRemaining(a -> folds.add((org.eclipse.jface.text.source.projection.ProjectionAnnotation) a));
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		org.eclipse.jface.text.Position first = folds.stream().map(model::getPosition)
+				.min(java.util.Comparator.comparingInt(org.eclipse.jface.text.Position::getOffset)).orElseThrow();
+		assertThat(document.getLineOfOffset(first.getOffset())).isLessThan(document.getLineOfOffset(first.getOffset() + first.getLength() - 1));
+		StyledText widget = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		int before = widget.getLineCount();
+		var annotation = folds.stream().filter(a -> model.getPosition(a).equals(first)).findFirst().orElseThrow();
+		model.collapse(annotation);
+		assertThat(widget.getLineCount()).isLessThan(before);
+		screenshot(page().getWorkbenchWindow().getShell(), "pliage.png");
+		int updates = editor.foldingUpdates();
+		document.replace(document.getLength(), 0, "\n// fin\n");
+		waitUntil(() -> editor.foldingUpdates() > updates, "nouvelle analyse");
+		assertThat(model.getPosition(annotation)).isEqualTo(first);
+		assertThat(annotation.isCollapsed()).isTrue();
+	}
+
 	/** The generation wizard writes the chosen documents of the active scenario in the chosen folder. */
 	@Test
 	void generateWizardWritesDocuments() throws Exception {
