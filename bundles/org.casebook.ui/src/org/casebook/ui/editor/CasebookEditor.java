@@ -328,6 +328,14 @@ public class CasebookEditor extends TextEditor {
 		}
 
 		@Override
+		public org.eclipse.jface.text.quickassist.IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+			var assistant = new org.eclipse.jface.text.quickassist.QuickAssistAssistant();
+			assistant.setQuickAssistProcessor(new MarkerQuickFixes(CasebookEditor.this));
+			assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+			return assistant;
+		}
+
+		@Override
 		public IReconciler getReconciler(ISourceViewer sourceViewer) {
 			MonoReconciler reconciler = new MonoReconciler(new Strategy(), false);
 			reconciler.setDelay(300);

@@ -291,6 +291,37 @@ class EditorTest {
 		assertThat(annotation.isCollapsed()).isTrue();
 	}
 
+	/** An unknown reference offers to replace the name by the closest visible ones of the right kind. */
+	@Test
+	void unknownReferenceHasQuickFix() throws Exception {
+		IFile file = project.getFile("sujet.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		waitUntil(() -> errors(file).isEmpty(), "aucune erreur sur l'exemple");
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int at = document.get().indexOf("pour Hexalog") + "pour ".length();
+		document.replace(at, "Hexalog".length(), "Hexalgo");
+		waitUntil(() -> errors(file).stream().anyMatch(m -> "casebook.reference_inconnue".equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+				"marqueur de référence inconnue");
+		IMarker marker = errors(file).get(0);
+		assertThat(IDE.getMarkerHelpRegistry().hasResolutions(marker)).isTrue();
+		org.eclipse.ui.IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertThat(fixes).isNotEmpty();
+		assertThat(fixes[0].getLabel()).isEqualTo("Remplacer « Hexalgo » par « Hexalog »");
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		var assistant = ((org.eclipse.jface.text.source.ISourceViewerExtension3) viewer).getQuickAssistAssistant();
+		assertThat(assistant.canFix(new org.eclipse.ui.texteditor.MarkerAnnotation(marker))).isTrue();
+		org.eclipse.jface.text.contentassist.ICompletionProposal[] proposals = assistant.getQuickAssistProcessor()
+				.computeQuickAssistProposals(new org.eclipse.jface.text.source.TextInvocationContext(viewer, at + 2, 0));
+		assertThat(Arrays.stream(proposals).map(p -> p.getDisplayString())).contains("Remplacer « Hexalgo » par « Hexalog »");
+		viewer.setSelectedRange(at + 2, 0);
+		((org.eclipse.jface.text.ITextOperationTarget) viewer).doOperation(org.eclipse.jface.text.source.ISourceViewer.QUICK_ASSIST);
+		screenshot(page().getWorkbenchWindow().getShell(), "correctif-rapide.png");
+		proposals[0].apply(document);
+		assertThat(document.get(at, "Hexalog".length())).isEqualTo("Hexalog");
+		waitUntil(() -> errors(file).isEmpty(), "marqueur retiré après correction");
+	}
+
 	/** The generation wizard writes the chosen documents of the active scenario in the chosen folder. */
 	@Test
 	void generateWizardWritesDocuments() throws Exception {

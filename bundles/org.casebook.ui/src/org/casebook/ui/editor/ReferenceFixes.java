@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.casebook.dsl.validation.IssueCodes;
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
+
+/**
+ * Quick fixes of unknown references: replace the name written by the closest names of the right kind that are
+ * visible at that place.
+ */
+public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
+
+	private static final int MAX_PROPOSALS = 5;
+
+	@Override
+	public boolean hasResolutions(IMarker marker) {
+		return IssueCodes.UNKNOWN_REFERENCE.equals(marker.getAttribute(ProblemMarkers.CODE, ""));
+	}
+
+	@Override
+	public IMarkerResolution[] getResolutions(IMarker marker) {
+		if (!hasResolutions(marker) || !(marker.getResource() instanceof IFile file)) {
+			return new IMarkerResolution[0];
+		}
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		int end = marker.getAttribute(IMarker.CHAR_END, -1);
+		if (start < 0 || end <= start) {
+			return new IMarkerResolution[0];
+		}
+		try {
+			String text = withDocument(file, IDocument::get);
+			List<String> names = candidates(ScenarioParser.parse(file, text).resource(), start);
+			String written = text.substring(start, Math.min(end, text.length()));
+			return names.stream().map(name -> new Replace(file, start, written, name)).toArray(IMarkerResolution[]::new);
+		} catch (CoreException | RuntimeException e) {
+			return new IMarkerResolution[0];
+		}
+	}
+
+	/**
+	 * @param resource a parsed scenario
+	 * @param offset the position of an unresolved reference
+	 * @return the visible names of the kind expected there, closest to the written one first
+	 */
+	static List<String> candidates(XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
+			return List.of();
+		}
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		if (leaf == null) {
+			return List.of();
+		}
+		// a name may be written with a data type rule (qualified name): look up the nodes for the cross-reference
+		CrossReference crossReference = null;
+		INode node = leaf;
+		while (node != null && crossReference == null) {
+			EObject grammar = node.getGrammarElement();
+			if (grammar instanceof CrossReference found) {
+				crossReference = found;
+			} else if (grammar != null && grammar.eContainer() instanceof CrossReference found) {
+				crossReference = found;
+			} else {
+				node = node.getParent();
+			}
+		}
+		EObject semantic = NodeModelUtils.findActualSemanticObjectFor(leaf);
+		if (crossReference == null || semantic == null) {
+			return List.of();
+		}
+		EReference reference = GrammarUtil.getReference(crossReference, semantic.eClass());
+		if (reference == null) {
+			return List.of();
+		}
+		IScopeProvider scopes = resource.getResourceServiceProvider().get(IScopeProvider.class);
+		String written = NodeModelUtils.getTokenText(node).toLowerCase(Locale.ROOT);
+		Set<String> names = new LinkedHashSet<>();
+		for (IEObjectDescription description : scopes.getScope(semantic, reference).getAllElements()) {
+			names.add(description.getName().toString());
+		}
+		int limit = Math.max(3, written.length() / 2);
+		List<String> close = new ArrayList<>();
+		for (String name : names) {
+			if (distance(written, name.toLowerCase(Locale.ROOT)) <= limit) {
+				close.add(name);
+			}
+		}
+		close.sort(Comparator.comparingInt((String name) -> distance(written, name.toLowerCase(Locale.ROOT))).thenComparing(name -> name));
+		return close.size() > MAX_PROPOSALS ? close.subList(0, MAX_PROPOSALS) : close;
+	}
+
+	/** Levenshtein distance between two strings. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	private interface DocumentWork<T> {
+		T apply(IDocument document) throws CoreException;
+	}
+
+	/** Runs some work on the shared document of a file: the editor's one when the file is open. */
+	private static <T> T withDocument(IFile file, DocumentWork<T> work) throws CoreException {
+		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+		manager.connect(file.getFullPath(), LocationKind.IFILE, null);
+		try {
+			ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+			return work.apply(buffer.getDocument());
+		} finally {
+			manager.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+		}
+	}
+
+	/** Replaces the written name by a visible one; the file is saved only when no editor shows it. */
+	private static final class Replace implements IMarkerResolution {
+		private final IFile file;
+		private final int offset;
+		private final String written;
+		private final String name;
+
+		Replace(IFile file, int offset, String written, String name) {
+			this.file = file;
+			this.offset = offset;
+			this.written = written;
+			this.name = name;
+		}
+
+		@Override
+		public String getLabel() {
+			return "Remplacer « " + written.strip() + " » par « " + name + " »";
+		}
+
+		@Override
+		public void run(IMarker marker) {
+			try {
+				withDocument(file, document -> {
+					try {
+						if (!document.get(offset, written.length()).equals(written)) {
+							return null;
+						}
+						document.replace(offset, written.length(), name);
+					} catch (BadLocationException e) {
+						return null;
+					}
+					boolean open = PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
+							&& PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file)) != null;
+					if (!open) {
+						FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).commit(null, true);
+					}
+					return null;
+				});
+			} catch (CoreException e) {
+				// the file vanished or is read-only: the marker stays and tells the problem
+			}
+		}
+	}
+}
