@@ -4,6 +4,8 @@ package org.casebook.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casebook.model.ExamOption;
+import org.casebook.model.ExamSubject;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.referential.Referential.Option;
@@ -42,11 +44,14 @@ public final class ConformityView extends ViewPart {
 	private CasebookEditor editor;
 	private XtextResource shown;
 	private ConformityReport report;
+	/** Whether the option should be taken from the exam subject of the project at the next refresh. */
+	private boolean followSubject = true;
 
 	private final IPartListener2 listener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
 			if (ref.getPart(false) instanceof CasebookEditor e) {
+				followSubject |= e != editor;
 				editor = e;
 				refresh(true);
 			}
@@ -117,6 +122,12 @@ public final class ConformityView extends ViewPart {
 			summary.setText("Aucune organisation dans ce projet.");
 			return;
 		}
+		if (followSubject) {
+			followSubject = false;
+			models.stream().flatMap(m -> m.getElements().stream()).filter(ExamSubject.class::isInstance).map(ExamSubject.class::cast)
+					.map(ExamSubject::getOption).filter(o -> o == ExamOption.SISR || o == ExamOption.SLAM).findFirst()
+					.ifPresent(o -> option.select(o == ExamOption.SLAM ? 1 : 0));
+		}
 		report = ConformityChecker.check(organisation, models, option.getSelectionIndex() == 0 ? Option.SISR : Option.SLAM,
 				reading.getSelectionIndex() == 0 ? Reading.STRICTE : Reading.SOUPLE);
 		summary.setText(report.count(Status.CONFORME) + " conformes, " + report.count(Status.NON_CONFORME) + " non conformes, "
@@ -140,6 +151,7 @@ public final class ConformityView extends ViewPart {
 
 	/** @param slam whether to check the SLAM option rather than SISR */
 	public void choose(boolean slam) {
+		followSubject = false;
 		option.select(slam ? 1 : 0);
 		refresh(true);
 	}

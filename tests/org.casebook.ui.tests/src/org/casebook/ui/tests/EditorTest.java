@@ -235,6 +235,22 @@ class EditorTest {
 		assertThat(view.currentReport().isConforming()).isFalse();
 	}
 
+	/** When another scenario becomes active, the conformity view takes the option of the project's exam subject. */
+	@Test
+	void conformityViewTakesOptionOfSubject() throws Exception {
+		CasebookEditor sujet = (CasebookEditor) IDE.openEditor(page(), project.getFile("sujet.orga"), CasebookEditor.ID);
+		waitUntil(() -> sujet.lastParse() != null, "première analyse");
+		org.casebook.ui.views.ConformityView view = (org.casebook.ui.views.ConformityView) page().showView(
+				org.casebook.ui.views.ConformityView.ID);
+		page().activate(sujet);
+		waitUntil(() -> view.currentReport() != null, "rapport de conformité");
+		view.choose(true);
+		assertThat(view.currentReport().option()).isEqualTo(org.casebook.referential.Referential.Option.SLAM);
+		CasebookEditor reseau = (CasebookEditor) IDE.openEditor(page(), project.getFile("reseau.orga"), CasebookEditor.ID);
+		waitUntil(() -> reseau.lastParse() != null, "analyse du second fichier");
+		waitUntil(() -> view.currentReport().option() == org.casebook.referential.Referential.Option.SISR, "option du sujet (SISR)");
+	}
+
 	/** F3 on a reference, through the workbench command and its key binding, opens the declaring file at the declaration. */
 	@Test
 	void f3OpensDeclaration() throws Exception {
