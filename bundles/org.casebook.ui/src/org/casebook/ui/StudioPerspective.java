@@ -19,5 +19,6 @@ public final class StudioPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(org.casebook.ui.views.ConformityView.ID);
 		bottom.addView(org.casebook.ui.views.CoverageView.ID);
+		layout.addNewWizardShortcut(org.casebook.ui.wizards.NewProjectWizard.ID);
 	}
 }

@@ -338,6 +338,42 @@ class EditorTest {
 		waitUntil(() -> errors(file).isEmpty(), "marqueur retiré après correction");
 	}
 
+	/** The new project wizard creates an organisation and a subject that are valid from the start. */
+	@Test
+	void newProjectWizardCreatesValidScenario() throws Exception {
+		IProject other = ResourcesPlugin.getWorkspace().getRoot().getProject("Médiathèque 2027");
+		if (other.exists()) {
+			other.delete(true, true, null);
+		}
+		org.casebook.ui.wizards.NewProjectWizard wizard = new org.casebook.ui.wizards.NewProjectWizard();
+		WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Créer");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.fill("hexalog", "Mediatheque", "Médiathèque \"Les Tilleuls\"", true);
+		assertThat(wizard.canFinish()).as("nom de projet déjà pris").isFalse();
+		wizard.fill("Médiathèque 2027", "Médiathèque", "Médiathèque", true);
+		assertThat(wizard.canFinish()).as("identifiant accentué").isFalse();
+		wizard.fill("Médiathèque 2027", "Mediatheque", "Médiathèque \"Les Tilleuls\"", true);
+		assertThat(wizard.canFinish()).isTrue();
+		screenshot(dialog.getShell(), "assistant-projet.png");
+		assertThat(wizard.performFinish()).isTrue();
+		dialog.close();
+		IProject created = wizard.created();
+		assertThat(created.getFile("organisation.orga").exists()).isTrue();
+		assertThat(created.getFile("sujet.orga").exists()).isTrue();
+		IFile sujet = created.getFile("sujet.orga");
+		String text = new String(sujet.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).contains("option slam").contains("paquetage mediatheque_2027");
+		org.casebook.ui.editor.ScenarioParser.Result result = org.casebook.ui.editor.ScenarioParser.parse(sujet, text);
+		assertThat(result.issues()).filteredOn(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).isEmpty();
+		String organisation = new String(created.getFile("organisation.orga").getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(org.casebook.ui.editor.ScenarioParser.parse(created.getFile("organisation.orga"), organisation).issues())
+				.filteredOn(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).isEmpty();
+		assertThat(page().getActiveEditor()).isInstanceOf(CasebookEditor.class);
+		page().closeAllEditors(false);
+		created.delete(true, true, null);
+	}
+
 	/** The generation wizard writes the chosen documents of the active scenario in the chosen folder. */
 	@Test
 	void generateWizardWritesDocuments() throws Exception {

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.wizards;
+
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Creates a Casebook project: an organisation with its information system in {@code organisation.orga} and an exam
+ * subject for the chosen option in {@code sujet.orga}, both valid from the start and ready to be completed.
+ */
+public final class NewProjectWizard extends Wizard implements INewWizard {
+
+	/** Identifier of the wizard. */
+	public static final String ID = "org.casebook.ui.wizards.newProject";
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private Page page;
+	private IProject created;
+
+	/** Sets the title. */
+	public NewProjectWizard() {
+		setWindowTitle("Nouveau projet Casebook");
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		// the project does not depend on the selection
+	}
+
+	@Override
+	public void addPages() {
+		page = new Page();
+		addPage(page);
+	}
+
+	/** @return the project created by the last run, or {@code null} */
+	public IProject created() {
+		return created;
+	}
+
+	/** Fills the page, for tests and scripts: the page must have been created. */
+	public void fill(String project, String identifier, String label, boolean slam) {
+		page.project.setText(project);
+		page.identifier.setText(identifier);
+		page.label.setText(label);
+		page.option.select(slam ? 1 : 0);
+		page.validate();
+	}
+
+	@Override
+	public boolean performFinish() {
+		String projectName = page.project.getText().strip();
+		String id = page.identifier.getText().strip();
+		String label = page.label.getText().strip();
+		boolean slam = page.option.getSelectionIndex() == 1;
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		try {
+			getContainer().run(true, false, monitor -> {
+				IWorkspaceRunnable create = m -> {
+					project.create(m);
+					project.open(m);
+					write(project.getFile("organisation.orga"), organisation(packageName(projectName), id, label));
+					write(project.getFile("sujet.orga"), subject(packageName(projectName), id, label, slam));
+				};
+				try {
+					ResourcesPlugin.getWorkspace().run(create, monitor);
+				} catch (CoreException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			page.setErrorMessage("Création impossible : " + cause.getMessage());
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		created = project;
+		if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
+			try {
+				IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), project.getFile("organisation.orga"));
+			} catch (PartInitException e) {
+				// the project exists; the file can be opened from the explorer
+			}
+		}
+		return true;
+	}
+
+	private static void write(IFile file, String text) throws CoreException {
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		file.setCharset(StandardCharsets.UTF_8.name(), null);
+	}
+
+	/** @return a package name made of the letters and digits of a project name */
+	static String packageName(String project) {
+		String ascii = Normalizer.normalize(project, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		String name = ascii.replaceAll("[^a-z0-9_]+", "_").replaceAll("^_+|_+$", "");
+		return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "contexte_" + name : name;
+	}
+
+	private static String quoted(String text) {
+		return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+	}
+
+	static String organisation(String pkg, String id, String label) {
+		return """
+				// %2$s : contexte de l'organisation cliente.
+				paquetage %1$s
+
+				organisation %3$s %4$s {
+					secteur "À préciser"
+					métier "À préciser : activité, clients, enjeux."
+					effectif 10
+					site Siege "Siège" { ville "À préciser" effectif 10 }
+					entité Direction "Direction" {
+						responsable Dirigeant
+						personne Dirigeant "Prénom Nom" { fonction "Dirigeant" rôle direction }
+					}
+				}
+
+				système_information SI pour %3$s {
+					zone LAN { type lan }
+					vlan Utilisateurs "Réseau des utilisateurs" { numéro 10 réseau 192.168.10.0/24 passerelle 192.168.10.254 zone LAN }
+				}
+				""".formatted(pkg, label, id, quoted(label));
+	}
+
+	static String subject(String pkg, String id, String label, boolean slam) {
+		return """
+				// %2$s : cas d'entreprise.
+				paquetage %1$s
+
+				sujet Session "Cas %2$s" pour %3$s {
+					session "À préciser"
+					épreuve %4$s
+					durée "4 heures"
+					option %5$s
+					présentation \"""
+						Présentation du contexte aux candidats.
+					\"""
+
+					dossier D1 "Premier dossier" {
+						mission M1 "Première mission" {
+							type assistance
+							demandeur Dirigeant
+							compétences B1.2.1
+							réalisation R1 "Première réalisation" {
+								question "Énoncé de la question."
+								points 5
+								corrigé "Éléments de réponse attendus."
+								critère "Critère d'évaluation"
+							}
+						}
+					}
+				}
+				""".formatted(pkg, label.replace("\"", "'"), id,
+				slam ? "\"E6 – Conception et développement d'applications\"" : "\"E6 – Administration des systèmes et des réseaux\"",
+				slam ? "slam" : "sisr");
+	}
+
+	/** The only page: project, organisation identifier and label, option. */
+	private final class Page extends WizardPage {
+		private Text project;
+		private Text identifier;
+		private Text label;
+		private Combo option;
+
+		Page() {
+			super("projet", "Nouveau projet Casebook", null);
+			setDescription("Une organisation cliente, son système d'information et un sujet à compléter.");
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			Composite root = new Composite(parent, SWT.NONE);
+			root.setLayout(new GridLayout(2, false));
+			project = field(root, "Nom du projet :");
+			identifier = field(root, "Identifiant de l'organisation :");
+			label = field(root, "Raison sociale :");
+			new Label(root, SWT.NONE).setText("Option du sujet :");
+			option = new Combo(root, SWT.READ_ONLY);
+			option.setItems("SISR", "SLAM");
+			option.select(0);
+			identifier.setMessage("par exemple Hexalog");
+			setControl(root);
+			validate();
+		}
+
+		private Text field(Composite parent, String title) {
+			new Label(parent, SWT.NONE).setText(title);
+			Text text = new Text(parent, SWT.BORDER);
+			text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			text.addListener(SWT.Modify, e -> validate());
+			return text;
+		}
+
+		void validate() {
+			String error = null;
+			String name = project.getText().strip();
+			if (name.isEmpty()) {
+				error = "Donner un nom au projet.";
+			} else if (!ResourcesPlugin.getWorkspace().validateName(name, org.eclipse.core.resources.IResource.PROJECT).isOK()) {
+				error = "Ce nom de projet n'est pas valide.";
+			} else if (ResourcesPlugin.getWorkspace().getRoot().getProject(name).exists()) {
+				error = "Un projet « " + name + " » existe déjà.";
+			} else if (!IDENTIFIER.matcher(identifier.getText().strip()).matches()) {
+				error = "L'identifiant de l'organisation commence par une lettre et ne contient que des lettres sans accent, des chiffres et _.";
+			} else if (label.getText().isBlank()) {
+				error = "Donner la raison sociale de l'organisation.";
+			}
+			setErrorMessage(error);
+			setPageComplete(error == null);
+		}
+	}
+}
