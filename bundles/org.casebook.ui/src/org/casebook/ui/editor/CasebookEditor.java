@@ -90,6 +90,31 @@ public class CasebookEditor extends TextEditor {
 		return getSourceViewer() instanceof ProjectionViewer viewer ? viewer.getProjectionAnnotationModel() : null;
 	}
 
+	private final Completions completions = new Completions(this);
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		var bundle = new java.util.ListResourceBundle() {
+			@Override
+			protected Object[][] getContents() {
+				return new Object[][] { { "ContentAssistProposal.label", "Assistant de contenu" } };
+			}
+		};
+		var action = new org.eclipse.ui.texteditor.ContentAssistAction(bundle, "ContentAssistProposal.", this);
+		action.setActionDefinitionId(org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+		setAction("ContentAssistProposal", action);
+	}
+
+	/**
+	 * @param offset a position in the text
+	 * @return the labels of what Ctrl+Space proposes there
+	 */
+	public List<String> completionsAt(int offset) {
+		String text = getDocumentProvider().getDocument(getEditorInput()).get();
+		return completions.proposals(text, offset).stream().map(p -> p.getDisplayString()).toList();
+	}
+
 	/** @return the resource of the last parse of the text, or {@code null} before the first one */
 	public XtextResource lastParse() {
 		return lastParse.get();
@@ -325,6 +350,15 @@ public class CasebookEditor extends TextEditor {
 			reconciler.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
 			reconciler.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
 			return reconciler;
+		}
+
+		@Override
+		public org.eclipse.jface.text.contentassist.IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+			var assistant = new org.eclipse.jface.text.contentassist.ContentAssistant();
+			assistant.setContentAssistProcessor(completions, IDocument.DEFAULT_CONTENT_TYPE);
+			assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+			assistant.enableAutoInsert(true);
+			return assistant;
 		}
 
 		@Override

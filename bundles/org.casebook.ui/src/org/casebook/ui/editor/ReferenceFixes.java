@@ -72,12 +72,43 @@ public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
 	 * @return the visible names of the kind expected there, closest to the written one first
 	 */
 	static List<String> candidates(XtextResource resource, int offset) {
-		if (resource.getParseResult() == null) {
+		Visible visible = visibleAt(resource, offset);
+		if (visible == null) {
 			return List.of();
+		}
+		String written = visible.written().toLowerCase(Locale.ROOT);
+		int limit = Math.max(3, written.length() / 2);
+		List<String> close = new ArrayList<>();
+		for (String name : visible.names()) {
+			if (distance(written, name.toLowerCase(Locale.ROOT)) <= limit) {
+				close.add(name);
+			}
+		}
+		close.sort(Comparator.comparingInt((String name) -> distance(written, name.toLowerCase(Locale.ROOT))).thenComparing(name -> name));
+		return close.size() > MAX_PROPOSALS ? close.subList(0, MAX_PROPOSALS) : close;
+	}
+
+	/**
+	 * The names that may be written at a cross-reference.
+	 *
+	 * @param written the text of the reference as written
+	 * @param names the names of the elements of the expected kind visible there
+	 */
+	record Visible(String written, Set<String> names) {
+	}
+
+	/**
+	 * @param resource a parsed scenario
+	 * @param offset a position inside a cross-reference
+	 * @return what may be written there, or {@code null} when the position is not in a cross-reference
+	 */
+	static Visible visibleAt(XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
+			return null;
 		}
 		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
 		if (leaf == null) {
-			return List.of();
+			return null;
 		}
 		// a name may be written with a data type rule (qualified name): look up the nodes for the cross-reference
 		CrossReference crossReference = null;
@@ -94,27 +125,18 @@ public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
 		}
 		EObject semantic = NodeModelUtils.findActualSemanticObjectFor(leaf);
 		if (crossReference == null || semantic == null) {
-			return List.of();
+			return null;
 		}
 		EReference reference = GrammarUtil.getReference(crossReference, semantic.eClass());
 		if (reference == null) {
-			return List.of();
+			return null;
 		}
 		IScopeProvider scopes = resource.getResourceServiceProvider().get(IScopeProvider.class);
-		String written = NodeModelUtils.getTokenText(node).toLowerCase(Locale.ROOT);
 		Set<String> names = new LinkedHashSet<>();
 		for (IEObjectDescription description : scopes.getScope(semantic, reference).getAllElements()) {
 			names.add(description.getName().toString());
 		}
-		int limit = Math.max(3, written.length() / 2);
-		List<String> close = new ArrayList<>();
-		for (String name : names) {
-			if (distance(written, name.toLowerCase(Locale.ROOT)) <= limit) {
-				close.add(name);
-			}
-		}
-		close.sort(Comparator.comparingInt((String name) -> distance(written, name.toLowerCase(Locale.ROOT))).thenComparing(name -> name));
-		return close.size() > MAX_PROPOSALS ? close.subList(0, MAX_PROPOSALS) : close;
+		return new Visible(NodeModelUtils.getTokenText(node), names);
 	}
 
 	/** Levenshtein distance between two strings. */

@@ -374,6 +374,28 @@ class EditorTest {
 		created.delete(true, true, null);
 	}
 
+	/** Ctrl+Space proposes the visible elements of the expected kind at a reference, and keywords elsewhere. */
+	@Test
+	void contentAssistProposesReferencesAndKeywords() throws Exception {
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), project.getFile("sujet.orga"), CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int at = document.get().indexOf("demandeur Moreau") + "demandeur ".length();
+		document.replace(at, "Moreau".length(), "Mo");
+		assertThat(editor.completionsAt(at + 2)).contains("Moreau").allMatch(name -> name.toLowerCase().startsWith("mo"));
+		document.replace(at, 2, "");
+		List<String> people = editor.completionsAt(at);
+		assertThat(people).contains("Moreau", "Charpentier").doesNotContain("Hexalog");
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		assertThat(((org.eclipse.jface.text.ITextOperationTarget) viewer).canDoOperation(ISourceViewer.CONTENTASSIST_PROPOSALS)).isTrue();
+		editor.selectAndReveal(at, 0);
+		((org.eclipse.jface.text.ITextOperationTarget) viewer).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		screenshot(page().getWorkbenchWindow().getShell(), "assistant-contenu.png");
+		int end = document.get().indexOf("\t\t\ttype projet");
+		document.replace(end, 0, "\t\t\tpérim\n");
+		assertThat(editor.completionsAt(end + "\t\t\tpérim".length())).contains("périmètre");
+	}
+
 	/** The generation wizard writes the chosen documents of the active scenario in the chosen folder. */
 	@Test
 	void generateWizardWritesDocuments() throws Exception {
