@@ -54,7 +54,7 @@ final class Completions implements IContentAssistProcessor {
 		IFile file = editor.file();
 		if (file != null) {
 			String probe = text.substring(0, start) + (prefix.isEmpty() ? PLACEHOLDER : prefix) + text.substring(offset);
-			ReferenceFixes.Visible visible = ReferenceFixes.visibleAt(ScenarioParser.parse(file, probe).resource(), start);
+			QuickFixes.Visible visible = QuickFixes.visibleAt(ScenarioParser.parse(file, probe).resource(), start);
 			if (visible != null) {
 				for (String name : new TreeSet<>(visible.names())) {
 					if (name.toLowerCase(Locale.ROOT).startsWith(lower)) {

@@ -18,6 +18,9 @@ public final class ProblemMarkers {
 	/** Marker attribute holding the issue code. */
 	public static final String CODE = "casebook.code";
 
+	/** Marker attribute holding the issue data, one item per line (for instance the codes a wrong one resembles). */
+	public static final String DATA = "casebook.data";
+
 	private ProblemMarkers() {
 	}
 
@@ -49,6 +52,9 @@ public final class ProblemMarkers {
 				}
 				if (issue.getCode() != null) {
 					marker.setAttribute(CODE, issue.getCode());
+				}
+				if (issue.getData() != null && issue.getData().length > 0) {
+					marker.setAttribute(DATA, String.join("\n", issue.getData()));
 				}
 			}
 		};

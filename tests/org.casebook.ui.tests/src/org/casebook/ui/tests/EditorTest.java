@@ -396,6 +396,40 @@ class EditorTest {
 		assertThat(editor.completionsAt(end + "\t\t\tpérim".length())).contains("périmètre");
 	}
 
+	/** An unknown competency code is replaced by a code it resembles; a duplicate name is renamed to a free one. */
+	@Test
+	void competencyAndDuplicateQuickFixes() throws Exception {
+		IFile file = project.getFile("sujet.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		waitUntil(() -> errors(file).isEmpty(), "aucune erreur sur l'exemple");
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int at = document.get().indexOf("compétences B1.1.4") + "compétences ".length();
+		document.replace(at, "B1.1.4".length(), "B1.1.44");
+		waitUntil(() -> errors(file).stream().anyMatch(m -> "casebook.competence_inconnue".equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+				"marqueur de compétence inconnue");
+		IMarker unknown = errors(file).get(0);
+		org.eclipse.ui.IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(unknown);
+		assertThat(fixes).isNotEmpty();
+		assertThat(fixes[0].getLabel()).startsWith("Remplacer « B1.1.44 » par « B");
+		fixes[0].run(unknown);
+		waitUntil(() -> errors(file).isEmpty(), "compétence corrigée");
+
+		String twice = "\ncahier_des_charges CDC_Supervision \"Doublon\" pour Hexalog {\n\tcontexte \"Copie\"\n}\n";
+		int end = document.getLength();
+		document.replace(end, 0, twice);
+		waitUntil(() -> errors(file).stream().filter(m -> "casebook.nom_duplique".equals(m.getAttribute(ProblemMarkers.CODE, ""))).count() == 2,
+				"deux marqueurs de nom dupliqué");
+		IMarker second = errors(file).stream().filter(m -> "casebook.nom_duplique".equals(m.getAttribute(ProblemMarkers.CODE, "")))
+				.max(java.util.Comparator.comparingInt(m -> m.getAttribute(IMarker.CHAR_START, 0))).orElseThrow();
+		org.eclipse.ui.IMarkerResolution[] renames = IDE.getMarkerHelpRegistry().getResolutions(second);
+		assertThat(Arrays.stream(renames).map(r -> r.getLabel()).toList()).containsExactly("Remplacer « CDC_Supervision » par « CDC_Supervision_2 »");
+		renames[0].run(second);
+		assertThat(document.get()).contains("cahier_des_charges CDC_Supervision_2 \"Doublon\"");
+		waitUntil(() -> errors(file).stream().noneMatch(m -> "casebook.nom_duplique".equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+				"plus de nom dupliqué");
+	}
+
 	/** The generation wizard writes the chosen documents of the active scenario in the chosen folder. */
 	@Test
 	void generateWizardWritesDocuments() throws Exception {

@@ -34,16 +34,21 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 
 /**
- * Quick fixes of unknown references: replace the name written by the closest names of the right kind that are
- * visible at that place.
+ * Quick fixes of the common problems: an unknown reference is replaced by the closest names of the right kind visible
+ * at that place, an unknown competency code by the codes of the referential it resembles, and a duplicate name is
+ * renamed to a free one.
  */
-public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
+public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
 	private static final int MAX_PROPOSALS = 5;
 
+	private static final Set<String> FIXABLE = Set.of(IssueCodes.UNKNOWN_REFERENCE, IssueCodes.UNKNOWN_COMPETENCY,
+			IssueCodes.DUPLICATE_NAME);
+
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return IssueCodes.UNKNOWN_REFERENCE.equals(marker.getAttribute(ProblemMarkers.CODE, ""));
+		String code = marker.getAttribute(ProblemMarkers.CODE, "");
+		return FIXABLE.contains(code) && (!IssueCodes.UNKNOWN_COMPETENCY.equals(code) || !marker.getAttribute(ProblemMarkers.DATA, "").isBlank());
 	}
 
 	@Override
@@ -58,8 +63,12 @@ public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
 		}
 		try {
 			String text = withDocument(file, IDocument::get);
-			List<String> names = candidates(ScenarioParser.parse(file, text).resource(), start);
 			String written = text.substring(start, Math.min(end, text.length()));
+			List<String> names = switch (marker.getAttribute(ProblemMarkers.CODE, "")) {
+			case IssueCodes.UNKNOWN_COMPETENCY -> List.of(marker.getAttribute(ProblemMarkers.DATA, "").split("\n"));
+			case IssueCodes.DUPLICATE_NAME -> List.of(freeName(ScenarioParser.parse(file, text).resource(), written.strip()));
+			default -> candidates(ScenarioParser.parse(file, text).resource(), start);
+			};
 			return names.stream().map(name -> new Replace(file, start, written, name)).toArray(IMarkerResolution[]::new);
 		} catch (CoreException | RuntimeException e) {
 			return new IMarkerResolution[0];
@@ -139,6 +148,25 @@ public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
 		return new Visible(NodeModelUtils.getTokenText(node), names);
 	}
 
+	/**
+	 * @param resource a parsed scenario
+	 * @param name a name declared twice
+	 * @return the name followed by the first number that no element of the project uses
+	 */
+	static String freeName(XtextResource resource, String name) {
+		Set<String> used = new java.util.HashSet<>();
+		resource.getResourceSet().getAllContents().forEachRemaining(content -> {
+			if (content instanceof org.casebook.model.NamedElement named && named.getName() != null) {
+				used.add(named.getName());
+			}
+		});
+		int n = 2;
+		while (used.contains(name + "_" + n)) {
+			n++;
+		}
+		return name + "_" + n;
+	}
+
 	/** Levenshtein distance between two strings. */
 	static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
@@ -176,7 +204,7 @@ public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
 	}
 
 	/** Replaces the written name by a visible one; the file is saved only when no editor shows it. */
-	private static final class Replace implements IMarkerResolution {
+	private static final class Replace implements org.eclipse.ui.IMarkerResolution2 {
 		private final IFile file;
 		private final int offset;
 		private final String written;
@@ -192,6 +220,16 @@ public final class ReferenceFixes implements IMarkerResolutionGenerator2 {
 		@Override
 		public String getLabel() {
 			return "Remplacer « " + written.strip() + " » par « " + name + " »";
+		}
+
+		@Override
+		public String getDescription() {
+			return getLabel();
+		}
+
+		@Override
+		public org.eclipse.swt.graphics.Image getImage() {
+			return null;
 		}
 
 		@Override
