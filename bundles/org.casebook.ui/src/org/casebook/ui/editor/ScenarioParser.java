@@ -62,6 +62,29 @@ public final class ScenarioParser {
 		return new Result(resource, validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
 	}
 
+	/**
+	 * @param resource a parsed file
+	 * @return the scenario models of its project, the file's own first
+	 */
+	public static List<org.casebook.model.Model> models(XtextResource resource) {
+		List<org.casebook.model.Model> models = new java.util.ArrayList<>();
+		for (Resource r : resource.getResourceSet().getResources()) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof org.casebook.model.Model m) {
+				models.add(m);
+			}
+		}
+		return models;
+	}
+
+	/**
+	 * @param models the models of a project
+	 * @return the first organisation they declare, or {@code null}
+	 */
+	public static org.casebook.model.Organisation organisation(List<org.casebook.model.Model> models) {
+		return models.stream().flatMap(m -> m.getElements().stream()).filter(org.casebook.model.Organisation.class::isInstance)
+				.map(org.casebook.model.Organisation.class::cast).findFirst().orElse(null);
+	}
+
 	private static XtextResource load(XtextResourceSet set, IFile file, InputStream in) {
 		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 		Resource existing = set.getResource(uri, false);

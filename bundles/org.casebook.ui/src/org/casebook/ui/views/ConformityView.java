@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.casebook.model.ExamOption;
@@ -15,7 +14,7 @@ import org.casebook.referential.conformity.Reading;
 import org.casebook.referential.conformity.RuleResult;
 import org.casebook.referential.conformity.Status;
 import org.casebook.ui.editor.CasebookEditor;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -108,14 +107,8 @@ public final class ConformityView extends ViewPart {
 			return;
 		}
 		shown = resource;
-		List<Model> models = new ArrayList<>();
-		for (Resource r : resource.getResourceSet().getResources()) {
-			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Model m) {
-				models.add(m);
-			}
-		}
-		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
-				.map(Organisation.class::cast).findFirst().orElse(null);
+		List<Model> models = ScenarioParser.models(resource);
+		Organisation organisation = ScenarioParser.organisation(models);
 		table.removeAll();
 		if (organisation == null) {
 			report = null;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.casebook.model.Model;
@@ -9,7 +8,7 @@ import org.casebook.referential.coverage.CoverageAnalyzer;
 import org.casebook.referential.coverage.CoverageReport;
 import org.casebook.referential.coverage.CoverageReport.RealisationRow;
 import org.casebook.ui.editor.CasebookEditor;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -86,12 +85,7 @@ public final class CoverageView extends ViewPart {
 			return;
 		}
 		shown = resource;
-		List<Model> models = new ArrayList<>();
-		for (Resource r : resource.getResourceSet().getResources()) {
-			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Model m) {
-				models.add(m);
-			}
-		}
+		List<Model> models = ScenarioParser.models(resource);
 		report = CoverageAnalyzer.analyze(models, null);
 		table.removeAll();
 		for (RealisationRow row : report.realisations()) {

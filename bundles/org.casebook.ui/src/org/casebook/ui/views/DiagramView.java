@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.casebook.diagram.Diagram;
@@ -12,8 +11,8 @@ import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
 import org.casebook.model.Organisation;
 import org.casebook.ui.editor.CasebookEditor;
+import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
@@ -111,14 +110,8 @@ public final class DiagramView extends ViewPart {
 			return;
 		}
 		shown = resource;
-		models = new ArrayList<>();
-		for (Resource r : resource.getResourceSet().getResources()) {
-			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Model m) {
-				models.add(m);
-			}
-		}
-		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
-				.map(Organisation.class::cast).findFirst().orElse(null);
+		models = ScenarioParser.models(resource);
+		Organisation organisation = ScenarioParser.organisation(models);
 		if (organisation == null) {
 			svg = "";
 			browser.setText(page("<p>Aucune organisation dans ce projet.</p>"));

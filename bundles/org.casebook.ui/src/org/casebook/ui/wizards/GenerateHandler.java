@@ -2,20 +2,19 @@
 package org.casebook.ui.wizards;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.casebook.docgen.Settings;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.ui.editor.CasebookEditor;
+import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -31,14 +30,8 @@ public final class GenerateHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, "Générer les documents", "Ouvrir d'abord un fichier de scénario (.orga).");
 			return null;
 		}
-		List<Model> models = new ArrayList<>();
-		for (Resource r : editor.lastParse().getResourceSet().getResources()) {
-			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Model m) {
-				models.add(m);
-			}
-		}
-		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
-				.map(Organisation.class::cast).findFirst().orElse(null);
+		List<Model> models = ScenarioParser.models(editor.lastParse());
+		Organisation organisation = ScenarioParser.organisation(models);
 		if (organisation == null) {
 			MessageDialog.openInformation(shell, "Générer les documents", "Le projet ne décrit aucune organisation.");
 			return null;

@@ -436,10 +436,9 @@ class EditorTest {
 		IFile file = project.getFile("sujet.orga");
 		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
 		waitUntil(() -> editor.lastParse() != null, "première analyse");
-		List<Model> models = new ArrayList<>();
-		editor.lastParse().getResourceSet().getResources().forEach(r -> models.add((Model) r.getContents().get(0)));
-		Organisation organisation = models.stream().flatMap(m -> m.getElements().stream())
-				.filter(Organisation.class::isInstance).map(Organisation.class::cast).findFirst().orElseThrow();
+		List<Model> models = org.casebook.ui.editor.ScenarioParser.models(editor.lastParse());
+		Organisation organisation = org.casebook.ui.editor.ScenarioParser.organisation(models);
+		assertThat(organisation).isNotNull();
 		Path out = Files.createTempDirectory("casebook-wizard");
 		GenerateWizard wizard = new GenerateWizard(organisation, models, Settings.defaults(), out);
 		WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Générer");
