@@ -3,26 +3,15 @@ package org.casebook.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import org.casebook.docgen.DocumentKind;
 import org.casebook.docgen.Edition;
-import org.casebook.docgen.Generator;
-import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Settings;
-import org.casebook.docgen.StudentEdition;
-import org.casebook.model.Model;
+import org.casebook.docgen.StudentPackage;
 import org.casebook.model.Organisation;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.serializer.ISerializer;
 
 import picocli.CommandLine.Command;
@@ -38,9 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 				+ "notes, corrigés, critères) et ses documents en HTML et PDF, dans une archive ZIP pour la visionneuse.",
 		footer = { "", "Codes de sortie : 0 paquet écrit, 2 usage, scénario invalide ou fichier non inscriptible." })
 public final class PackageCommand implements Callable<Integer> {
-
-	/** Name of the description file at the root of a package. */
-	public static final String DESCRIPTOR = "casebook-paquet.properties";
 
 	@Spec
 	private CommandSpec spec;
@@ -79,47 +65,14 @@ public final class PackageCommand implements Callable<Integer> {
 				return CasebookCommand.USAGE;
 			}
 			Scenarios.Loaded loaded = Scenarios.loadValidSet(inputs, err);
-			List<Model> models = loaded.scenario().getModels();
-			Organisation org = Scenarios.organisation(models, organisation, err);
-			Path work = Files.createTempDirectory("casebook-paquet");
-			try {
-				List<DocumentKind> kinds = List.of(DocumentKind.CONTEXTE, DocumentKind.SUJET, DocumentKind.CONFORMITE, DocumentKind.COUVERTURE);
-				ProgressBar bar = new ProgressBar(err, true);
-				Generator.generate(org, models, kinds, Edition.ELEVE, List.of(Format.HTML, Format.PDF), settings, work.resolve("documents"), bar::step);
-				int removed = StudentEdition.strip(models);
-				ISerializer serializer = loaded.injector().getInstance(ISerializer.class);
-				Path scenarioDir = work.resolve("scenario");
-				Files.createDirectories(scenarioDir);
-				for (Resource resource : loaded.scenario().getResources()) {
-					String text = serializer.serialize(resource.getContents().get(0), SaveOptions.newBuilder().format().getOptions());
-					Files.writeString(scenarioDir.resolve(loaded.scenario().pathOf(resource).getFileName().toString()), text + "\n",
-							StandardCharsets.UTF_8);
-				}
-				Files.writeString(work.resolve(DESCRIPTOR), "edition=eleve\norganisation=" + org.getName() + "\nelements_retires=" + removed + "\n",
-						StandardCharsets.UTF_8);
-				Scenarios.writeAtomically(out, stream -> {
-					ZipOutputStream zip = new ZipOutputStream(stream);
-					try (Stream<Path> files = Files.walk(work)) {
-						for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-							ZipEntry entry = new ZipEntry(work.relativize(file).toString().replace('\\', '/'));
-							entry.setTime(0);
-							zip.putNextEntry(entry);
-							zip.write(Files.readAllBytes(file));
-							zip.closeEntry();
-						}
-					}
-					zip.finish();
-				}, err);
-				err.println("casebook : paquet élève écrit dans " + out + " (" + removed + " éléments réservés à l'enseignant retirés)");
-				err.flush();
-				return CasebookCommand.OK;
-			} finally {
-				try (Stream<Path> left = Files.walk(work)) {
-					for (Path p : left.sorted(Comparator.reverseOrder()).toList()) {
-						Files.deleteIfExists(p);
-					}
-				}
-			}
+			Organisation org = Scenarios.organisation(loaded.scenario().getModels(), organisation, err);
+			ProgressBar bar = new ProgressBar(err, true);
+			StudentPackage.Written written = StudentPackage.write(org, loaded.scenario(), loaded.injector().getInstance(ISerializer.class),
+					settings, out, bar::step);
+			err.println("casebook : paquet élève écrit dans " + out + " (" + written.removedElements()
+					+ " éléments réservés à l'enseignant retirés)");
+			err.flush();
+			return CasebookCommand.OK;
 		} catch (Scenarios.Stop stop) {
 			return stop.code;
 		} catch (IOException e) {

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.casebook.docgen.Settings;
+import org.casebook.docgen.StudentPackage;
+import org.casebook.dsl.load.ScenarioLoader;
+import org.casebook.dsl.load.ScenarioSet;
+import org.casebook.dsl.tests.CasebookInjectorProvider;
+import org.casebook.dsl.tests.TestScenarios;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
+
+/** The student text of a scenario and the reading of a package. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(CasebookInjectorProvider.class)
+class StudentPackageTest {
+
+	@Inject
+	private ScenarioLoader loader;
+
+	@Inject
+	private ISerializer serializer;
+
+	@TempDir
+	Path dir;
+
+	private static final String TEACHER_SCENARIO = """
+			// Réponse attendue : le pare-feu filtre le port 3389
+			organisation demo "Démo" {
+				/* à ne pas montrer : VLAN piège */
+				métier "Négoce" // commentaire de fin de ligne
+				site siege "Siège" {
+					adresse "1 rue du Port"
+				}
+				@enseignant site cache "Site secret du corrigé" {
+					adresse "2 rue Cachée"
+				}
+			}
+			""";
+
+	@Test
+	void studentTextHasNeitherCommentsNorTeacherElements() throws IOException {
+		Path file = dir.resolve("demo.orga");
+		Files.writeString(file, TEACHER_SCENARIO);
+		ScenarioSet scenario = loader.load(List.of(file));
+		assertThat(loader.validate(scenario)).filteredOn(p -> p.severity() == org.casebook.dsl.load.Problem.Severity.ERROR).isEmpty();
+		StudentPackage.StudentText student = StudentPackage.studentTexts(scenario, serializer);
+		assertThat(student.removedElements()).isEqualTo(1);
+		String text = student.files().get("demo.orga");
+		assertThat(text).contains("site siege", "1 rue du Port", "métier \"Négoce\"")
+				.doesNotContain("Réponse attendue", "piège", "commentaire de fin", "secret", "Cachée", "//", "/*");
+		Path again = dir.resolve("again/demo.orga");
+		Files.createDirectories(again.getParent());
+		Files.writeString(again, text);
+		assertThat(loader.validate(loader.load(List.of(again)))).as("the student text is a valid scenario").isEmpty();
+	}
+
+	@Test
+	void commentMarkersInsideStringsAreKept() {
+		assertThat(StudentPackage.withoutComments("site s \"Siège // pas un commentaire\" // vrai commentaire\n"))
+				.isEqualTo("site s \"Siège // pas un commentaire\"\n");
+	}
+
+	@Test
+	void examplePackageRoundTrips() throws IOException {
+		Path example = TestScenarios.exampleFolders().get(0);
+		Path zip = dir.resolve("paquet.zip");
+		ScenarioSet scenario = loader.load(List.of(example));
+		var organisation = DocumentsTest.organisation(scenario.getModels());
+		StudentPackage.Written written = StudentPackage.write(organisation, scenario, serializer, Settings.defaults(), zip,
+				(d, t, n) -> { });
+		assertThat(written.documents()).isEqualTo(8);
+		Path out = Files.createDirectories(dir.resolve("lu"));
+		List<Path> files = StudentPackage.extractScenario(zip, out);
+		assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f.getParent()).isEqualTo(out));
+		assertThat(loader.validate(loader.load(List.of(out)))).isEmpty();
+	}
+
+	@Test
+	void hostilePackagesAreRefused() throws IOException {
+		Path slip = zip("slip.zip", Map.of(StudentPackage.DESCRIPTOR, "edition=eleve\n", "scenario/../../evil.orga", "organisation x {}"));
+		Path out = Files.createDirectories(dir.resolve("out"));
+		assertThatThrownBy(() -> StudentPackage.extractScenario(slip, out)).isInstanceOf(IOException.class)
+				.hasMessageContaining("hors du dossier");
+		assertThat(dir.resolve("evil.orga")).doesNotExist();
+		assertThat(dir.getParent().resolve("evil.orga")).doesNotExist();
+
+		Path notPackage = zip("autre.zip", Map.of("lisezmoi.txt", "bonjour"));
+		assertThatThrownBy(() -> StudentPackage.extractScenario(notPackage, out)).hasMessageContaining("pas un paquet élève");
+
+		Path garbage = dir.resolve("faux.zip");
+		Files.writeString(garbage, "ceci n'est pas une archive");
+		assertThatThrownBy(() -> StudentPackage.extractScenario(garbage, out)).isInstanceOf(IOException.class);
+	}
+
+	private Path zip(String name, Map<String, String> entries) throws IOException {
+		Path zip = dir.resolve(name);
+		try (OutputStream stream = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(stream)) {
+			for (Map.Entry<String, String> e : entries.entrySet()) {
+				out.putNextEntry(new ZipEntry(e.getKey()));
+				out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		return zip;
+	}
+}
