@@ -115,6 +115,13 @@ public class CasebookEditor extends TextEditor {
 		return completions.proposals(text, offset).stream().map(p -> p.getDisplayString()).toList();
 	}
 
+	/**
+	 * @return whether the text is shown to a student: the views then draw and list nothing reserved to the teacher
+	 */
+	public boolean studentEdition() {
+		return false;
+	}
+
 	/** @return the resource of the last parse of the text, or {@code null} before the first one */
 	public XtextResource lastParse() {
 		return lastParse.get();
@@ -153,6 +160,9 @@ public class CasebookEditor extends TextEditor {
 	 * @param lastLine the last line, included
 	 */
 	public void toggleComment(int firstLine, int lastLine) {
+		if (!isEditable()) {
+			return;
+		}
 		IDocument document = getDocumentProvider().getDocument(getEditorInput());
 		try {
 			boolean allCommented = true;
@@ -213,7 +223,8 @@ public class CasebookEditor extends TextEditor {
 		return super.getAdapter(adapter);
 	}
 
-	IFile file() {
+	/** @return the workspace file edited, or {@code null} */
+	public IFile file() {
 		IEditorInput input = getEditorInput();
 		return input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
 	}
@@ -286,7 +297,7 @@ public class CasebookEditor extends TextEditor {
 	public boolean format() {
 		IDocument document = getDocumentProvider().getDocument(getEditorInput());
 		IFile file = file();
-		if (document == null || file == null) {
+		if (document == null || file == null || !isEditable()) {
 			return false;
 		}
 		XtextResource resource = ScenarioParser.parse(file, document.get()).resource();

@@ -21,17 +21,15 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.resource.XtextResource;
 
 /** The Annexe II.E conformity of the organisation in the active editor, rule by rule, updated as the text changes. */
-public final class ConformityView extends ViewPart {
+public final class ConformityView extends EditorView {
 
 	/** Identifier of the view. */
 	public static final String ID = "org.casebook.ui.views.conformity";
@@ -40,25 +38,12 @@ public final class ConformityView extends ViewPart {
 	private Combo reading;
 	private Label summary;
 	private Table table;
-	private CasebookEditor editor;
-	private XtextResource shown;
 	private ConformityReport report;
 	/** Whether the option should be taken from the exam subject of the project at the next refresh. */
 	private boolean followSubject = true;
 
-	private final IPartListener2 listener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof CasebookEditor e) {
-				followSubject |= e != editor;
-				editor = e;
-				refresh(true);
-			}
-		}
-	};
-
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContents(Composite parent) {
 		parent.setLayout(new GridLayout(5, false));
 		new Label(parent, SWT.NONE).setText("Option :");
 		option = new Combo(parent, SWT.READ_ONLY);
@@ -83,30 +68,16 @@ public final class ConformityView extends ViewPart {
 			column.setText(titles[i]);
 			column.setWidth(widths[i]);
 		}
-		getSite().getPage().addPartListener(listener);
-		if (getSite().getPage().getActiveEditor() instanceof CasebookEditor e) {
-			editor = e;
-		}
-		table.getDisplay().timerExec(700, this::poll);
+		return table;
 	}
 
-	private void poll() {
-		if (table.isDisposed()) {
-			return;
-		}
-		refresh(false);
-		table.getDisplay().timerExec(700, this::poll);
+	@Override
+	protected void editorActivated(CasebookEditor activated, boolean other) {
+		followSubject |= other;
 	}
 
-	private void refresh(boolean force) {
-		if (editor == null || table.isDisposed()) {
-			return;
-		}
-		XtextResource resource = editor.lastParse();
-		if (resource == null || resource == shown && !force) {
-			return;
-		}
-		shown = resource;
+	@Override
+	protected void show(CasebookEditor editor, XtextResource resource) {
 		List<Model> models = ScenarioParser.models(resource);
 		Organisation organisation = ScenarioParser.organisation(models);
 		table.removeAll();
@@ -147,16 +118,5 @@ public final class ConformityView extends ViewPart {
 		followSubject = false;
 		option.select(slam ? 1 : 0);
 		refresh(true);
-	}
-
-	@Override
-	public void setFocus() {
-		table.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removePartListener(listener);
-		super.dispose();
 	}
 }

@@ -13,39 +13,25 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.resource.XtextResource;
 
 /** The Bloc 1 synthesis table of the missions of the project in the active editor, and the competencies left uncovered. */
-public final class CoverageView extends ViewPart {
+public final class CoverageView extends EditorView {
 
 	/** Identifier of the view. */
 	public static final String ID = "org.casebook.ui.views.coverage";
 
 	private Label gaps;
 	private Table table;
-	private CasebookEditor editor;
-	private XtextResource shown;
 	private CoverageReport report;
 
-	private final IPartListener2 listener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof CasebookEditor e) {
-				editor = e;
-				refresh(true);
-			}
-		}
-	};
-
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContents(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
 		gaps = new Label(parent, SWT.WRAP);
 		gaps.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -61,30 +47,11 @@ public final class CoverageView extends ViewPart {
 			column.setText(code);
 			column.setWidth(60);
 		}
-		getSite().getPage().addPartListener(listener);
-		if (getSite().getPage().getActiveEditor() instanceof CasebookEditor e) {
-			editor = e;
-		}
-		table.getDisplay().timerExec(700, this::poll);
+		return table;
 	}
 
-	private void poll() {
-		if (table.isDisposed()) {
-			return;
-		}
-		refresh(false);
-		table.getDisplay().timerExec(700, this::poll);
-	}
-
-	private void refresh(boolean force) {
-		if (editor == null || table.isDisposed()) {
-			return;
-		}
-		XtextResource resource = editor.lastParse();
-		if (resource == null || resource == shown && !force) {
-			return;
-		}
-		shown = resource;
+	@Override
+	protected void show(CasebookEditor editor, XtextResource resource) {
 		List<Model> models = ScenarioParser.models(resource);
 		report = CoverageAnalyzer.analyze(models, null);
 		table.removeAll();
@@ -106,16 +73,5 @@ public final class CoverageView extends ViewPart {
 	/** @return the report shown, for tests */
 	public CoverageReport currentReport() {
 		return report;
-	}
-
-	@Override
-	public void setFocus() {
-		table.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removePartListener(listener);
-		super.dispose();
 	}
 }

@@ -20,18 +20,16 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * The diagram of the scenario in the active editor, redrawn as the text changes: pick the kind, zoom, and click an
  * element to select its declaration in the text.
  */
-public final class DiagramView extends ViewPart {
+public final class DiagramView extends EditorView {
 
 	/** Identifier of the view. */
 	public static final String ID = "org.casebook.ui.views.diagram";
@@ -39,22 +37,11 @@ public final class DiagramView extends ViewPart {
 	private Browser browser;
 	private Combo kinds;
 	private Scale zoom;
-	private CasebookEditor editor;
-	private XtextResource shown;
 	private String svg = "";
 	private List<Model> models = List.of();
 
-	private final IPartListener2 listener = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof CasebookEditor e) {
-				follow(e);
-			}
-		}
-	};
-
 	@Override
-	public void createPartControl(Composite parent) {
+	protected Control createContents(Composite parent) {
 		parent.setLayout(new GridLayout(4, false));
 		new Label(parent, SWT.NONE).setText("Schéma :");
 		kinds = new Combo(parent, SWT.READ_ONLY);
@@ -80,36 +67,11 @@ public final class DiagramView extends ViewPart {
 				return null;
 			}
 		};
-		getSite().getPage().addPartListener(listener);
-		if (getSite().getPage().getActiveEditor() instanceof CasebookEditor e) {
-			follow(e);
-		}
-		browser.getDisplay().timerExec(700, this::poll);
+		return browser;
 	}
 
-	private void follow(CasebookEditor e) {
-		editor = e;
-		refresh(true);
-	}
-
-	/** Redraws when the editor's text has been parsed again. */
-	private void poll() {
-		if (browser.isDisposed()) {
-			return;
-		}
-		refresh(false);
-		browser.getDisplay().timerExec(700, this::poll);
-	}
-
-	private void refresh(boolean force) {
-		if (editor == null || browser.isDisposed()) {
-			return;
-		}
-		XtextResource resource = editor.lastParse();
-		if (resource == null || resource == shown && !force) {
-			return;
-		}
-		shown = resource;
+	@Override
+	protected void show(CasebookEditor editor, XtextResource resource) {
 		models = ScenarioParser.models(resource);
 		Organisation organisation = ScenarioParser.organisation(models);
 		if (organisation == null) {
@@ -120,7 +82,7 @@ public final class DiagramView extends ViewPart {
 		DiagramKind kind = DiagramKind.values()[Math.max(0, kinds.getSelectionIndex())];
 		StringBuilder body = new StringBuilder();
 		StringBuilder all = new StringBuilder();
-		for (Diagram diagram : Diagrams.draw(organisation, models, kind, true)) {
+		for (Diagram diagram : Diagrams.draw(organisation, models, kind, !editor.studentEdition())) {
 			String one = SvgRenderer.render(diagram);
 			all.append(one);
 			body.append(one.substring(one.indexOf("<svg")));
@@ -158,16 +120,5 @@ public final class DiagramView extends ViewPart {
 	public void show(DiagramKind kind) {
 		kinds.select(kind.ordinal());
 		refresh(true);
-	}
-
-	@Override
-	public void setFocus() {
-		browser.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		getSite().getPage().removePartListener(listener);
-		super.dispose();
 	}
 }

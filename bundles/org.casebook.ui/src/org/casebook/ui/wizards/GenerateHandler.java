@@ -25,6 +25,9 @@ public final class GenerateHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		var shell = HandlerUtil.getActiveShell(event);
+		if (HandlerUtil.getActiveEditor(event) instanceof CasebookEditor viewed && viewed.studentEdition()) {
+			return null;
+		}
 		if (!(HandlerUtil.getActiveEditor(event) instanceof CasebookEditor editor) || editor.lastParse() == null
 				|| !(editor.getEditorInput() instanceof IFileEditorInput input)) {
 			MessageDialog.openInformation(shell, "Générer les documents", "Ouvrir d'abord un fichier de scénario (.orga).");

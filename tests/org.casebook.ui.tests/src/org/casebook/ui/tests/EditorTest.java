@@ -2,6 +2,9 @@
 package org.casebook.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.ui.tests.Workbench.page;
+import static org.casebook.ui.tests.Workbench.screenshot;
+import static org.casebook.ui.tests.Workbench.waitUntil;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -9,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.casebook.docgen.DocumentKind;
 import org.casebook.docgen.Edition;
@@ -40,7 +42,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -74,27 +75,7 @@ class EditorTest {
 		project.delete(true, null);
 	}
 
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
 
-	private static void waitUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 30_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("délai dépassé : " + what);
-			}
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(20);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
-	}
 
 	private static List<IMarker> errors(IFile file) {
 		try {
@@ -451,29 +432,5 @@ class EditorTest {
 		assertThat(out.resolve("sujet-eleve.html")).exists();
 		assertThat(out.resolve("sujet-eleve.pdf")).exists();
 		assertThat(wizard.outputs()).hasSize(2);
-	}
-
-	/** Saves a picture of a shell under {@code target/screenshots} for reviewing the dialogs. */
-	private static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws java.io.IOException {
-		Display display = shell.getDisplay();
-		long end = System.currentTimeMillis() + 500;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				Thread.onSpinWait();
-			}
-		}
-		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-			loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 }

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.viewer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casebook.ui.editor.CasebookEditor;
+import org.casebook.ui.views.EditorView;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.xtext.resource.XtextResource;
+
+/** The documents of the consultation in the active editor: context, exam subject, conformity, coverage, as web pages. */
+public final class DocumentsView extends EditorView {
+
+	/** Identifier of the view. */
+	public static final String ID = "org.casebook.ui.viewer.documents";
+
+	private Combo choice;
+	private Browser browser;
+	private final List<IFile> documents = new ArrayList<>();
+
+	@Override
+	protected Control createContents(Composite parent) {
+		parent.setLayout(new GridLayout(2, false));
+		new Label(parent, SWT.NONE).setText("Document :");
+		choice = new Combo(parent, SWT.READ_ONLY);
+		choice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		choice.addListener(SWT.Selection, e -> open(choice.getSelectionIndex()));
+		browser = new Browser(parent, SWT.NONE);
+		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		browser.setText(page("Ouvrir un scénario pour voir ses documents."));
+		return browser;
+	}
+
+	@Override
+	protected void show(CasebookEditor editor, XtextResource resource) {
+		IFile file = editor.file();
+		List<IFile> found = new ArrayList<>();
+		if (file != null) {
+			IFolder folder = file.getProject().getFolder(ViewerSession.DOCUMENTS);
+			try {
+				if (folder.exists()) {
+					for (IResource member : folder.members()) {
+						if (member instanceof IFile document && "html".equals(document.getFileExtension())) {
+							found.add(document);
+						}
+					}
+				}
+			} catch (CoreException e) {
+				// the folder went away: no document to show
+			}
+		}
+		found.sort(java.util.Comparator.comparingInt((IFile d) -> rank(d.getName())).thenComparing(d -> d.getName()));
+		if (found.equals(documents)) {
+			return;
+		}
+		documents.clear();
+		documents.addAll(found);
+		choice.removeAll();
+		for (IFile document : documents) {
+			choice.add(title(document.getName()));
+		}
+		if (documents.isEmpty()) {
+			browser.setText(page("Aucun document dans ce projet."));
+		} else {
+			choice.select(0);
+			open(0);
+		}
+		choice.getParent().layout();
+	}
+
+	private void open(int index) {
+		if (index >= 0 && index < documents.size() && documents.get(index).getLocation() != null) {
+			browser.setUrl(documents.get(index).getLocation().toFile().toURI().toString());
+		}
+	}
+
+	/** Order of the documents in the list: the context first, as a student reads them. */
+	private static final List<String> ORDER = List.of("contexte", "sujet", "conformite", "couverture");
+
+	private static int rank(String fileName) {
+		String base = fileName.replaceFirst("-.*$|\\..*$", "");
+		return ORDER.contains(base) ? ORDER.indexOf(base) : ORDER.size();
+	}
+
+	private static String title(String fileName) {
+		String base = fileName.replaceFirst("-eleve\\.html$|\\.html$", "");
+		return switch (base) {
+		case "contexte" -> "Contexte de l'organisation";
+		case "sujet" -> "Sujet";
+		case "conformite" -> "Conformité à l'annexe II.E";
+		case "couverture" -> "Couverture des compétences";
+		default -> fileName;
+		};
+	}
+
+	private static String page(String message) {
+		return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:sans-serif;color:#555\"><p>"
+				+ message + "</p></body></html>";
+	}
+
+	/** @return the names of the documents listed, for tests */
+	public List<String> documentNames() {
+		return documents.stream().map(IFile::getName).toList();
+	}
+}
