@@ -108,11 +108,11 @@ public class CasebookEditor extends TextEditor {
 
 	/**
 	 * @param offset a position in the text
-	 * @return the labels of what Ctrl+Space proposes there
+	 * @return the words Ctrl+Space proposes there (without the kind shown beside a name)
 	 */
 	public List<String> completionsAt(int offset) {
 		String text = getDocumentProvider().getDocument(getEditorInput()).get();
-		return completions.proposals(text, offset).stream().map(p -> p.getDisplayString()).toList();
+		return completions.proposals(text, offset).stream().map(p -> p.getDisplayString().split(" – ")[0]).toList();
 	}
 
 	/**

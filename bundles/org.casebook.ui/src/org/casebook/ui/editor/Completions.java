@@ -2,10 +2,16 @@
 package org.casebook.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import org.casebook.dsl.messages.Kinds;
 import org.casebook.ui.CasebookUi;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.ITextViewer;
@@ -14,17 +20,29 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.TextRegion;
+
+import com.google.inject.Injector;
 
 /**
- * Ctrl+Space: at a reference, the names of the elements of the expected kind visible there; elsewhere, the keywords
- * of the language that start with the word being typed.
+ * Ctrl+Space: what the grammar accepts at the caret, computed by the language's content assist parser — the keywords
+ * that may follow there, and at a reference the names of the elements of the expected kind visible from that place.
  */
 final class Completions implements IContentAssistProcessor {
 
-	/** Written in place of an empty reference so that the text parses with a reference at the caret. */
-	private static final String PLACEHOLDER = "casebook_completion";
+	/** Computes the parser's follow sets; shared by the editors, its threads never keep the workbench alive. */
+	private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "Casebook content assist");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final CasebookEditor editor;
 
@@ -40,40 +58,51 @@ final class Completions implements IContentAssistProcessor {
 	/**
 	 * @param text the text of the editor
 	 * @param offset the caret
-	 * @return the proposals, references first
+	 * @return the proposals, references first, then keywords, each alphabetically
 	 */
 	List<ICompletionProposal> proposals(String text, int offset) {
-		int start = offset;
-		while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '_'
-				|| text.charAt(start - 1) == '.')) {
-			start--;
-		}
-		String prefix = text.substring(start, offset);
-		String lower = prefix.toLowerCase(Locale.ROOT);
-		List<ICompletionProposal> proposals = new ArrayList<>();
 		IFile file = editor.file();
-		if (file != null) {
-			String probe = text.substring(0, start) + (prefix.isEmpty() ? PLACEHOLDER : prefix) + text.substring(offset);
-			QuickFixes.Visible visible = QuickFixes.visibleAt(ScenarioParser.parse(file, probe).resource(), start);
-			if (visible != null) {
-				for (String name : new TreeSet<>(visible.names())) {
-					if (name.toLowerCase(Locale.ROOT).startsWith(lower)) {
-						proposals.add(new CompletionProposal(name, start, offset - start, name.length()));
-					}
-				}
-				return proposals;
+		if (file == null) {
+			return List.of();
+		}
+		Injector injector = CasebookUi.injector();
+		XtextResource resource = ScenarioParser.parse(file, text).resource();
+		ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(POOL);
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
+		IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
+		injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
+		boolean inWord = offset > 0 && (Character.isLetterOrDigit(text.charAt(offset - 1)) || text.charAt(offset - 1) == '_');
+		List<ContentAssistEntry> entries = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (ContentAssistEntry entry : acceptor.getEntries()) {
+			String proposal = entry.getProposal();
+			String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+			if (proposal == null || proposal.isEmpty() || !(Character.isLetter(proposal.charAt(0)) || proposal.charAt(0) == '@')
+					|| proposal.equals(prefix) || prefix.length() > offset || inWord && prefix.isEmpty()) {
+				continue;
+			}
+			entries.add(entry);
+			names.add(proposal);
+		}
+		Map<String, ICompletionProposal> references = new TreeMap<>();
+		Map<String, ICompletionProposal> keywords = new TreeMap<>();
+		for (ContentAssistEntry entry : entries) {
+			String proposal = entry.getProposal();
+			int length = entry.getPrefix() == null ? 0 : entry.getPrefix().length();
+			int start = offset - length;
+			if (ContentAssistEntry.KIND_KEYWORD.equals(entry.getKind())) {
+				keywords.putIfAbsent(proposal, new CompletionProposal(proposal + " ", start, length, proposal.length() + 1, null, proposal, null,
+						null));
+			} else if (!(proposal.contains(".") && names.contains(proposal.substring(proposal.lastIndexOf('.') + 1)))) {
+				String kind = entry.getSource() instanceof IEObjectDescription description ? Kinds.label(description.getEClass()) : null;
+				String label = kind == null ? proposal : proposal + " – " + kind;
+				references.putIfAbsent(proposal, new CompletionProposal(proposal, start, length, proposal.length(), null, label, null, null));
 			}
 		}
-		if (!prefix.isEmpty()) {
-			IGrammarAccess grammar = CasebookUi.injector().getInstance(IGrammarAccess.class);
-			for (String keyword : new TreeSet<>(GrammarUtil.getAllKeywords(grammar.getGrammar()))) {
-				if (keyword.length() > prefix.length() && keyword.toLowerCase(Locale.ROOT).startsWith(lower)
-						&& Character.isLetter(keyword.charAt(0))) {
-					proposals.add(new CompletionProposal(keyword + " ", start, offset - start, keyword.length() + 1, null, keyword, null, null));
-				}
-			}
-		}
-		return proposals;
+		List<ICompletionProposal> all = new ArrayList<>(references.values());
+		all.addAll(keywords.values());
+		return all;
 	}
 
 	@Override

@@ -377,6 +377,29 @@ class EditorTest {
 		assertThat(editor.completionsAt(end + "\t\t\tpérim".length())).contains("périmètre");
 	}
 
+	/** Only the keywords the grammar accepts at the caret are proposed: a site in an organisation, a server in a system. */
+	@Test
+	void keywordProposalsFollowTheGrammar() throws Exception {
+		IFile file = project.getFile("organisation.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int at = document.get().indexOf("\tsite Lyon");
+		document.replace(at, 0, "\ts\n");
+		List<String> inOrganisation = editor.completionsAt(at + 2);
+		assertThat(inOrganisation).contains("site", "secteur").doesNotContain("serveur", "service", "sla");
+		document.replace(at, 3, "");
+
+		IFile network = project.getFile("reseau.orga");
+		CasebookEditor other = (CasebookEditor) IDE.openEditor(page(), network, CasebookEditor.ID);
+		waitUntil(() -> other.lastParse() != null, "analyse du réseau");
+		IDocument text = other.getDocumentProvider().getDocument(other.getEditorInput());
+		int inSystem = text.get().indexOf("\tzone Internet");
+		text.replace(inSystem, 0, "\ts\n");
+		assertThat(other.completionsAt(inSystem + 2)).contains("serveur", "service").doesNotContain("site", "secteur");
+		text.replace(inSystem, 3, "");
+	}
+
 	/** An unknown competency code is replaced by a code it resembles; a duplicate name is renamed to a free one. */
 	@Test
 	void competencyAndDuplicateQuickFixes() throws Exception {
