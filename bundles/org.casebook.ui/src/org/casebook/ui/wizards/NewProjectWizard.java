@@ -30,8 +30,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * Creates a Casebook project: an organisation with its information system in {@code organisation.orga} and an exam
- * subject for the chosen option in {@code sujet.orga}, both valid from the start and ready to be completed.
+ * Creates a Casebook project: either blank — an organisation with its information system in {@code organisation.orga}
+ * and an exam subject for the chosen option in {@code sujet.orga}, both valid from the start and ready to be completed —
+ * or a copy of one of the examples shipped with Casebook.
  */
 public final class NewProjectWizard extends Wizard implements INewWizard {
 
@@ -67,11 +68,33 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 
 	/** Fills the page, for tests and scripts: the page must have been created. */
 	public void fill(String project, String identifier, String label, boolean slam) {
+		page.start.select(0);
+		page.startChanged();
 		page.project.setText(project);
 		page.identifier.setText(identifier);
 		page.label.setText(label);
 		page.option.select(slam ? 1 : 0);
 		page.validate();
+	}
+
+	/**
+	 * Chooses an example to start from, for tests and scripts.
+	 *
+	 * @param project the project name
+	 * @param example the example's folder name
+	 * @return whether the example exists
+	 */
+	public boolean fillFromExample(String project, String example) {
+		for (int i = 0; i < page.examples.size(); i++) {
+			if (page.examples.get(i).name().equals(example)) {
+				page.start.select(i + 1);
+				page.startChanged();
+				page.project.setText(project);
+				page.validate();
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -80,14 +103,25 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 		String id = page.identifier.getText().strip();
 		String label = page.label.getText().strip();
 		boolean slam = page.option.getSelectionIndex() == 1;
+		Examples.Example example = page.example();
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		try {
 			getContainer().run(true, false, monitor -> {
 				IWorkspaceRunnable create = m -> {
 					project.create(m);
 					project.open(m);
-					write(project.getFile("organisation.orga"), organisation(packageName(projectName), id, label));
-					write(project.getFile("sujet.orga"), subject(packageName(projectName), id, label, slam));
+					if (example == null) {
+						write(project.getFile("organisation.orga"), organisation(packageName(projectName), id, label));
+						write(project.getFile("sujet.orga"), subject(packageName(projectName), id, label, slam));
+						return;
+					}
+					for (String file : example.files().keySet()) {
+						try {
+							write(project.getFile(file), example.read(file));
+						} catch (java.io.IOException e) {
+							throw new CoreException(org.eclipse.core.runtime.Status.error(file + " : " + e.getMessage(), e));
+						}
+					}
 				};
 				try {
 					ResourcesPlugin.getWorkspace().run(create, monitor);
@@ -105,8 +139,10 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 		}
 		created = project;
 		if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
+			String first = example == null ? "organisation.orga"
+					: example.files().keySet().stream().filter(f -> f.endsWith(".orga")).findFirst().orElse("organisation.orga");
 			try {
-				IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), project.getFile("organisation.orga"));
+				IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), project.getFile(first));
 			} catch (PartInitException e) {
 				// the project exists; the file can be opened from the explorer
 			}
@@ -115,7 +151,11 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 	}
 
 	private static void write(IFile file, String text) throws CoreException {
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		write(file, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void write(IFile file, byte[] bytes) throws CoreException {
+		file.create(new ByteArrayInputStream(bytes), true, null);
 		file.setCharset(StandardCharsets.UTF_8.name(), null);
 	}
 
@@ -186,8 +226,10 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 				slam ? "slam" : "sisr");
 	}
 
-	/** The only page: project, organisation identifier and label, option. */
+	/** The only page: starting point, project, and for a blank project the organisation identifier and label, option. */
 	private final class Page extends WizardPage {
+		private final java.util.List<Examples.Example> examples = Examples.list();
+		private Combo start;
 		private Text project;
 		private Text identifier;
 		private Text label;
@@ -202,6 +244,15 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 		public void createControl(Composite parent) {
 			Composite root = new Composite(parent, SWT.NONE);
 			root.setLayout(new GridLayout(2, false));
+			new Label(root, SWT.NONE).setText("Point de départ :");
+			start = new Combo(root, SWT.READ_ONLY);
+			start.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			start.add("Projet vierge");
+			for (Examples.Example example : examples) {
+				start.add("Exemple " + example.name() + (example.summary().isEmpty() ? "" : " – " + example.summary()));
+			}
+			start.select(0);
+			start.addListener(SWT.Selection, e -> startChanged());
 			project = field(root, "Nom du projet :");
 			identifier = field(root, "Identifiant de l'organisation :");
 			label = field(root, "Raison sociale :");
@@ -222,8 +273,28 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			return text;
 		}
 
+		/** @return the example chosen, or {@code null} for a blank project */
+		Examples.Example example() {
+			int index = start.getSelectionIndex();
+			return index > 0 ? examples.get(index - 1) : null;
+		}
+
+		void startChanged() {
+			boolean blank = example() == null;
+			identifier.setEnabled(blank);
+			label.setEnabled(blank);
+			option.setEnabled(blank);
+			if (!blank && project.getText().isBlank()) {
+				project.setText(example().name());
+			}
+			setDescription(blank ? "Une organisation cliente, son système d'information et un sujet à compléter."
+					: "Une copie de l'exemple « " + example().name() + " », à adapter librement.");
+			validate();
+		}
+
 		void validate() {
 			String error = null;
+			boolean blank = start == null || example() == null;
 			String name = project.getText().strip();
 			if (name.isEmpty()) {
 				error = "Donner un nom au projet.";
@@ -231,9 +302,9 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 				error = "Ce nom de projet n'est pas valide.";
 			} else if (ResourcesPlugin.getWorkspace().getRoot().getProject(name).exists()) {
 				error = "Un projet « " + name + " » existe déjà.";
-			} else if (!IDENTIFIER.matcher(identifier.getText().strip()).matches()) {
+			} else if (blank && !IDENTIFIER.matcher(identifier.getText().strip()).matches()) {
 				error = "L'identifiant de l'organisation commence par une lettre et ne contient que des lettres sans accent, des chiffres et _.";
-			} else if (label.getText().isBlank()) {
+			} else if (blank && label.getText().isBlank()) {
 				error = "Donner la raison sociale de l'organisation.";
 			}
 			setErrorMessage(error);

@@ -355,6 +355,50 @@ class EditorTest {
 		created.delete(true, true, null);
 	}
 
+	/** A project started from an example holds the example's files, identical, and they validate without error. */
+	@Test
+	void newProjectFromExample() throws Exception {
+		org.casebook.ui.wizards.NewProjectWizard wizard = new org.casebook.ui.wizards.NewProjectWizard();
+		WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Créer");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		assertThat(wizard.fillFromExample("Lumen TP", "inconnu")).isFalse();
+		assertThat(wizard.fillFromExample("Lumen TP", "atelier-lumen")).isTrue();
+		assertThat(wizard.canFinish()).as("identifiant et raison sociale inutiles pour un exemple").isTrue();
+		screenshot(dialog.getShell(), "assistant-projet-exemple.png");
+		assertThat(wizard.performFinish()).isTrue();
+		dialog.close();
+		IProject created = wizard.created();
+		try {
+			Path example = TestScenarios.root().resolve("examples/atelier-lumen");
+			List<String> names = new ArrayList<>();
+			for (org.eclipse.core.resources.IResource member : created.members()) {
+				if (member instanceof IFile f && "orga".equals(f.getFileExtension())) {
+					names.add(f.getName());
+					assertThat(f.getContents().readAllBytes()).isEqualTo(Files.readAllBytes(example.resolve(f.getName())));
+				}
+			}
+			try (var files = Files.list(example)) {
+				assertThat(names).containsExactlyInAnyOrderElementsOf(
+						files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".orga")).toList());
+			}
+			assertThat(page().getActiveEditor()).isInstanceOf(CasebookEditor.class);
+			CasebookEditor editor = (CasebookEditor) page().getActiveEditor();
+			waitUntil(() -> editor.lastParse() != null, "analyse de l'exemple");
+			IFile file = editor.file();
+			waitUntil(() -> {
+				try {
+					return file.findMarkers(CasebookUi.MARKER, false, IResource.DEPTH_ZERO).length == 0;
+				} catch (CoreException e) {
+					return false;
+				}
+			}, "aucun problème sur l'exemple copié");
+		} finally {
+			page().closeAllEditors(false);
+			created.delete(true, true, null);
+		}
+	}
+
 	/** Ctrl+Space proposes the visible elements of the expected kind at a reference, and keywords elsewhere. */
 	@Test
 	void contentAssistProposesReferencesAndKeywords() throws Exception {
