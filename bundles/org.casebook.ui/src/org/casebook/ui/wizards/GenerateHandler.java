@@ -59,7 +59,7 @@ public final class GenerateHandler extends AbstractHandler {
 	}
 
 	/** @return the first error of the project as {@code file:line: message}, or {@code null} */
-	private static String firstError(IFile file) {
+	static String firstError(IFile file) {
 		try {
 			for (IMarker marker : file.getProject().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE)) {
 				if (marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {

@@ -399,6 +399,42 @@ class EditorTest {
 		}
 	}
 
+	/** The export wizard writes a student package that the viewer opens; a folder given as the archive is refused. */
+	@Test
+	void exportWizardWritesStudentPackage() throws Exception {
+		Path out = Files.createTempDirectory("casebook-export");
+		Path zip = out.resolve("hexalog-eleve.zip");
+		org.casebook.ui.wizards.ExportPackageWizard wizard = new org.casebook.ui.wizards.ExportPackageWizard(project.getLocation().toPath(),
+				Settings.defaults(), zip);
+		WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Exporter");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		screenshot(dialog.getShell(), "assistant-paquet.png");
+		wizard.choose(out);
+		assertThat(wizard.performFinish()).as("un dossier n'est pas une archive").isFalse();
+		wizard.choose(zip);
+		assertThat(wizard.performFinish()).isTrue();
+		dialog.close();
+		assertThat(zip).exists();
+		assertThat(wizard.written().removedElements()).isEqualTo(1);
+		assertThat(wizard.written().documents()).isEqualTo(8);
+		org.casebook.ui.viewer.ViewerSession.Opened opened = org.casebook.ui.viewer.ViewerSession.prepare(zip);
+		assertThat(opened.files()).hasSize(3);
+		for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (p.getName().startsWith("consultation-")) {
+				p.accept(r -> {
+					org.eclipse.core.resources.ResourceAttributes a = r.getResourceAttributes();
+					if (a != null && a.isReadOnly()) {
+						a.setReadOnly(false);
+						r.setResourceAttributes(a);
+					}
+					return true;
+				});
+				p.delete(true, true, null);
+			}
+		}
+	}
+
 	/** Ctrl+Space proposes the visible elements of the expected kind at a reference, and keywords elsewhere. */
 	@Test
 	void contentAssistProposesReferencesAndKeywords() throws Exception {

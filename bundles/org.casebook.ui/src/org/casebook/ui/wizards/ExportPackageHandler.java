@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.wizards;
+
+import java.nio.file.Path;
+
+import org.casebook.docgen.Settings;
+import org.casebook.model.Organisation;
+import org.casebook.ui.editor.CasebookEditor;
+import org.casebook.ui.editor.ScenarioParser;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.ide.IDE;
+
+/** Opens the student package export on the project of the active editor, once its scenario files are saved. */
+public final class ExportPackageHandler extends AbstractHandler {
+
+	private static final String TITLE = "Exporter le paquet élève";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		var shell = HandlerUtil.getActiveShell(event);
+		if (!(HandlerUtil.getActiveEditor(event) instanceof CasebookEditor editor) || editor.studentEdition() || editor.file() == null
+				|| editor.lastParse() == null) {
+			MessageDialog.openInformation(shell, TITLE, "Ouvrir d'abord un fichier de scénario (.orga) du projet.");
+			return null;
+		}
+		IProject project = editor.file().getProject();
+		if (!IDE.saveAllEditors(new IResource[] { project }, true)) {
+			return null;
+		}
+		String error = GenerateHandler.firstError(editor.file());
+		if (error != null) {
+			MessageDialog.openError(shell, TITLE, "Le scénario contient des erreurs ; corriger d'abord :\n" + error);
+			return null;
+		}
+		Organisation organisation = ScenarioParser.organisation(ScenarioParser.models(editor.lastParse()));
+		if (organisation == null || project.getLocation() == null) {
+			MessageDialog.openInformation(shell, TITLE, "Le projet ne décrit aucune organisation.");
+			return null;
+		}
+		Path folder = project.getLocation().toPath();
+		Settings settings;
+		try {
+			settings = Settings.load(folder);
+		} catch (Settings.SettingsException e) {
+			MessageDialog.openError(shell, "Mise en page", e.getMessage());
+			return null;
+		}
+		Path archive = folder.resolve(organisation.getName().toLowerCase(java.util.Locale.ROOT) + "-eleve.zip");
+		new CasebookWizardDialog(shell, new ExportPackageWizard(folder, settings, archive), "Exporter").open();
+		return null;
+	}
+}
