@@ -34,24 +34,34 @@ public final class StudioApplication extends CasebookApplication {
 	protected void open(IWorkbenchPage page, String[] args) {
 		for (String arg : args) {
 			Path path = Path.of(arg).toAbsolutePath().normalize();
-			if (!Files.isRegularFile(path) || !arg.endsWith(".orga")) {
-				continue;
+			if (Files.isRegularFile(path) && arg.endsWith(".orga")) {
+				open(page, path);
 			}
-			try {
-				Path folder = path.getParent();
-				IWorkspace workspace = ResourcesPlugin.getWorkspace();
-				IProject project = workspace.getRoot().getProject(folder.getFileName().toString());
-				if (!project.exists()) {
-					IProjectDescription description = workspace.newProjectDescription(project.getName());
-					description.setLocation(IPath.fromOSString(folder.toString()));
-					project.create(description, null);
-				}
-				project.open(null);
-				project.refreshLocal(IResource.DEPTH_INFINITE, null);
-				IDE.openEditor(page, project.getFile(path.getFileName().toString()), CasebookEditor.ID);
-			} catch (CoreException e) {
-				ILog.of(getClass()).error("Ouverture impossible : " + arg, e);
+		}
+		StudioBenchmark.startIfAsked(page, path -> open(page, path));
+	}
+
+	/**
+	 * Opens a scenario file, its folder becoming a project of the workspace.
+	 *
+	 * @return its editor, or {@code null} when it cannot be opened
+	 */
+	private CasebookEditor open(IWorkbenchPage page, Path path) {
+		try {
+			Path folder = path.getParent();
+			IWorkspace workspace = ResourcesPlugin.getWorkspace();
+			IProject project = workspace.getRoot().getProject(folder.getFileName().toString());
+			if (!project.exists()) {
+				IProjectDescription description = workspace.newProjectDescription(project.getName());
+				description.setLocation(IPath.fromOSString(folder.toString()));
+				project.create(description, null);
 			}
+			project.open(null);
+			project.refreshLocal(IResource.DEPTH_INFINITE, null);
+			return IDE.openEditor(page, project.getFile(path.getFileName().toString()), CasebookEditor.ID) instanceof CasebookEditor e ? e : null;
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Ouverture impossible : " + path, e);
+			return null;
 		}
 	}
 }

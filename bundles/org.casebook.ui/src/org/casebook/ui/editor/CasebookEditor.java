@@ -351,15 +351,9 @@ public class CasebookEditor extends TextEditor {
 		@Override
 		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 			PresentationReconciler reconciler = new PresentationReconciler();
-			DefaultDamagerRepairer dr = new DefaultDamagerRepairer(new CasebookScanner()) {
-				@Override
-				public IRegion getDamageRegion(org.eclipse.jface.text.ITypedRegion partition, org.eclipse.jface.text.DocumentEvent event,
-						boolean documentPartitioningChanged) {
-					return new Region(0, event.getDocument().getLength());
-				}
-			};
-			reconciler.setDamager(dr, IDocument.DEFAULT_CONTENT_TYPE);
-			reconciler.setRepairer(dr, IDocument.DEFAULT_CONTENT_TYPE);
+			TokenClassifier classifier = new TokenClassifier();
+			reconciler.setDamager(new Damager(classifier), IDocument.DEFAULT_CONTENT_TYPE);
+			reconciler.setRepairer(new DefaultDamagerRepairer(new CasebookScanner(classifier)), IDocument.DEFAULT_CONTENT_TYPE);
 			return reconciler;
 		}
 

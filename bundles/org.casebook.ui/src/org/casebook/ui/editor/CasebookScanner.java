@@ -19,15 +19,20 @@ import org.eclipse.swt.widgets.Display;
 /** Colours a scenario in the editor from the tokens of the language's lexer. */
 public final class CasebookScanner implements ITokenScanner {
 
-	private final TokenClassifier classifier = new TokenClassifier();
+	private final TokenClassifier classifier;
 	private final Map<Category, IToken> tokens = new EnumMap<>(Category.class);
 	private List<Classified> classified = List.of();
 	private int index;
 	private int rangeEnd;
 	private Classified current;
 
-	/** Creates the colours of each category. */
-	public CasebookScanner() {
+	/**
+	 * Creates the colours of each category.
+	 *
+	 * @param classifier the lexer, shared with the damager so that a change is lexed once
+	 */
+	public CasebookScanner(TokenClassifier classifier) {
+		this.classifier = classifier;
 		Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 		tokens.put(Category.KEYWORD, new Token(new TextAttribute(new Color(display, 0x7f, 0x00, 0x55), null, SWT.BOLD)));
 		tokens.put(Category.STRING, new Token(new TextAttribute(new Color(display, 0x2a, 0x00, 0xff))));

@@ -50,11 +50,23 @@ public final class TokenClassifier {
 		names = CasebookUi.injector().getInstance(ITokenDefProvider.class).getTokenDefMap();
 	}
 
+	private String lastText;
+	private List<Classified> lastTokens;
+
 	/**
 	 * @param text the whole text of a scenario
-	 * @return its tokens, in order, covering the whole text
+	 * @return its tokens, in order, covering the whole text; the tokens of the last text are kept for the next call
 	 */
-	public List<Classified> classify(String text) {
+	public synchronized List<Classified> classify(String text) {
+		if (text.equals(lastText)) {
+			return lastTokens;
+		}
+		lastTokens = List.copyOf(lex(text));
+		lastText = text;
+		return lastTokens;
+	}
+
+	private List<Classified> lex(String text) {
 		InternalCasebookLexer lexer = new InternalCasebookLexer(new ANTLRStringStream(text));
 		List<Classified> tokens = new ArrayList<>();
 		List<CommonToken> raw = new ArrayList<>();

@@ -355,6 +355,32 @@ class EditorTest {
 		created.delete(true, true, null);
 	}
 
+	/** Only the changed tokens are coloured again, yet opening a comment recolours the rest of the file and closing it restores it. */
+	@Test
+	void colouringFollowsEdits() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int zone = document.get().indexOf("\tzone Internet") + 1;
+		int close = document.get().indexOf("\tserveur SRV-BKP");
+		document.replace(close, 0, "*/");
+		document.replace(zone, 0, "/* ");
+		int later = document.get().indexOf("serveur SRV-SUP");
+		assertThat(text.getStyleRangeAtOffset(later).fontStyle & SWT.ITALIC).as("commentaire ouvert sur 150 lignes").isEqualTo(SWT.ITALIC);
+		document.replace(zone, 3, "");
+		later = document.get().indexOf("serveur SRV-SUP");
+		assertThat(text.getStyleRangeAtOffset(later).fontStyle).as("commentaire retiré").isEqualTo(SWT.BOLD);
+		document.replace(document.get().indexOf("*/"), 2, "");
+		int word = document.get().indexOf("Internet", zone);
+		document.replace(word + 3, 0, "x");
+		assertThat(text.getStyleRangeAtOffset(zone).fontStyle).isEqualTo(SWT.BOLD);
+		assertThat(text.getStyleRangeAtOffset(word + 3).fontStyle & SWT.BOLD).as("identifiant modifié, pas en gras").isZero();
+		document.replace(word + 3, 1, "");
+		int block = document.get().indexOf("\"10.1.10.0/24\"") >= 0 ? -1 : document.get().indexOf("10.1.10.0/24");
+		assertThat(text.getStyleRangeAtOffset(block + 3).fontStyle).as("adresse").isEqualTo(SWT.BOLD);
+	}
+
 	/** A project started from an example holds the example's files, identical, and they validate without error. */
 	@Test
 	void newProjectFromExample() throws Exception {

@@ -14,6 +14,22 @@ public final class SyntheticScenario {
 	}
 
 	/**
+	 * Writes a synthetic scenario to a file.
+	 *
+	 * @param args the number of elements and the file
+	 * @throws java.io.IOException when the file cannot be written
+	 */
+	public static void main(String[] args) throws java.io.IOException {
+		if (args.length != 2) {
+			System.err.println("usage : SyntheticScenario ÉLÉMENTS FICHIER.orga");
+			System.exit(2);
+		}
+		java.nio.file.Path file = java.nio.file.Path.of(args[1]);
+		java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+		java.nio.file.Files.writeString(file, generate(Integer.parseInt(args[0])));
+	}
+
+	/**
 	 * @param elements the number of model elements wanted
 	 * @return the text of a valid scenario
 	 */

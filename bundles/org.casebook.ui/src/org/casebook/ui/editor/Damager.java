@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui.editor;
+
+import java.util.List;
+
+import org.casebook.ui.editor.TokenClassifier.Classified;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITypedRegion;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.presentation.IPresentationDamager;
+
+/**
+ * Finds the text to colour again after a change: from the token before the change to the first token after it that the
+ * lexer cuts exactly as before. Past that token the text and the lexer's state are unchanged, so are the colours; a
+ * change that opens a text block or a comment therefore damages the rest of the file, and a keystroke in a word one
+ * line.
+ */
+final class Damager implements IPresentationDamager {
+
+	private final TokenClassifier classifier;
+	private List<Classified> previous = List.of();
+	/** The damage of the last change: the reconciler may ask again for the same change. */
+	private IRegion last;
+
+	Damager(TokenClassifier classifier) {
+		this.classifier = classifier;
+	}
+
+	@Override
+	public void setDocument(IDocument document) {
+		previous = document == null ? List.of() : classifier.classify(document.get());
+		last = null;
+	}
+
+	@Override
+	public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
+		String text = event.getDocument().get();
+		List<Classified> now = classifier.classify(text);
+		if (now == previous && last != null) {
+			return last;
+		}
+		int inserted = event.getText() == null ? 0 : event.getText().length();
+		int delta = inserted - event.getLength();
+		int changeEnd = event.getOffset() + inserted;
+		int start = containing(now, Math.max(0, event.getOffset() - 1));
+		int startOffset = start < 0 ? 0 : Math.min(now.get(start).offset(), event.getOffset());
+		int end = text.length();
+		for (int i = Math.max(0, start); i < now.size(); i++) {
+			Classified token = now.get(i);
+			if (token.offset() < changeEnd || token.offset() <= startOffset) {
+				continue;
+			}
+			int before = at(previous, token.offset() - delta);
+			if (before >= 0 && previous.get(before).length() == token.length() && previous.get(before).category() == token.category()) {
+				end = token.offset();
+				break;
+			}
+		}
+		previous = now;
+		last = new Region(startOffset, Math.max(0, end - startOffset));
+		return last;
+	}
+
+	/** @return the index of the token containing an offset, or -1 */
+	private static int containing(List<Classified> tokens, int offset) {
+		int low = 0;
+		int high = tokens.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			Classified t = tokens.get(mid);
+			if (t.offset() + t.length() <= offset) {
+				low = mid + 1;
+			} else if (t.offset() > offset) {
+				high = mid - 1;
+			} else {
+				return mid;
+			}
+		}
+		return high >= 0 ? high : -1;
+	}
+
+	/** @return the index of the token starting exactly at an offset, or -1 */
+	private static int at(List<Classified> tokens, int offset) {
+		int i = containing(tokens, offset);
+		return i >= 0 && tokens.get(i).offset() == offset ? i : -1;
+	}
+}
