@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -60,7 +61,7 @@ public final class StudioApplication extends CasebookApplication {
 			project.refreshLocal(IResource.DEPTH_INFINITE, null);
 			return IDE.openEditor(page, project.getFile(path.getFileName().toString()), CasebookEditor.ID) instanceof CasebookEditor e ? e : null;
 		} catch (CoreException e) {
-			ILog.of(getClass()).error("Ouverture impossible : " + path, e);
+			ILog.of(getClass()).error(NLS.bind(Messages.Studio_openFailed, path), e);
 			return null;
 		}
 	}

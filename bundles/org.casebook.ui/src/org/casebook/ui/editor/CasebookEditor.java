@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -98,7 +100,7 @@ public class CasebookEditor extends TextEditor {
 		var bundle = new java.util.ListResourceBundle() {
 			@Override
 			protected Object[][] getContents() {
-				return new Object[][] { { "ContentAssistProposal.label", "Assistant de contenu" } };
+				return new Object[][] { { "ContentAssistProposal.label", Messages.Editor_contentAssist } };
 			}
 		};
 		var action = new org.eclipse.ui.texteditor.ContentAssistAction(bundle, "ContentAssistProposal.", this);
@@ -237,7 +239,7 @@ public class CasebookEditor extends TextEditor {
 		}
 		ScenarioParser.Result result = ScenarioParser.parse(file, text);
 		lastParse.set(result.resource());
-		Job job = Job.create("Problèmes de " + file.getName(), (IProgressMonitor monitor) -> {
+		Job job = Job.create(NLS.bind(Messages.Editor_problemsJob, file.getName()), (IProgressMonitor monitor) -> {
 			try {
 				ProblemMarkers.update(file, result.issues());
 				return Status.OK_STATUS;
@@ -302,7 +304,7 @@ public class CasebookEditor extends TextEditor {
 		}
 		XtextResource resource = ScenarioParser.parse(file, document.get()).resource();
 		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
-			setStatusLineErrorMessage("Formatage impossible : corriger d'abord les erreurs de syntaxe.");
+			setStatusLineErrorMessage(Messages.Editor_formatImpossible);
 			return false;
 		}
 		var injector = CasebookUi.injector();
@@ -340,7 +342,7 @@ public class CasebookEditor extends TextEditor {
 			text.append("\n").append(named.getDescription());
 		}
 		if (named.eResource() != resource && named.eResource() != null) {
-			text.append("\nDéclaré dans ").append(named.eResource().getURI().lastSegment());
+			text.append("\n").append(NLS.bind(Messages.Editor_declaredIn, named.eResource().getURI().lastSegment()));
 		}
 		return text.toString();
 	}
@@ -485,7 +487,7 @@ public class CasebookEditor extends TextEditor {
 
 				@Override
 				public String getHyperlinkText() {
-					return "Aller à la déclaration";
+					return Messages.Editor_goToDeclaration;
 				}
 
 				@Override

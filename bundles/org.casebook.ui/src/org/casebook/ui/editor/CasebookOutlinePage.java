@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
+import org.casebook.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +58,7 @@ public final class CasebookOutlinePage extends ContentOutlinePage {
 				if (element instanceof NamedElement named) {
 					String kind = org.casebook.dsl.messages.Kinds.label(named.eClass());
 					return kind + " " + named.getName() + (named.getLabel() != null ? " – " + named.getLabel() : "")
-							+ (named.isTeacherOnly() ? " [enseignant]" : "");
+							+ (named.isTeacherOnly() ? " " + Messages.Outline_teacherOnly : "");
 				}
 				return String.valueOf(element);
 			}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.ui.CasebookUi;
@@ -42,7 +44,7 @@ public final class ProblemMarkers {
 				marker.setAttribute(IMarker.SEVERITY,
 						issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
 				marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
-				marker.setAttribute(IMarker.LOCATION, "ligne " + issue.getLineNumber());
+				marker.setAttribute(IMarker.LOCATION, NLS.bind(Messages.Marker_line, issue.getLineNumber()));
 				if (issue.getLineNumber() != null) {
 					marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber().intValue());
 				}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -219,7 +221,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
 		@Override
 		public String getLabel() {
-			return "Remplacer « " + written.strip() + " » par « " + name + " »";
+			return NLS.bind(Messages.QuickFix_replace, written.strip(), name);
 		}
 
 		@Override

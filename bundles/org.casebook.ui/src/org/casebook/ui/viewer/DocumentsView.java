@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.viewer;
 
+import org.casebook.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,13 +34,13 @@ public final class DocumentsView extends EditorView {
 	@Override
 	protected Control createContents(Composite parent) {
 		parent.setLayout(new GridLayout(2, false));
-		new Label(parent, SWT.NONE).setText("Document :");
+		new Label(parent, SWT.NONE).setText(Messages.Documents_document);
 		choice = new Combo(parent, SWT.READ_ONLY);
 		choice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		choice.addListener(SWT.Selection, e -> open(choice.getSelectionIndex()));
 		browser = new Browser(parent, SWT.NONE);
 		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		browser.setText(page("Ouvrir un scénario pour voir ses documents."));
+		browser.setText(page(Messages.Documents_none));
 		return browser;
 	}
 
@@ -72,7 +73,7 @@ public final class DocumentsView extends EditorView {
 			choice.add(title(document.getName()));
 		}
 		if (documents.isEmpty()) {
-			browser.setText(page("Aucun document dans ce projet."));
+			browser.setText(page(Messages.Documents_empty));
 		} else {
 			choice.select(0);
 			open(0);
@@ -97,10 +98,10 @@ public final class DocumentsView extends EditorView {
 	private static String title(String fileName) {
 		String base = fileName.replaceFirst("-eleve\\.html$|\\.html$", "");
 		return switch (base) {
-		case "contexte" -> "Contexte de l'organisation";
-		case "sujet" -> "Sujet";
-		case "conformite" -> "Conformité à l'annexe II.E";
-		case "couverture" -> "Couverture des compétences";
+		case "contexte" -> Messages.Documents_context;
+		case "sujet" -> Messages.Documents_subject;
+		case "conformite" -> Messages.Documents_conformity;
+		case "couverture" -> Messages.Documents_coverage;
 		default -> fileName;
 		};
 	}

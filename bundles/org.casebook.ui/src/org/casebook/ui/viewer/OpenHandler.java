@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.viewer;
 
+import org.casebook.ui.Messages;
 import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -25,9 +26,9 @@ public final class OpenHandler extends AbstractHandler {
 			return null;
 		}
 		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-		dialog.setText("Ouvrir un paquet élève ou un scénario");
+		dialog.setText(Messages.Open_title);
 		dialog.setFilterExtensions(new String[] { "*.zip;*.orga", "*.zip", "*.orga" });
-		dialog.setFilterNames(new String[] { "Paquets élève et scénarios", "Paquets élève (*.zip)", "Scénarios (*.orga)" });
+		dialog.setFilterNames(new String[] { Messages.Open_filterAll, Messages.Open_filterZip, Messages.Open_filterOrga });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			open(window.getActivePage(), Path.of(chosen));
@@ -54,13 +55,13 @@ public final class OpenHandler extends AbstractHandler {
 			}
 		});
 		if (failure[0] != null) {
-			MessageDialog.openError(shell, "Ouverture impossible", failure[0]);
+			MessageDialog.openError(shell, Messages.Open_failed, failure[0]);
 			return null;
 		}
 		try {
 			return ViewerSession.show(page, opened[0]);
 		} catch (PartInitException e) {
-			MessageDialog.openError(shell, "Ouverture impossible", source + " : " + e.getMessage());
+			MessageDialog.openError(shell, Messages.Open_failed, source + " : " + e.getMessage());
 			return null;
 		}
 	}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.viewer;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +82,7 @@ public final class ViewerSession {
 	public static Opened prepare(Path source) throws ViewerException {
 		Path absolute = source.toAbsolutePath().normalize();
 		if (!Files.exists(absolute)) {
-			throw new ViewerException(absolute + " : fichier ou dossier introuvable");
+			throw new ViewerException(NLS.bind(Messages.Viewer_notFound, absolute));
 		}
 		String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString().toLowerCase(Locale.ROOT);
 		Path extracted = null;
@@ -98,11 +100,11 @@ public final class ViewerSession {
 					settings = Settings.defaults();
 				}
 			} else {
-				throw new ViewerException(absolute + " : ni un paquet élève (.zip), ni un scénario (.orga ou dossier)");
+				throw new ViewerException(NLS.bind(Messages.Viewer_notScenario, absolute));
 			}
 			return build(absolute, input, extracted, settings);
 		} catch (IOException e) {
-			throw new ViewerException(e.getMessage() == null ? absolute + " : lecture impossible" : e.getMessage());
+			throw new ViewerException(e.getMessage() == null ? NLS.bind(Messages.Viewer_unreadable, absolute) : e.getMessage());
 		} finally {
 			if (extracted != null) {
 				try {
@@ -119,17 +121,17 @@ public final class ViewerSession {
 		ScenarioSet scenario = loader.load(List.of(input));
 		List<Problem> errors = loader.validate(scenario).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
-			StringBuilder message = new StringBuilder(source + " : le scénario comporte des erreurs, il ne peut pas être ouvert.\n");
+			StringBuilder message = new StringBuilder(NLS.bind(Messages.Viewer_errors, source)).append('\n');
 			errors.stream().limit(20).forEach(p -> message.append('\n').append(located(p, input, extracted, source)));
 			if (errors.size() > 20) {
-				message.append("\n… et ").append(errors.size() - 20).append(" autres.");
+				message.append('\n').append(NLS.bind(Messages.Viewer_moreErrors, errors.size() - 20));
 			}
 			throw new ViewerException(message.toString());
 		}
 		List<Model> models = scenario.getModels();
 		Organisation organisation = ScenarioParser.organisation(models);
 		if (organisation == null) {
-			throw new ViewerException(source + " : le scénario ne déclare aucune organisation.");
+			throw new ViewerException(NLS.bind(Messages.Viewer_noOrganisation, source));
 		}
 		String organisationFile = scenario.pathOf(organisation.eResource()).getFileName().toString();
 		Path documents = Files.createTempDirectory("casebook-documents");
@@ -139,7 +141,7 @@ public final class ViewerSession {
 			Map<String, String> texts = StudentPackage.studentTexts(scenario, CasebookUi.injector().getInstance(ISerializer.class)).files();
 			return write(organisation.getName(), organisationFile, texts, outputs);
 		} catch (CoreException e) {
-			throw new ViewerException(source + " : consultation impossible (" + e.getStatus().getMessage() + ")");
+			throw new ViewerException(NLS.bind(Messages.Viewer_failed, source, e.getStatus().getMessage()));
 		} finally {
 			StudentPackage.delete(documents);
 		}

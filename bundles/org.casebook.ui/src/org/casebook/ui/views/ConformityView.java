@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.model.ExamOption;
@@ -45,14 +47,14 @@ public final class ConformityView extends EditorView {
 	@Override
 	protected Control createContents(Composite parent) {
 		parent.setLayout(new GridLayout(5, false));
-		new Label(parent, SWT.NONE).setText("Option :");
+		new Label(parent, SWT.NONE).setText(Messages.Conformity_option);
 		option = new Combo(parent, SWT.READ_ONLY);
 		option.setItems("SISR", "SLAM");
 		option.select(0);
 		option.addListener(SWT.Selection, e -> refresh(true));
-		new Label(parent, SWT.NONE).setText("Lecture :");
+		new Label(parent, SWT.NONE).setText(Messages.Conformity_reading);
 		reading = new Combo(parent, SWT.READ_ONLY);
-		reading.setItems("stricte", "souple");
+		reading.setItems(Messages.Conformity_strict, Messages.Conformity_lenient);
 		reading.select(0);
 		reading.addListener(SWT.Selection, e -> refresh(true));
 		summary = new Label(parent, SWT.NONE);
@@ -61,7 +63,7 @@ public final class ConformityView extends EditorView {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-		String[] titles = { "Exigence", "Statut", "Implantation dans le contexte", "Remarques" };
+		String[] titles = { Messages.Conformity_requirement, Messages.Conformity_status, Messages.Conformity_evidence, Messages.Conformity_remarks };
 		int[] widths = { 320, 150, 420, 420 };
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.NONE);
@@ -83,7 +85,7 @@ public final class ConformityView extends EditorView {
 		table.removeAll();
 		if (organisation == null) {
 			report = null;
-			summary.setText("Aucune organisation dans ce projet.");
+			summary.setText(Messages.View_noOrganisation);
 			return;
 		}
 		if (followSubject) {
@@ -94,8 +96,8 @@ public final class ConformityView extends EditorView {
 		}
 		report = ConformityChecker.check(organisation, models, option.getSelectionIndex() == 0 ? Option.SISR : Option.SLAM,
 				reading.getSelectionIndex() == 0 ? Reading.STRICTE : Reading.SOUPLE);
-		summary.setText(report.count(Status.CONFORME) + " conformes, " + report.count(Status.NON_CONFORME) + " non conformes, "
-				+ report.count(Status.INFORMATION_ABSENTE) + " informations absentes");
+		summary.setText(NLS.bind(Messages.Conformity_summary, new Object[] { report.count(Status.CONFORME), report.count(Status.NON_CONFORME),
+				report.count(Status.INFORMATION_ABSENTE) }));
 		summary.getParent().layout();
 		for (RuleResult r : report.results()) {
 			TableItem item = new TableItem(table, SWT.NONE);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.model.Model;
@@ -40,7 +42,7 @@ public final class CoverageView extends EditorView {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		TableColumn first = new TableColumn(table, SWT.NONE);
-		first.setText("Réalisation");
+		first.setText(Messages.Coverage_realisation);
 		first.setWidth(360);
 		for (String code : CoverageReport.BLOC1) {
 			TableColumn column = new TableColumn(table, SWT.CENTER);
@@ -65,8 +67,7 @@ public final class CoverageView extends EditorView {
 			item.setText(cells);
 		}
 		List<String> missing = report.bloc1Gaps();
-		gaps.setText(missing.isEmpty() ? "Les six compétences du bloc 1 sont mobilisées au moins une fois."
-				: "Compétences du bloc 1 jamais mobilisées : " + String.join(", ", missing));
+		gaps.setText(missing.isEmpty() ? Messages.Coverage_complete : NLS.bind(Messages.Coverage_gaps, String.join(", ", missing)));
 		gaps.getParent().layout();
 	}
 

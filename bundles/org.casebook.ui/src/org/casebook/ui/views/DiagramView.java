@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
+import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.diagram.Diagram;
@@ -43,14 +44,14 @@ public final class DiagramView extends EditorView {
 	@Override
 	protected Control createContents(Composite parent) {
 		parent.setLayout(new GridLayout(4, false));
-		new Label(parent, SWT.NONE).setText("Schéma :");
+		new Label(parent, SWT.NONE).setText(Messages.Diagram_kind);
 		kinds = new Combo(parent, SWT.READ_ONLY);
 		for (DiagramKind kind : DiagramKind.values()) {
 			kinds.add(kind.title());
 		}
 		kinds.select(0);
 		kinds.addListener(SWT.Selection, e -> refresh(true));
-		new Label(parent, SWT.NONE).setText("Zoom :");
+		new Label(parent, SWT.NONE).setText(Messages.Diagram_zoom);
 		zoom = new Scale(parent, SWT.HORIZONTAL);
 		zoom.setMinimum(20);
 		zoom.setMaximum(200);
@@ -76,7 +77,7 @@ public final class DiagramView extends EditorView {
 		Organisation organisation = ScenarioParser.organisation(models);
 		if (organisation == null) {
 			svg = "";
-			browser.setText(page("<p>Aucune organisation dans ce projet.</p>"));
+			browser.setText(page("<p>" + Messages.View_noOrganisation + "</p>"));
 			return;
 		}
 		DiagramKind kind = DiagramKind.values()[Math.max(0, kinds.getSelectionIndex())];
@@ -88,7 +89,7 @@ public final class DiagramView extends EditorView {
 			body.append(one.substring(one.indexOf("<svg")));
 		}
 		svg = all.toString();
-		browser.setText(page(body.length() == 0 ? "<p>Rien à dessiner pour ce type de schéma.</p>" : body.toString()));
+		browser.setText(page(body.length() == 0 ? "<p>" + Messages.Diagram_nothing + "</p>" : body.toString()));
 	}
 
 	private String page(String body) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
+import org.casebook.ui.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -25,10 +26,10 @@ public final class CasebookWizardDialog extends WizardDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		super.createButtonsForButtonBar(parent);
-		relabel(IDialogConstants.BACK_ID, "< Précédent");
-		relabel(IDialogConstants.NEXT_ID, "Suivant >");
+		relabel(IDialogConstants.BACK_ID, Messages.Dialog_back);
+		relabel(IDialogConstants.NEXT_ID, Messages.Dialog_next);
 		relabel(IDialogConstants.FINISH_ID, finishLabel);
-		relabel(IDialogConstants.CANCEL_ID, "Annuler");
+		relabel(IDialogConstants.CANCEL_ID, Messages.Dialog_cancel);
 	}
 
 	private void relabel(int id, String label) {

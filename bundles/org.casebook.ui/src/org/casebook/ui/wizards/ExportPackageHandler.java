@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.nio.file.Path;
 
 import org.casebook.docgen.Settings;
@@ -18,14 +20,12 @@ import org.eclipse.ui.ide.IDE;
 /** Opens the student package export on the project of the active editor, once its scenario files are saved. */
 public final class ExportPackageHandler extends AbstractHandler {
 
-	private static final String TITLE = "Exporter le paquet élève";
-
 	@Override
 	public Object execute(ExecutionEvent event) {
 		var shell = HandlerUtil.getActiveShell(event);
 		if (!(HandlerUtil.getActiveEditor(event) instanceof CasebookEditor editor) || editor.studentEdition() || editor.file() == null
 				|| editor.lastParse() == null) {
-			MessageDialog.openInformation(shell, TITLE, "Ouvrir d'abord un fichier de scénario (.orga) du projet.");
+			MessageDialog.openInformation(shell, Messages.Export_title, Messages.Handler_openScenarioFirst);
 			return null;
 		}
 		IProject project = editor.file().getProject();
@@ -34,12 +34,12 @@ public final class ExportPackageHandler extends AbstractHandler {
 		}
 		String error = GenerateHandler.firstError(editor.file());
 		if (error != null) {
-			MessageDialog.openError(shell, TITLE, "Le scénario contient des erreurs ; corriger d'abord :\n" + error);
+			MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Handler_fixErrorsFirst, error));
 			return null;
 		}
 		Organisation organisation = ScenarioParser.organisation(ScenarioParser.models(editor.lastParse()));
 		if (organisation == null || project.getLocation() == null) {
-			MessageDialog.openInformation(shell, TITLE, "Le projet ne décrit aucune organisation.");
+			MessageDialog.openInformation(shell, Messages.Export_title, Messages.Handler_noOrganisation);
 			return null;
 		}
 		Path folder = project.getLocation().toPath();
@@ -47,11 +47,11 @@ public final class ExportPackageHandler extends AbstractHandler {
 		try {
 			settings = Settings.load(folder);
 		} catch (Settings.SettingsException e) {
-			MessageDialog.openError(shell, "Mise en page", e.getMessage());
+			MessageDialog.openError(shell, Messages.Handler_layout, e.getMessage());
 			return null;
 		}
 		Path archive = folder.resolve(organisation.getName().toLowerCase(java.util.Locale.ROOT) + "-eleve.zip");
-		new CasebookWizardDialog(shell, new ExportPackageWizard(folder, settings, archive), "Exporter").open();
+		new CasebookWizardDialog(shell, new ExportPackageWizard(folder, settings, archive), Messages.Export_button).open();
 		return null;
 	}
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
@@ -51,7 +53,7 @@ public final class ExportPackageWizard extends Wizard {
 		this.projectFolder = projectFolder;
 		this.settings = settings;
 		this.defaultArchive = defaultArchive;
-		setWindowTitle("Exporter le paquet élève");
+		setWindowTitle(Messages.Export_title);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -75,27 +77,27 @@ public final class ExportPackageWizard extends Wizard {
 	public boolean performFinish() {
 		String chosen = page.archive.getText().strip();
 		if (chosen.isEmpty()) {
-			page.setErrorMessage("Choisir le fichier du paquet.");
+			page.setErrorMessage(Messages.Export_chooseFile);
 			return false;
 		}
 		if (Files.isDirectory(Path.of(chosen))) {
-			page.setErrorMessage(chosen + " est un dossier : choisir un fichier .zip.");
+			page.setErrorMessage(NLS.bind(Messages.Export_isFolder, chosen));
 			return false;
 		}
 		Path archive = Path.of(chosen.endsWith(".zip") ? chosen : chosen + ".zip");
 		try {
 			getContainer().run(true, true, monitor -> {
-				SubMonitor progress = SubMonitor.convert(monitor, "Paquet élève", StudentPackage.KINDS.size() * 2 + 1);
-				progress.subTask("Lecture du scénario");
+				SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_task, StudentPackage.KINDS.size() * 2 + 1);
+				progress.subTask(Messages.Export_reading);
 				ScenarioLoader loader = CasebookUi.injector().getInstance(ScenarioLoader.class);
 				ScenarioSet scenario = loader.load(List.of(projectFolder));
 				List<Problem> errors = loader.validate(scenario).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 				if (!errors.isEmpty()) {
-					throw new InvocationTargetException(new IOException("le scénario comporte des erreurs, la première : " + errors.get(0).format()));
+					throw new InvocationTargetException(new IOException(NLS.bind(Messages.Export_errors, errors.get(0).format())));
 				}
 				Organisation organisation = ScenarioParser.organisation(scenario.getModels());
 				if (organisation == null) {
-					throw new InvocationTargetException(new IOException("le projet ne décrit aucune organisation"));
+					throw new InvocationTargetException(new IOException(Messages.Export_noOrganisation));
 				}
 				progress.worked(1);
 				try {
@@ -116,10 +118,10 @@ public final class ExportPackageWizard extends Wizard {
 			return true;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			page.setErrorMessage("Export impossible : " + cause.getMessage());
+			page.setErrorMessage(NLS.bind(Messages.Export_failed, cause.getMessage()));
 			return false;
 		} catch (InterruptedException | OperationCanceledException e) {
-			page.setErrorMessage("Export annulé : un paquet déjà présent est intact.");
+			page.setErrorMessage(Messages.Export_cancelled);
 			return false;
 		}
 	}
@@ -129,8 +131,8 @@ public final class ExportPackageWizard extends Wizard {
 		private Text archive;
 
 		Page() {
-			super("paquet", "Paquet élève", null);
-			setDescription("Le scénario sans contenu réservé à l'enseignant, et les documents élève en HTML et PDF, pour Casebook Viewer.");
+			super("paquet", Messages.Export_task, null);
+			setDescription(Messages.Export_description);
 		}
 
 		@Override
@@ -138,17 +140,16 @@ public final class ExportPackageWizard extends Wizard {
 			Composite root = new Composite(parent, SWT.NONE);
 			root.setLayout(new GridLayout(3, false));
 			Label contents = new Label(root, SWT.WRAP);
-			contents.setText("Le paquet contient le texte du scénario sans éléments @enseignant, notes, corrigés, critères ni commentaires, "
-					+ "et le contexte, le sujet, la conformité à l'annexe II.E et la couverture des compétences en édition élève.");
+			contents.setText(Messages.Export_contents);
 			GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
 			wide.widthHint = 560;
 			contents.setLayoutData(wide);
-			new Label(root, SWT.NONE).setText("Fichier du paquet :");
+			new Label(root, SWT.NONE).setText(Messages.Export_file);
 			archive = new Text(root, SWT.BORDER);
 			archive.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			archive.setText(defaultArchive.toString());
 			Button browse = new Button(root, SWT.PUSH);
-			browse.setText("Parcourir…");
+			browse.setText(Messages.Wizard_browse);
 			browse.addListener(SWT.Selection, e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 				dialog.setFilterExtensions(new String[] { "*.zip" });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,20 +32,19 @@ public final class GenerateHandler extends AbstractHandler {
 		}
 		if (!(HandlerUtil.getActiveEditor(event) instanceof CasebookEditor editor) || editor.lastParse() == null
 				|| !(editor.getEditorInput() instanceof IFileEditorInput input)) {
-			MessageDialog.openInformation(shell, "Générer les documents", "Ouvrir d'abord un fichier de scénario (.orga).");
+			MessageDialog.openInformation(shell, Messages.Generate_title, Messages.Handler_openScenarioFirst);
 			return null;
 		}
 		List<Model> models = ScenarioParser.models(editor.lastParse());
 		Organisation organisation = ScenarioParser.organisation(models);
 		if (organisation == null) {
-			MessageDialog.openInformation(shell, "Générer les documents", "Le projet ne décrit aucune organisation.");
+			MessageDialog.openInformation(shell, Messages.Generate_title, Messages.Handler_noOrganisation);
 			return null;
 		}
 		IFile file = input.getFile();
 		String error = firstError(file);
 		if (error != null) {
-			MessageDialog.openError(shell, "Générer les documents",
-					"Le scénario contient des erreurs ; corriger d'abord :\n" + error);
+			MessageDialog.openError(shell, Messages.Generate_title, NLS.bind(Messages.Handler_fixErrorsFirst, error));
 			return null;
 		}
 		Path folder = file.getProject().getLocation().toPath();
@@ -51,10 +52,10 @@ public final class GenerateHandler extends AbstractHandler {
 		try {
 			settings = Settings.load(folder);
 		} catch (Settings.SettingsException e) {
-			MessageDialog.openError(shell, "Mise en page", e.getMessage());
+			MessageDialog.openError(shell, Messages.Handler_layout, e.getMessage());
 			return null;
 		}
-		new CasebookWizardDialog(shell, new GenerateWizard(organisation, models, settings, folder.resolve("documents")), "Générer").open();
+		new CasebookWizardDialog(shell, new GenerateWizard(organisation, models, settings, folder.resolve("documents")), Messages.Generate_button).open();
 		return null;
 	}
 

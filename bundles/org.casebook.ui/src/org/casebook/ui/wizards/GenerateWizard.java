@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ public final class GenerateWizard extends Wizard {
 		this.models = models;
 		this.settings = settings;
 		this.defaultFolder = defaultFolder;
-		setWindowTitle("Générer les documents");
+		setWindowTitle(Messages.Generate_title);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -97,13 +99,13 @@ public final class GenerateWizard extends Wizard {
 			}
 		}
 		if (kinds.isEmpty() || formats.isEmpty()) {
-			page.setErrorMessage("Choisir au moins un document et un format.");
+			page.setErrorMessage(Messages.Generate_chooseSome);
 			return false;
 		}
 		Path folder = Path.of(page.folder.getText().trim());
 		try {
 			getContainer().run(true, true, monitor -> {
-				SubMonitor progress = SubMonitor.convert(monitor, "Génération des documents", kinds.size() * formats.size());
+				SubMonitor progress = SubMonitor.convert(monitor, Messages.Generate_task, kinds.size() * formats.size());
 				try {
 					outputs = Generator.generate(organisation, models, kinds, edition, formats, settings, folder, (done, total, name) -> {
 						if (progress.isCanceled()) {
@@ -121,10 +123,10 @@ public final class GenerateWizard extends Wizard {
 			return true;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			page.setErrorMessage("Génération impossible : " + cause.getMessage() + " (les documents déjà présents sont intacts)");
+			page.setErrorMessage(NLS.bind(Messages.Generate_failed, cause.getMessage()));
 			return false;
 		} catch (InterruptedException | OperationCanceledException e) {
-			page.setErrorMessage("Génération annulée : les documents déjà présents sont intacts.");
+			page.setErrorMessage(Messages.Generate_cancelled);
 			return false;
 		}
 	}
@@ -138,29 +140,29 @@ public final class GenerateWizard extends Wizard {
 		private Text folder;
 
 		Page() {
-			super("documents", "Documents de " + organisation.getName(), null);
-			setDescription("Choisir les documents, l'édition, les formats et le dossier de sortie.");
+			super("documents", NLS.bind(Messages.Generate_pageTitle, organisation.getName()), null);
+			setDescription(Messages.Generate_description);
 		}
 
 		@Override
 		public void createControl(Composite parent) {
 			Composite root = new Composite(parent, SWT.NONE);
 			root.setLayout(new GridLayout(1, false));
-			Group docs = group(root, "Documents");
+			Group docs = group(root, Messages.Generate_documents);
 			for (int i = 0; i < documents.length; i++) {
 				documents[i] = new Button(docs, SWT.CHECK);
 				documents[i].setText(DocumentKind.values()[i].title());
 				documents[i].setSelection(true);
 			}
-			Group editions = group(root, "Édition");
+			Group editions = group(root, Messages.Generate_edition);
 			student = new Button(editions, SWT.RADIO);
-			student.setText("Élève (sans contenu réservé à l'enseignant ni corrigé)");
+			student.setText(Messages.Generate_student);
 			student.setSelection(true);
 			teacher = new Button(editions, SWT.RADIO);
-			teacher.setText("Enseignant");
+			teacher.setText(Messages.Generate_teacher);
 			student.addListener(SWT.Selection, e -> updateTeacherOnly());
 			updateTeacherOnly();
-			Group types = group(root, "Formats");
+			Group types = group(root, Messages.Generate_formats);
 			for (int i = 0; i < formats.length; i++) {
 				formats[i] = new Button(types, SWT.CHECK);
 				formats[i].setText(Format.values()[i].extension().toUpperCase(java.util.Locale.ROOT));
@@ -169,12 +171,12 @@ public final class GenerateWizard extends Wizard {
 			Composite line = new Composite(root, SWT.NONE);
 			line.setLayout(new GridLayout(3, false));
 			line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			new Label(line, SWT.NONE).setText("Dossier de sortie :");
+			new Label(line, SWT.NONE).setText(Messages.Generate_folder);
 			folder = new Text(line, SWT.BORDER);
 			folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			folder.setText(defaultFolder.toString());
 			Button browse = new Button(line, SWT.PUSH);
-			browse.setText("Parcourir…");
+			browse.setText(Messages.Wizard_browse);
 			browse.addListener(SWT.Selection, e -> {
 				DirectoryDialog dialog = new DirectoryDialog(getShell());
 				dialog.setFilterPath(folder.getText());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
+import org.eclipse.osgi.util.NLS;
+import org.casebook.ui.Messages;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 
 	/** Sets the title. */
 	public NewProjectWizard() {
-		setWindowTitle("Nouveau projet Casebook");
+		setWindowTitle(Messages.NewProject_title);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -131,7 +133,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			});
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			page.setErrorMessage("Création impossible : " + cause.getMessage());
+			page.setErrorMessage(NLS.bind(Messages.NewProject_createFailed, cause.getMessage()));
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -236,31 +238,31 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 		private Combo option;
 
 		Page() {
-			super("projet", "Nouveau projet Casebook", null);
-			setDescription("Une organisation cliente, son système d'information et un sujet à compléter.");
+			super("projet", Messages.NewProject_title, null);
+			setDescription(Messages.NewProject_blankDescription);
 		}
 
 		@Override
 		public void createControl(Composite parent) {
 			Composite root = new Composite(parent, SWT.NONE);
 			root.setLayout(new GridLayout(2, false));
-			new Label(root, SWT.NONE).setText("Point de départ :");
+			new Label(root, SWT.NONE).setText(Messages.NewProject_start);
 			start = new Combo(root, SWT.READ_ONLY);
 			start.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			start.add("Projet vierge");
+			start.add(Messages.NewProject_blank);
 			for (Examples.Example example : examples) {
-				start.add("Exemple " + example.name() + (example.summary().isEmpty() ? "" : " – " + example.summary()));
+				start.add(NLS.bind(Messages.NewProject_example, example.name()) + (example.summary().isEmpty() ? "" : " – " + example.summary()));
 			}
 			start.select(0);
 			start.addListener(SWT.Selection, e -> startChanged());
-			project = field(root, "Nom du projet :");
-			identifier = field(root, "Identifiant de l'organisation :");
-			label = field(root, "Raison sociale :");
-			new Label(root, SWT.NONE).setText("Option du sujet :");
+			project = field(root, Messages.NewProject_name);
+			identifier = field(root, Messages.NewProject_identifier);
+			label = field(root, Messages.NewProject_label);
+			new Label(root, SWT.NONE).setText(Messages.NewProject_option);
 			option = new Combo(root, SWT.READ_ONLY);
 			option.setItems("SISR", "SLAM");
 			option.select(0);
-			identifier.setMessage("par exemple Hexalog");
+			identifier.setMessage(Messages.NewProject_identifierHint);
 			setControl(root);
 			validate();
 		}
@@ -287,8 +289,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			if (!blank && project.getText().isBlank()) {
 				project.setText(example().name());
 			}
-			setDescription(blank ? "Une organisation cliente, son système d'information et un sujet à compléter."
-					: "Une copie de l'exemple « " + example().name() + " », à adapter librement.");
+			setDescription(blank ? Messages.NewProject_blankDescription : NLS.bind(Messages.NewProject_exampleDescription, example().name()));
 			validate();
 		}
 
@@ -297,15 +298,15 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			boolean blank = start == null || example() == null;
 			String name = project.getText().strip();
 			if (name.isEmpty()) {
-				error = "Donner un nom au projet.";
+				error = Messages.NewProject_noName;
 			} else if (!ResourcesPlugin.getWorkspace().validateName(name, org.eclipse.core.resources.IResource.PROJECT).isOK()) {
-				error = "Ce nom de projet n'est pas valide.";
+				error = Messages.NewProject_badName;
 			} else if (ResourcesPlugin.getWorkspace().getRoot().getProject(name).exists()) {
-				error = "Un projet « " + name + " » existe déjà.";
+				error = NLS.bind(Messages.NewProject_exists, name);
 			} else if (blank && !IDENTIFIER.matcher(identifier.getText().strip()).matches()) {
-				error = "L'identifiant de l'organisation commence par une lettre et ne contient que des lettres sans accent, des chiffres et _.";
+				error = Messages.NewProject_badIdentifier;
 			} else if (blank && label.getText().isBlank()) {
-				error = "Donner la raison sociale de l'organisation.";
+				error = Messages.NewProject_noLabel;
 			}
 			setErrorMessage(error);
 			setPageComplete(error == null);

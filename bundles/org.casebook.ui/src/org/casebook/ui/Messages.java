@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The texts of the workbench, in French where the locale is French and in English otherwise ({@code messages*.properties}). */
+public final class Messages extends NLS {
+
+	/** Where the context meets it */
+	public static String Conformity_evidence;
+	/** lenient */
+	public static String Conformity_lenient;
+	/** Option: */
+	public static String Conformity_option;
+	/** Reading: */
+	public static String Conformity_reading;
+	/** Remarks */
+	public static String Conformity_remarks;
+	/** Requirement */
+	public static String Conformity_requirement;
+	/** Status */
+	public static String Conformity_status;
+	/** strict */
+	public static String Conformity_strict;
+	/** {0} met, {1} not met, {2} without enough information */
+	public static String Conformity_summary;
+	/** All six Bloc 1 competencies are used at least once. */
+	public static String Coverage_complete;
+	/** Bloc 1 competencies never used: {0} */
+	public static String Coverage_gaps;
+	/** Task */
+	public static String Coverage_realisation;
+	/** Diagram: */
+	public static String Diagram_kind;
+	/** Nothing to draw for this kind of diagram. */
+	public static String Diagram_nothing;
+	/** Zoom: */
+	public static String Diagram_zoom;
+	/** &lt; Back */
+	public static String Dialog_back;
+	/** Cancel */
+	public static String Dialog_cancel;
+	/** Next &gt; */
+	public static String Dialog_next;
+	/** Annex II.E conformity */
+	public static String Documents_conformity;
+	/** Organisation context */
+	public static String Documents_context;
+	/** Competency coverage */
+	public static String Documents_coverage;
+	/** Document: */
+	public static String Documents_document;
+	/** No document in this project. */
+	public static String Documents_empty;
+	/** Open a scenario to see its documents. */
+	public static String Documents_none;
+	/** Exam subject */
+	public static String Documents_subject;
+	/** Content Assist */
+	public static String Editor_contentAssist;
+	/** Declared in {0} */
+	public static String Editor_declaredIn;
+	/** Cannot format: fix the syntax errors first. */
+	public static String Editor_formatImpossible;
+	/** Go to declaration */
+	public static String Editor_goToDeclaration;
+	/** Problems of {0} */
+	public static String Editor_problemsJob;
+	/** Export */
+	public static String Export_button;
+	/** Export cancelled: an existing package is left intact. */
+	public static String Export_cancelled;
+	/** Choose the package file. */
+	public static String Export_chooseFile;
+	/** The package holds the scenario text without &#64;enseignant elements, notes, answers, criteria or comments, and the context, the exam subject, the Annex II.E conformity and the competency coverage in their student edition. */
+	public static String Export_contents;
+	/** The scenario without teacher-only content, and the student documents in HTML and PDF, for Casebook Viewer. */
+	public static String Export_description;
+	/** the scenario has errors, the first one: {0} */
+	public static String Export_errors;
+	/** Export failed: {0} */
+	public static String Export_failed;
+	/** Package file: */
+	public static String Export_file;
+	/** {0} is a folder: choose a .zip file. */
+	public static String Export_isFolder;
+	/** the project describes no organisation */
+	public static String Export_noOrganisation;
+	/** Reading the scenario */
+	public static String Export_reading;
+	/** Student package */
+	public static String Export_task;
+	/** Export the student package */
+	public static String Export_title;
+	/** Generate */
+	public static String Generate_button;
+	/** Generation cancelled: existing documents are left intact. */
+	public static String Generate_cancelled;
+	/** Choose at least one document and one format. */
+	public static String Generate_chooseSome;
+	/** Choose the documents, the edition, the formats and the output folder. */
+	public static String Generate_description;
+	/** Documents */
+	public static String Generate_documents;
+	/** Edition */
+	public static String Generate_edition;
+	/** Generation failed: {0} (existing documents are left intact) */
+	public static String Generate_failed;
+	/** Output folder: */
+	public static String Generate_folder;
+	/** Formats */
+	public static String Generate_formats;
+	/** Documents of {0} */
+	public static String Generate_pageTitle;
+	/** Student (no teacher-only content, no answers) */
+	public static String Generate_student;
+	/** Generating documents */
+	public static String Generate_task;
+	/** Teacher */
+	public static String Generate_teacher;
+	/** Generate documents */
+	public static String Generate_title;
+	/** The scenario has errors; fix them first: {0} */
+	public static String Handler_fixErrorsFirst;
+	/** Page layout */
+	public static String Handler_layout;
+	/** The project describes no organisation. */
+	public static String Handler_noOrganisation;
+	/** Open a scenario file (.orga) first. */
+	public static String Handler_openScenarioFirst;
+	/** line {0} */
+	public static String Marker_line;
+	/** The organisation identifier starts with a letter and holds only unaccented letters, digits and _. */
+	public static String NewProject_badIdentifier;
+	/** This project name is not valid. */
+	public static String NewProject_badName;
+	/** Blank project */
+	public static String NewProject_blank;
+	/** A client organisation, its information system and an exam subject to complete. */
+	public static String NewProject_blankDescription;
+	/** Create */
+	public static String NewProject_button;
+	/** Cannot create the project: {0} */
+	public static String NewProject_createFailed;
+	/** Example {0} */
+	public static String NewProject_example;
+	/** A copy of the example “{0}”, to adapt freely. */
+	public static String NewProject_exampleDescription;
+	/** A project “{0}” already exists. */
+	public static String NewProject_exists;
+	/** Organisation identifier: */
+	public static String NewProject_identifier;
+	/** for example Hexalog */
+	public static String NewProject_identifierHint;
+	/** Company name: */
+	public static String NewProject_label;
+	/** Project name: */
+	public static String NewProject_name;
+	/** Give the organisation's company name. */
+	public static String NewProject_noLabel;
+	/** Give the project a name. */
+	public static String NewProject_noName;
+	/** Exam option: */
+	public static String NewProject_option;
+	/** Starting point: */
+	public static String NewProject_start;
+	/** New Casebook project */
+	public static String NewProject_title;
+	/** Cannot open */
+	public static String Open_failed;
+	/** Student packages and scenarios */
+	public static String Open_filterAll;
+	/** Scenarios (*.orga) */
+	public static String Open_filterOrga;
+	/** Student packages (*.zip) */
+	public static String Open_filterZip;
+	/** Open a student package or a scenario */
+	public static String Open_title;
+	/** [teacher] */
+	public static String Outline_teacherOnly;
+	/** Replace “{0}” with “{1}” */
+	public static String QuickFix_replace;
+	/** Cannot open {0} */
+	public static String Studio_openFailed;
+	/** No organisation in this project. */
+	public static String View_noOrganisation;
+	/** {0}: the scenario has errors, it cannot be opened. */
+	public static String Viewer_errors;
+	/** {0}: cannot be shown ({1}) */
+	public static String Viewer_failed;
+	/** … and {0} more. */
+	public static String Viewer_moreErrors;
+	/** {0}: the scenario declares no organisation. */
+	public static String Viewer_noOrganisation;
+	/** {0}: no such file or folder */
+	public static String Viewer_notFound;
+	/** {0}: neither a student package (.zip) nor a scenario (.orga file or folder) */
+	public static String Viewer_notScenario;
+	/** {0}: cannot be read */
+	public static String Viewer_unreadable;
+	/** Browse… */
+	public static String Wizard_browse;
+
+	static {
+		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}
