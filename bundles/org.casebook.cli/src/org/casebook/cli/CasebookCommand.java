@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 		subcommands = { ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class, GenerateCommand.class,
 				PackageCommand.class },
 		commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n", synopsisHeading = "Usage : ",
-		footer = { "", "Codes de sortie : 0 succès, 1 erreurs trouvées dans les scénarios, 2 usage ou entrée illisible." })
+		footer = { "", "Applications graphiques (depuis le dépôt) : ./casebook studio [FICHIER.orga...] pour l'atelier des enseignants,",
+				"./casebook viewer [PAQUET.zip|DOSSIER|FICHIER.orga...] pour la visionneuse des élèves.", "",
+				"Codes de sortie : 0 succès, 1 erreurs trouvées dans les scénarios, 2 usage ou entrée illisible." })
 public final class CasebookCommand implements Runnable {
 
 	/** Exit code when everything went well. */
