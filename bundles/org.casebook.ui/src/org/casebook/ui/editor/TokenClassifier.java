@@ -2,6 +2,7 @@
 package org.casebook.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -55,23 +56,106 @@ public final class TokenClassifier {
 
 	/**
 	 * @param text the whole text of a scenario
-	 * @return its tokens, in order, covering the whole text; the tokens of the last text are kept for the next call
+	 * @return its tokens, in order, covering the whole text. The tokens of the last text are kept: when the text
+	 *         differs from it by one change, only the tokens around the change are lexed again
 	 */
 	public synchronized List<Classified> classify(String text) {
 		if (text.equals(lastText)) {
 			return lastTokens;
 		}
-		lastTokens = List.copyOf(lex(text));
+		List<Classified> tokens = lastText == null ? null : relex(lastText, lastTokens, text);
+		lastTokens = Collections.unmodifiableList(tokens != null ? tokens : lex(text, 0, -1, null));
 		lastText = text;
 		return lastTokens;
 	}
 
-	private List<Classified> lex(String text) {
-		InternalCasebookLexer lexer = new InternalCasebookLexer(new ANTLRStringStream(text));
+	/**
+	 * Lexes again from a token boundary before the change up to the first boundary after it where the lexer meets
+	 * the old tokens again; the tokens before and after are kept (those after shifted by the change's length).
+	 *
+	 * @return the tokens of the new text, or {@code null} to lex it whole
+	 */
+	private List<Classified> relex(String old, List<Classified> oldTokens, String text) {
+		int min = Math.min(old.length(), text.length());
+		int prefix = 0;
+		while (prefix < min && old.charAt(prefix) == text.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < min - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+			suffix++;
+		}
+		if (oldTokens.isEmpty()) {
+			return null;
+		}
+		int first = Math.max(0, containing(oldTokens, Math.max(0, prefix - 1)) - 1);
+		while (first > 0 && !Character.isWhitespace(old.charAt(oldTokens.get(first).offset() - 1))) {
+			first--;
+		}
+		int start = oldTokens.get(first).offset();
+		int delta = text.length() - old.length();
+		int[] resume = { -1 };
+		List<Classified> middle = lex(text, start, text.length() - suffix, (offset) -> {
+			if (!Character.isWhitespace(text.charAt(offset - 1))) {
+				return false;
+			}
+			int j = containing(oldTokens, offset - delta);
+			if (j >= 0 && oldTokens.get(j).offset() == offset - delta) {
+				resume[0] = j;
+				return true;
+			}
+			return false;
+		});
+		List<Classified> tokens = new ArrayList<>(oldTokens.size() + middle.size());
+		tokens.addAll(oldTokens.subList(0, first));
+		tokens.addAll(middle);
+		if (resume[0] >= 0) {
+			for (Classified t : oldTokens.subList(resume[0], oldTokens.size())) {
+				tokens.add(delta == 0 ? t : new Classified(t.offset() + delta, t.length(), t.category()));
+			}
+		}
+		return tokens;
+	}
+
+	/** @return the index of the token containing an offset, or of the last token before it; -1 when there is none */
+	private static int containing(List<Classified> tokens, int offset) {
+		int low = 0;
+		int high = tokens.size() - 1;
+		while (low <= high) {
+			int mid = (low + high) >>> 1;
+			Classified t = tokens.get(mid);
+			if (t.offset() + t.length() <= offset) {
+				low = mid + 1;
+			} else if (t.offset() > offset) {
+				high = mid - 1;
+			} else {
+				return mid;
+			}
+		}
+		return high;
+	}
+
+	/**
+	 * Lexes from a token boundary.
+	 *
+	 * @param text the whole text
+	 * @param start where to start, a token boundary
+	 * @param stopFrom from which offset a token start may stop the lexing, or -1 to lex to the end
+	 * @param stopAt whether to stop before a token starting at an offset
+	 * @return the tokens lexed
+	 */
+	private List<Classified> lex(String text, int start, int stopFrom, java.util.function.IntPredicate stopAt) {
+		ANTLRStringStream input = new ANTLRStringStream(text);
+		input.seek(start);
+		InternalCasebookLexer lexer = new InternalCasebookLexer(input);
 		List<Classified> tokens = new ArrayList<>();
 		List<CommonToken> raw = new ArrayList<>();
 		for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-			raw.add((CommonToken) token);
+			CommonToken t = (CommonToken) token;
+			if (stopFrom >= 0 && t.getStartIndex() >= stopFrom && t.getStartIndex() > start && stopAt.test(t.getStartIndex())) {
+				break;
+			}
+			raw.add(t);
 		}
 		for (int i = 0; i < raw.size(); i++) {
 			CommonToken t = raw.get(i);
