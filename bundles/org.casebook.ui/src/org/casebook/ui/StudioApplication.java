@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui;
 
-import org.eclipse.osgi.util.NLS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +13,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 

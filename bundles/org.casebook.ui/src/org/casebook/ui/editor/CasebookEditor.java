@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.casebook.ui.CasebookUi;
+import org.casebook.ui.Messages;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -31,6 +34,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
@@ -38,14 +42,10 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.Path;
 
 /**
  * The editor of {@code .orga} scenarios: colours from the language's lexer, problems as you type (markers in the
@@ -78,6 +78,13 @@ public class CasebookEditor extends TextEditor {
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
 		new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors()).install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
+		if (getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider selections) {
+			selections.addPostSelectionChangedListener(event -> {
+				if (outline != null && event.getSelection() instanceof org.eclipse.jface.text.ITextSelection text) {
+					outline.reveal(text.getOffset());
+				}
+			});
+		}
 	}
 
 	private final java.util.concurrent.atomic.AtomicInteger foldingUpdates = new java.util.concurrent.atomic.AtomicInteger();
@@ -122,6 +129,11 @@ public class CasebookEditor extends TextEditor {
 	 */
 	public boolean studentEdition() {
 		return false;
+	}
+
+	/** @return the outline of the text, or {@code null} until the Outline view shows it */
+	public CasebookOutlinePage outline() {
+		return outline;
 	}
 
 	/** @return the resource of the last parse of the text, or {@code null} before the first one */

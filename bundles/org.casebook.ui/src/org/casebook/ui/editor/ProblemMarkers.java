@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.ui.CasebookUi;
+import org.casebook.ui.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.casebook.dsl.validation.IssueCodes;
+import org.casebook.ui.Messages;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -22,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.PlatformUI;

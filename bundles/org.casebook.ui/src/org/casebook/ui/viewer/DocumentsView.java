@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.viewer;
 
-import org.casebook.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.views.EditorView;
 import org.eclipse.core.resources.IFile;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.viewer;
 
-import org.casebook.ui.Messages;
 import java.nio.file.Path;
 
+import org.casebook.ui.Messages;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.viewer;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +21,7 @@ import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.ui.CasebookUi;
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -31,6 +30,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourceAttributes;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;

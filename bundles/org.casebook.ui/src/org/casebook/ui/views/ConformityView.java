@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.model.ExamOption;
@@ -15,8 +13,10 @@ import org.casebook.referential.conformity.ConformityReport;
 import org.casebook.referential.conformity.Reading;
 import org.casebook.referential.conformity.RuleResult;
 import org.casebook.referential.conformity.Status;
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.editor.ScenarioParser;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.model.Model;
 import org.casebook.referential.coverage.CoverageAnalyzer;
-import org.casebook.referential.coverage.CoverageReport;
 import org.casebook.referential.coverage.CoverageReport.RealisationRow;
+import org.casebook.referential.coverage.CoverageReport;
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.editor.ScenarioParser;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
-import org.casebook.ui.Messages;
 import java.util.List;
 
 import org.casebook.diagram.Diagram;
@@ -11,6 +10,7 @@ import org.casebook.diagram.SvgRenderer;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
 import org.casebook.model.Organisation;
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.emf.ecore.EObject;

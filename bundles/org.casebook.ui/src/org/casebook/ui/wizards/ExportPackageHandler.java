@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.nio.file.Path;
 
 import org.casebook.docgen.Settings;
 import org.casebook.model.Organisation;
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.core.commands.AbstractHandler;
@@ -14,6 +13,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
@@ -16,11 +14,13 @@ import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.model.Organisation;
 import org.casebook.ui.CasebookUi;
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.casebook.docgen.Settings;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.ui.Messages;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.core.commands.AbstractHandler;
@@ -18,6 +17,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
-import org.eclipse.osgi.util.NLS;
-import org.casebook.ui.Messages;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,16 +8,18 @@ import java.util.List;
 
 import org.casebook.docgen.DocumentKind;
 import org.casebook.docgen.Edition;
-import org.casebook.docgen.Generator;
 import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Generator.Output;
+import org.casebook.docgen.Generator;
 import org.casebook.docgen.Settings;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.ui.Messages;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;

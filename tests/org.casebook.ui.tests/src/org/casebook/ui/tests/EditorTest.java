@@ -45,6 +45,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -379,6 +380,27 @@ class EditorTest {
 		document.replace(word + 3, 1, "");
 		int block = document.get().indexOf("\"10.1.10.0/24\"") >= 0 ? -1 : document.get().indexOf("10.1.10.0/24");
 		assertThat(text.getStyleRangeAtOffset(block + 3).fontStyle).as("adresse").isEqualTo(SWT.BOLD);
+	}
+
+	/** The outline follows the caret, and keeps its expanded branches and its selection while the text changes. */
+	@Test
+	void outlineFollowsTheCaret() throws Exception {
+		page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), project.getFile("reseau.orga"), CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		waitUntil(() -> editor.outline() != null, "plan affiché");
+		org.casebook.ui.editor.CasebookOutlinePage outline = editor.outline();
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int inVlan = document.get().indexOf("passerelle 10.1.30.254");
+		editor.selectAndReveal(inVlan, 0);
+		waitUntil(() -> "V30_Lyon".equals(outline.selectedName()), "plan sur le VLAN du curseur");
+		editor.selectAndReveal(document.get().indexOf("zone DMZ") + 6, 0);
+		waitUntil(() -> "DMZ".equals(outline.selectedName()), "plan sur la zone du curseur");
+		XtextResource before = editor.lastParse();
+		document.replace(document.get().indexOf("\tzone Internet"), 0, "\t// nouvelle ligne\n");
+		waitUntil(() -> editor.lastParse() != before, "nouvelle analyse");
+		Workbench.settle(300);
+		assertThat(outline.selectedName()).as("sélection gardée après la frappe").isEqualTo("DMZ");
 	}
 
 	/** A project started from an example holds the example's files, identical, and they validate without error. */
