@@ -57,6 +57,10 @@ public class CasebookEditor extends TextEditor {
 	public static final String ID = CasebookUi.PLUGIN_ID + ".editor";
 
 	private final AtomicReference<XtextResource> lastParse = new AtomicReference<>();
+	private ReferenceColours references;
+	private Damager damager;
+	/** Whether the references have been coloured once in the whole text. */
+	private boolean referencesShown;
 	private CasebookOutlinePage outline;
 
 	/** Sets up the viewer configuration. */
@@ -78,6 +82,8 @@ public class CasebookEditor extends TextEditor {
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
 		new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors()).install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
+		references = new ReferenceColours(parent.getDisplay(), () -> viewer.getDocument() == null ? "" : viewer.getDocument().get());
+		viewer.addTextPresentationListener(references);
 		if (getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider selections) {
 			selections.addPostSelectionChangedListener(event -> {
 				if (outline != null && event.getSelection() instanceof org.eclipse.jface.text.ITextSelection text) {
@@ -129,6 +135,11 @@ public class CasebookEditor extends TextEditor {
 	 */
 	public boolean studentEdition() {
 		return false;
+	}
+
+	/** @return the text whose references are coloured: the text of the last parse */
+	public String colouredReferencesText() {
+		return references == null ? "" : references.parsedText();
 	}
 
 	/** @return the outline of the text, or {@code null} until the Outline view shows it */
@@ -266,6 +277,10 @@ public class CasebookEditor extends TextEditor {
 			outline.refresh(result.resource());
 		}
 		List<Folding.Lines> regions = Folding.regions(result.resource(), text);
+		ReferenceColours colours = references;
+		if (colours != null) {
+			colours.update(result.resource(), text);
+		}
 		var widget = getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
 		if (widget != null && !widget.isDisposed()) {
 			widget.getDisplay().asyncExec(() -> {
@@ -274,6 +289,16 @@ public class CasebookEditor extends TextEditor {
 				if (model != null && document != null && text.equals(document.get())) {
 					Folding.update(model, regions);
 					foldingUpdates.incrementAndGet();
+					if (colours != null && getSourceViewer() instanceof org.eclipse.jface.text.TextViewer viewer) {
+						IRegion span = damager == null ? null : damager.takeSpan();
+						if (!referencesShown) {
+							referencesShown = true;
+							viewer.invalidateTextPresentation();
+						} else if (span != null) {
+							int start = Math.min(span.getOffset(), document.getLength());
+							viewer.invalidateTextPresentation(start, Math.min(span.getLength(), document.getLength() - start));
+						}
+					}
 				}
 			});
 		}
@@ -366,7 +391,8 @@ public class CasebookEditor extends TextEditor {
 		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 			PresentationReconciler reconciler = new PresentationReconciler();
 			TokenClassifier classifier = new TokenClassifier();
-			reconciler.setDamager(new Damager(classifier), IDocument.DEFAULT_CONTENT_TYPE);
+			damager = new Damager(classifier);
+			reconciler.setDamager(damager, IDocument.DEFAULT_CONTENT_TYPE);
 			reconciler.setRepairer(new DefaultDamagerRepairer(new CasebookScanner(classifier)), IDocument.DEFAULT_CONTENT_TYPE);
 			return reconciler;
 		}

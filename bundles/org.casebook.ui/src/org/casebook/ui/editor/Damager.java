@@ -23,6 +23,9 @@ final class Damager implements IPresentationDamager {
 	private List<Classified> previous = List.of();
 	/** The damage of the last change: the reconciler may ask again for the same change. */
 	private IRegion last;
+	/** The text damaged since {@link #takeSpan()} was last called, in the coordinates of the current text; -1 when none. */
+	private int spanStart = -1;
+	private int spanEnd = -1;
 
 	Damager(TokenClassifier classifier) {
 		this.classifier = classifier;
@@ -60,7 +63,28 @@ final class Damager implements IPresentationDamager {
 		}
 		previous = now;
 		last = new Region(startOffset, Math.max(0, end - startOffset));
+		if (spanStart < 0) {
+			spanStart = startOffset;
+			spanEnd = end;
+		} else {
+			if (event.getOffset() < spanEnd) {
+				spanEnd = Math.max(changeEnd, spanEnd + delta);
+			}
+			spanStart = Math.min(spanStart, startOffset);
+			spanEnd = Math.max(spanEnd, end);
+		}
 		return last;
+	}
+
+	/** @return the text damaged since the last call, or {@code null} when nothing was */
+	IRegion takeSpan() {
+		if (spanStart < 0) {
+			return null;
+		}
+		IRegion span = new Region(spanStart, Math.max(0, spanEnd - spanStart));
+		spanStart = -1;
+		spanEnd = -1;
+		return span;
 	}
 
 	/** @return the index of the token containing an offset, or -1 */

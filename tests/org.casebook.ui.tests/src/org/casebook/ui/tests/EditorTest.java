@@ -356,6 +356,29 @@ class EditorTest {
 		created.delete(true, true, null);
 	}
 
+	/** A name that refers to another element has its own colour, unlike the name of a declaration. */
+	@Test
+	void referencesAreColoured() throws Exception {
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), project.getFile("reseau.orga"), CasebookEditor.ID);
+		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		waitUntil(() -> document.get().equals(editor.colouredReferencesText()), "références de la première analyse");
+		Workbench.settle(300);
+		int reference = document.get().indexOf("zone LAN site Lyon") + "zone ".length();
+		int declaration = document.get().indexOf("zone LAN \"") + "zone ".length();
+		org.eclipse.swt.graphics.RGB referenceColour = text.getStyleRangeAtOffset(reference + 1).foreground.getRGB();
+		org.eclipse.swt.graphics.RGB declarationColour = text.getStyleRangeAtOffset(declaration + 1).foreground.getRGB();
+		assertThat(referenceColour).isNotEqualTo(declarationColour);
+		assertThat(referenceColour).isEqualTo(new org.eclipse.swt.graphics.RGB(0x8a, 0x4b, 0x08));
+		int typed = document.get().indexOf("zone LAN site Lyon");
+		document.replace(typed, 0, "site Lyon ");
+		int moved = typed + "site Lyon zone ".length();
+		waitUntil(() -> document.get().equals(editor.colouredReferencesText()), "références après la frappe");
+		Workbench.settle(300);
+		assertThat(text.getStyleRangeAtOffset(moved + 1).foreground.getRGB()).as("référence décalée par la frappe").isEqualTo(referenceColour);
+		assertThat(text.getStyleRangeAtOffset(typed + "site ".length() + 1).foreground.getRGB()).as("référence tapée").isEqualTo(referenceColour);
+	}
+
 	/** Only the changed tokens are coloured again, yet opening a comment recolours the rest of the file and closing it restores it. */
 	@Test
 	void colouringFollowsEdits() throws Exception {
