@@ -47,7 +47,7 @@ final class Damager implements IPresentationDamager {
 		int inserted = event.getText() == null ? 0 : event.getText().length();
 		int delta = inserted - event.getLength();
 		int changeEnd = event.getOffset() + inserted;
-		int start = containing(now, Math.max(0, event.getOffset() - 1));
+		int start = TokenClassifier.containing(now, Math.max(0, event.getOffset() - 1));
 		int startOffset = start < 0 ? 0 : Math.min(now.get(start).offset(), event.getOffset());
 		int end = text.length();
 		for (int i = Math.max(0, start); i < now.size(); i++) {
@@ -87,27 +87,9 @@ final class Damager implements IPresentationDamager {
 		return span;
 	}
 
-	/** @return the index of the token containing an offset, or -1 */
-	private static int containing(List<Classified> tokens, int offset) {
-		int low = 0;
-		int high = tokens.size() - 1;
-		while (low <= high) {
-			int mid = (low + high) >>> 1;
-			Classified t = tokens.get(mid);
-			if (t.offset() + t.length() <= offset) {
-				low = mid + 1;
-			} else if (t.offset() > offset) {
-				high = mid - 1;
-			} else {
-				return mid;
-			}
-		}
-		return high >= 0 ? high : -1;
-	}
-
 	/** @return the index of the token starting exactly at an offset, or -1 */
 	private static int at(List<Classified> tokens, int offset) {
-		int i = containing(tokens, offset);
+		int i = TokenClassifier.containing(tokens, offset);
 		return i >= 0 && tokens.get(i).offset() == offset ? i : -1;
 	}
 }

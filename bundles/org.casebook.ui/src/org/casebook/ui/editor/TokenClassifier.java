@@ -118,7 +118,7 @@ public final class TokenClassifier {
 	}
 
 	/** @return the index of the token containing an offset, or of the last token before it; -1 when there is none */
-	private static int containing(List<Classified> tokens, int offset) {
+	static int containing(List<Classified> tokens, int offset) {
 		int low = 0;
 		int high = tokens.size() - 1;
 		while (low <= high) {

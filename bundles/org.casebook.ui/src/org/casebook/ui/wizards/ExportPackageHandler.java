@@ -43,11 +43,8 @@ public final class ExportPackageHandler extends AbstractHandler {
 			return null;
 		}
 		Path folder = project.getLocation().toPath();
-		Settings settings;
-		try {
-			settings = Settings.load(folder);
-		} catch (Settings.SettingsException e) {
-			MessageDialog.openError(shell, Messages.Handler_layout, e.getMessage());
+		Settings settings = GenerateHandler.settings(shell, folder);
+		if (settings == null) {
 			return null;
 		}
 		Path archive = folder.resolve(organisation.getName().toLowerCase(java.util.Locale.ROOT) + "-eleve.zip");

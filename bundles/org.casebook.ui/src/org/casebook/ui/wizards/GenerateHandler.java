@@ -48,15 +48,27 @@ public final class GenerateHandler extends AbstractHandler {
 			return null;
 		}
 		Path folder = file.getProject().getLocation().toPath();
-		Settings settings;
-		try {
-			settings = Settings.load(folder);
-		} catch (Settings.SettingsException e) {
-			MessageDialog.openError(shell, Messages.Handler_layout, e.getMessage());
+		Settings settings = settings(shell, folder);
+		if (settings == null) {
 			return null;
 		}
 		new CasebookWizardDialog(shell, new GenerateWizard(organisation, models, settings, folder.resolve("documents")), Messages.Generate_button).open();
 		return null;
+	}
+
+	/**
+	 * @param shell where to tell a problem
+	 * @param folder the project's folder
+	 * @return the layout chosen in the project's {@code mise-en-page.properties}, or {@code null} after telling why it
+	 *         cannot be used
+	 */
+	static Settings settings(org.eclipse.swt.widgets.Shell shell, Path folder) {
+		try {
+			return Settings.load(folder);
+		} catch (Settings.SettingsException e) {
+			MessageDialog.openError(shell, Messages.Handler_layout, e.getMessage());
+			return null;
+		}
 	}
 
 	/** @return the first error of the project as {@code file:line: message}, or {@code null} */

@@ -491,19 +491,7 @@ class EditorTest {
 		assertThat(wizard.written().documents()).isEqualTo(8);
 		org.casebook.ui.viewer.ViewerSession.Opened opened = org.casebook.ui.viewer.ViewerSession.prepare(zip);
 		assertThat(opened.files()).hasSize(3);
-		for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			if (p.getName().startsWith("consultation-")) {
-				p.accept(r -> {
-					org.eclipse.core.resources.ResourceAttributes a = r.getResourceAttributes();
-					if (a != null && a.isReadOnly()) {
-						a.setReadOnly(false);
-						r.setResourceAttributes(a);
-					}
-					return true;
-				});
-				p.delete(true, true, null);
-			}
-		}
+		Workbench.deleteConsultations();
 	}
 
 	/** Ctrl+Space proposes the visible elements of the expected kind at a reference, and keywords elsewhere. */

@@ -56,19 +56,7 @@ class ViewerTest {
 	@AfterEach
 	void closeEverything() throws Exception {
 		page().closeAllEditors(false);
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			if (project.getName().startsWith("consultation-")) {
-				project.accept(r -> {
-					ResourceAttributes a = r.getResourceAttributes();
-					if (a != null && a.isReadOnly()) {
-						a.setReadOnly(false);
-						r.setResourceAttributes(a);
-					}
-					return true;
-				});
-				project.delete(true, true, null);
-			}
-		}
+		Workbench.deleteConsultations();
 		page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(org.casebook.ui.StudioPerspective.ID));
 	}
 

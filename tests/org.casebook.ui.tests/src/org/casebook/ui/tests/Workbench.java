@@ -27,6 +27,23 @@ final class Workbench {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
+	/** Deletes the consultation projects the viewer created, whose files are read-only. */
+	static void deleteConsultations() throws org.eclipse.core.runtime.CoreException {
+		for (org.eclipse.core.resources.IProject project : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			if (project.getName().startsWith("consultation-")) {
+				project.accept(r -> {
+					org.eclipse.core.resources.ResourceAttributes a = r.getResourceAttributes();
+					if (a != null && a.isReadOnly()) {
+						a.setReadOnly(false);
+						r.setResourceAttributes(a);
+					}
+					return true;
+				});
+				project.delete(true, true, null);
+			}
+		}
+	}
+
 	/** Processes events until a condition holds; fails after 30 s. */
 	static void waitUntil(BooleanSupplier condition, String what) {
 		Display display = Display.getCurrent();
