@@ -53,6 +53,12 @@ public final class StudentPackage {
 	/** Largest scenario file read from a package. */
 	private static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
 
+	/** Most scenario files read from a package. */
+	private static final int MAX_FILES = 500;
+
+	/** Most bytes of scenario read from a package, all files together. */
+	private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
+
 	private StudentPackage() {
 	}
 
@@ -170,7 +176,8 @@ public final class StudentPackage {
 
 	/**
 	 * Extracts the scenario files of a package. Only {@code scenario/*.orga} entries are read; an entry that would
-	 * leave the folder, or is too large, makes the package refused.
+	 * leave the folder or is too large, a name met twice, more than {@value #MAX_FILES} files or more than 64 MiB in
+	 * all make the package refused.
 	 *
 	 * @param zip the package
 	 * @param dir an empty folder
@@ -180,6 +187,7 @@ public final class StudentPackage {
 	public static List<Path> extractScenario(Path zip, Path dir) throws IOException {
 		List<Path> files = new java.util.ArrayList<>();
 		boolean descriptor = false;
+		long total = 0;
 		try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in, StandardCharsets.UTF_8)) {
 			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
 				String name = entry.getName();
@@ -195,7 +203,14 @@ public final class StudentPackage {
 				if (bytes.length > MAX_ENTRY_BYTES) {
 					throw new IOException(zip + " : entrée « " + name + " » trop volumineuse");
 				}
+				total += bytes.length;
+				if (files.size() >= MAX_FILES || total > MAX_TOTAL_BYTES) {
+					throw new IOException(zip + " : trop de scénario dans le paquet (plus de " + MAX_FILES + " fichiers ou de 64 Mo)");
+				}
 				Path file = dir.resolve(fileName);
+				if (Files.exists(file)) {
+					throw new IOException(zip + " : entrée « " + name + " » présente deux fois");
+				}
 				Files.write(file, bytes);
 				files.add(file);
 			}

@@ -107,6 +107,15 @@ class StudentPackageTest {
 		Path notPackage = zip("autre.zip", Map.of("lisezmoi.txt", "bonjour"));
 		assertThatThrownBy(() -> StudentPackage.extractScenario(notPackage, out)).hasMessageContaining("pas un paquet élève");
 
+		Map<String, String> many = new java.util.HashMap<>();
+		many.put(StudentPackage.DESCRIPTOR, "edition=eleve\n");
+		for (int i = 0; i < 501; i++) {
+			many.put("scenario/f" + i + ".orga", "organisation O" + i + " {}");
+		}
+		Path flood = zip("flood.zip", many);
+		Path floodOut = Files.createDirectories(dir.resolve("flood"));
+		assertThatThrownBy(() -> StudentPackage.extractScenario(flood, floodOut)).hasMessageContaining("trop de scénario");
+
 		Path garbage = dir.resolve("faux.zip");
 		Files.writeString(garbage, "ceci n'est pas une archive");
 		assertThatThrownBy(() -> StudentPackage.extractScenario(garbage, out)).isInstanceOf(IOException.class);
