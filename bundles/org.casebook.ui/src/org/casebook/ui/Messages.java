@@ -54,6 +54,12 @@ public final class Messages extends NLS {
 	public static String Documents_empty;
 	/** Open a scenario to see its documents. */
 	public static String Documents_none;
+	/** Open the PDF */
+	public static String Documents_openPdf;
+	/** No PDF reader opens on this computer. */
+	public static String Documents_pdfNoReader;
+	/** The PDF of this document is being prepared. */
+	public static String Documents_pdfNotReady;
 	/** Exam subject */
 	public static String Documents_subject;
 	/** Content Assist */
@@ -196,6 +202,10 @@ public final class Messages extends NLS {
 	public static String Viewer_notFound;
 	/** {0}: neither a student package (.zip) nor a scenario (.orga file or folder) */
 	public static String Viewer_notScenario;
+	/** PDF documents failed: {0} */
+	public static String Viewer_pdfFailed;
+	/** PDF documents of {0} */
+	public static String Viewer_pdfJob;
 	/** {0}: cannot be read */
 	public static String Viewer_unreadable;
 	/** Browse… */

@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,18 +29,23 @@ public final class DocumentsView extends EditorView {
 	public static final String ID = "org.casebook.ui.viewer.documents";
 
 	private Combo choice;
+	private Button pdf;
 	private Browser browser;
 	private final List<IFile> documents = new ArrayList<>();
 
 	@Override
 	protected Control createContents(Composite parent) {
-		parent.setLayout(new GridLayout(2, false));
+		parent.setLayout(new GridLayout(3, false));
 		new Label(parent, SWT.NONE).setText(Messages.Documents_document);
 		choice = new Combo(parent, SWT.READ_ONLY);
 		choice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		choice.addListener(SWT.Selection, e -> open(choice.getSelectionIndex()));
+		pdf = new Button(parent, SWT.PUSH);
+		pdf.setText(Messages.Documents_openPdf);
+		pdf.setEnabled(false);
+		pdf.addListener(SWT.Selection, e -> openPdf());
 		browser = new Browser(parent, SWT.NONE);
-		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		browser.setText(page(Messages.Documents_none));
 		return browser;
 	}
@@ -84,6 +90,30 @@ public final class DocumentsView extends EditorView {
 	private void open(int index) {
 		if (index >= 0 && index < documents.size() && documents.get(index).getLocation() != null) {
 			browser.setUrl(documents.get(index).getLocation().toFile().toURI().toString());
+		}
+		pdf.setEnabled(index >= 0 && index < documents.size());
+	}
+
+	/** @return the PDF version of the document shown, which may not be written yet */
+	public IFile pdfOfShown() {
+		int index = choice.getSelectionIndex();
+		if (index < 0 || index >= documents.size()) {
+			return null;
+		}
+		IFile page = documents.get(index);
+		return page.getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString(page.getName().replaceFirst("\\.html$", ".pdf")));
+	}
+
+	/** Opens the PDF version of the document shown in the system's PDF reader, to read it apart or print it. */
+	private void openPdf() {
+		IFile file = pdfOfShown();
+		var status = getViewSite().getActionBars().getStatusLineManager();
+		if (file == null || !file.exists() || file.getLocation() == null) {
+			status.setErrorMessage(Messages.Documents_pdfNotReady);
+		} else if (!org.eclipse.swt.program.Program.launch(file.getLocation().toOSString())) {
+			status.setErrorMessage(Messages.Documents_pdfNoReader);
+		} else {
+			status.setErrorMessage(null);
 		}
 	}
 

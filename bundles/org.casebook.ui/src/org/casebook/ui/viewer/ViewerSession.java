@@ -30,6 +30,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourceAttributes;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -64,9 +65,10 @@ public final class ViewerSession {
 	 *
 	 * @param project the project holding it
 	 * @param files the scenario files, the organisation's first
-	 * @param documents the documents
+	 * @param documents the documents, as web pages
+	 * @param pdf the job that adds the PDF version of each document, in the background
 	 */
-	public record Opened(IProject project, List<IFile> files, List<IFile> documents) {
+	public record Opened(IProject project, List<IFile> files, List<IFile> documents, Job pdf) {
 	}
 
 	private ViewerSession() {
@@ -139,12 +141,61 @@ public final class ViewerSession {
 			List<Generator.Output> outputs = Generator.generate(organisation, models, StudentPackage.KINDS, Edition.ELEVE,
 					List.of(Generator.Format.HTML), settings, documents, (done, total, file) -> { });
 			Map<String, String> texts = StudentPackage.studentTexts(scenario, CasebookUi.injector().getInstance(ISerializer.class)).files();
-			return write(organisation.getName(), organisationFile, texts, outputs);
+			Opened opened = write(organisation.getName(), organisationFile, texts, outputs);
+			Job pdf = pdfJob(organisation, models, settings, opened.project());
+			pdf.schedule();
+			return new Opened(opened.project(), opened.files(), opened.documents(), pdf);
 		} catch (CoreException e) {
 			throw new ViewerException(NLS.bind(Messages.Viewer_failed, source, e.getStatus().getMessage()));
 		} finally {
 			StudentPackage.delete(documents);
 		}
+	}
+
+	/** @return a job writing the PDF documents of the student edition, once the web pages are shown */
+	private static Job pdfJob(Organisation organisation, List<Model> models, Settings settings, IProject project) {
+		Job job = Job.create(NLS.bind(Messages.Viewer_pdfJob, organisation.getName()), monitor -> {
+			Path temp = null;
+			try {
+				temp = Files.createTempDirectory("casebook-pdf");
+				List<Generator.Output> pdfs = Generator.generate(organisation, models, StudentPackage.KINDS, Edition.ELEVE,
+						List.of(Generator.Format.PDF), settings, temp, (done, total, file) -> {
+							if (monitor.isCanceled()) {
+								throw new org.eclipse.core.runtime.OperationCanceledException();
+							}
+						});
+				ResourcesPlugin.getWorkspace().run(m -> {
+					IFolder folder = project.getFolder(DOCUMENTS);
+					if (!folder.exists()) {
+						return;
+					}
+					for (Generator.Output output : pdfs) {
+						IFile file = folder.getFile(output.file().getFileName().toString());
+						if (!file.exists()) {
+							try {
+								file.create(new ByteArrayInputStream(Files.readAllBytes(output.file())), true, m);
+							} catch (IOException e) {
+								throw new CoreException(org.eclipse.core.runtime.Status.error(file.getName() + " : " + e.getMessage(), e));
+							}
+							readOnly(file);
+						}
+					}
+				}, project, 0, monitor);
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			} catch (IOException | CoreException e) {
+				return org.eclipse.core.runtime.Status.warning(NLS.bind(Messages.Viewer_pdfFailed, e.getMessage()), e);
+			} finally {
+				if (temp != null) {
+					try {
+						StudentPackage.delete(temp);
+					} catch (IOException e) {
+						// left with the system's temporary files
+					}
+				}
+			}
+		});
+		job.setRule(project);
+		return job;
 	}
 
 	private static String located(Problem problem, Path input, Path extracted, Path source) {
@@ -194,7 +245,7 @@ public final class ViewerSession {
 				documents.add(file);
 			}
 		}, null);
-		return new Opened(project, files, documents);
+		return new Opened(project, files, documents, null);
 	}
 
 	private static void readOnly(IFile file) throws CoreException {

@@ -175,6 +175,18 @@ class ViewerTest {
 				assertThat(html).as("%s montre « %s »", document2.getName(), secret).doesNotContain(secret);
 			}
 		}
+		opened.pdf().join(120_000, null);
+		org.eclipse.core.resources.IFolder folder = opened.project().getFolder(ViewerSession.DOCUMENTS);
+		for (IFile page : opened.documents()) {
+			IFile pdf = folder.getFile(page.getName().replace(".html", ".pdf"));
+			assertThat(pdf.exists()).as(pdf.getName()).isTrue();
+			assertThat(pdf.getResourceAttributes().isReadOnly()).isTrue();
+			try (var in = pdf.getContents()) {
+				assertThat(new String(in.readNBytes(5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+			}
+		}
+		assertThat(documents.pdfOfShown()).isNotNull();
+		assertThat(documents.pdfOfShown().exists()).isTrue();
 		screenshot(page().getWorkbenchWindow().getShell(), "viewer.png");
 	}
 
