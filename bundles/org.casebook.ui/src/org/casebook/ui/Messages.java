@@ -42,6 +42,8 @@ public final class Messages extends NLS {
 	public static String Dialog_cancel;
 	/** Next &gt; */
 	public static String Dialog_next;
+	/** Answers */
+	public static String Documents_answers;
 	/** Annex II.E conformity */
 	public static String Documents_conformity;
 	/** Organisation context */
@@ -62,6 +64,8 @@ public final class Messages extends NLS {
 	public static String Documents_pdfNotReady;
 	/** Exam subject */
 	public static String Documents_subject;
+	/** (teacher edition) */
+	public static String Documents_teacherEdition;
 	/** Content Assist */
 	public static String Editor_contentAssist;
 	/** Declared in {0} */

@@ -19,6 +19,7 @@ public final class StudioPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(org.casebook.ui.views.ConformityView.ID);
 		bottom.addView(org.casebook.ui.views.CoverageView.ID);
+		bottom.addView(org.casebook.ui.viewer.DocumentsView.ID);
 		layout.addNewWizardShortcut(org.casebook.ui.wizards.NewProjectWizard.ID);
 	}
 }

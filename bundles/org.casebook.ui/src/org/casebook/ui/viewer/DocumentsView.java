@@ -10,6 +10,9 @@ import org.casebook.ui.views.EditorView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
@@ -22,7 +25,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.xtext.resource.XtextResource;
 
-/** The documents of the consultation in the active editor: context, exam subject, conformity, coverage, as web pages. */
+/**
+ * The documents of the project of the active editor, from its {@code documents} folder, as web pages: in the viewer the
+ * student documents of the consultation, in the Studio those the teacher generated there.
+ */
 public final class DocumentsView extends EditorView {
 
 	/** Identifier of the view. */
@@ -50,9 +56,39 @@ public final class DocumentsView extends EditorView {
 		return browser;
 	}
 
+	/** The scenario file whose project's documents are listed. */
+	private IFile shownFile;
+
+	/** Lists the documents again when files of the {@code documents} folder of the shown project change. */
+	private final IResourceChangeListener changes = event -> {
+		IFile file = shownFile;
+		if (file == null || event.getDelta() == null
+				|| event.getDelta().findMember(file.getProject().getFolder(ViewerSession.DOCUMENTS).getFullPath()) == null) {
+			return;
+		}
+		choice.getDisplay().asyncExec(() -> {
+			if (!choice.isDisposed()) {
+				list(shownFile);
+			}
+		});
+	};
+
 	@Override
 	protected void show(CasebookEditor editor, XtextResource resource) {
-		IFile file = editor.file();
+		if (shownFile == null) {
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		}
+		shownFile = editor.file();
+		list(shownFile);
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(changes);
+		super.dispose();
+	}
+
+	private void list(IFile file) {
 		List<IFile> found = new ArrayList<>();
 		if (file != null) {
 			IFolder folder = file.getProject().getFolder(ViewerSession.DOCUMENTS);
@@ -80,6 +116,7 @@ public final class DocumentsView extends EditorView {
 		}
 		if (documents.isEmpty()) {
 			browser.setText(page(Messages.Documents_empty));
+			pdf.setEnabled(false);
 		} else {
 			choice.select(0);
 			open(0);
@@ -118,7 +155,7 @@ public final class DocumentsView extends EditorView {
 	}
 
 	/** Order of the documents in the list: the context first, as a student reads them. */
-	private static final List<String> ORDER = List.of("contexte", "sujet", "conformite", "couverture");
+	private static final List<String> ORDER = List.of("contexte", "sujet", "corrige", "conformite", "couverture");
 
 	private static int rank(String fileName) {
 		String base = fileName.replaceFirst("-.*$|\\..*$", "");
@@ -126,14 +163,18 @@ public final class DocumentsView extends EditorView {
 	}
 
 	private static String title(String fileName) {
-		String base = fileName.replaceFirst("-eleve\\.html$|\\.html$", "");
-		return switch (base) {
+		String name = fileName.replaceFirst("\\.html$", "");
+		boolean teacher = name.endsWith("-enseignant");
+		String base = name.replaceFirst("-(eleve|enseignant)$", "");
+		String title = switch (base) {
 		case "contexte" -> Messages.Documents_context;
 		case "sujet" -> Messages.Documents_subject;
+		case "corrige" -> Messages.Documents_answers;
 		case "conformite" -> Messages.Documents_conformity;
 		case "couverture" -> Messages.Documents_coverage;
 		default -> fileName;
 		};
+		return teacher ? title + " " + Messages.Documents_teacherEdition : title;
 	}
 
 	private static String page(String message) {

@@ -115,6 +115,7 @@ public final class ExportPackageWizard extends Wizard {
 					throw new InvocationTargetException(e);
 				}
 			});
+			WorkspaceFiles.refresh(archive.toAbsolutePath().getParent());
 			return true;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;

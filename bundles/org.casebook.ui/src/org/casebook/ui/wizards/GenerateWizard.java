@@ -120,6 +120,7 @@ public final class GenerateWizard extends Wizard {
 					throw new InvocationTargetException(e);
 				}
 			});
+			WorkspaceFiles.refresh(folder);
 			return true;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() != null ? e.getCause() : e;

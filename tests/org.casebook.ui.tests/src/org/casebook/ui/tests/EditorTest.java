@@ -594,5 +594,26 @@ class EditorTest {
 		assertThat(out.resolve("sujet-eleve.html")).exists();
 		assertThat(out.resolve("sujet-eleve.pdf")).exists();
 		assertThat(wizard.outputs()).hasSize(2);
+
+		Path inProject = project.getLocation().toPath().resolve("documents");
+		GenerateWizard again = new GenerateWizard(organisation, models, Settings.defaults(), inProject);
+		WizardDialog second = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), again, "Générer");
+		second.setBlockOnOpen(false);
+		second.open();
+		again.choose(List.of(DocumentKind.SUJET), Edition.ELEVE, List.of(Generator.Format.HTML), inProject);
+		assertThat(again.performFinish()).isTrue();
+		second.close();
+		assertThat(project.getFolder("documents").getFile("sujet-eleve.html").exists()).as("visible dans l'espace de travail").isTrue();
+		org.casebook.ui.viewer.DocumentsView documents = (org.casebook.ui.viewer.DocumentsView) page().showView(org.casebook.ui.viewer.DocumentsView.ID);
+		page().activate(editor);
+		waitUntil(() -> documents.documentNames().contains("sujet-eleve.html"), "document listé dans la vue Documents");
+		GenerateWizard teacher = new GenerateWizard(organisation, models, Settings.defaults(), inProject);
+		WizardDialog third = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), teacher, "Générer");
+		third.setBlockOnOpen(false);
+		third.open();
+		teacher.choose(List.of(DocumentKind.CORRIGE), Edition.ENSEIGNANT, List.of(Generator.Format.HTML), inProject);
+		assertThat(teacher.performFinish()).isTrue();
+		third.close();
+		waitUntil(() -> documents.documentNames().contains("corrige-enseignant.html"), "vue Documents à jour après une génération");
 	}
 }
