@@ -82,7 +82,7 @@ public class CasebookEditor extends TextEditor {
 		ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
 		new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors()).install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
-		references = new ReferenceColours(parent.getDisplay(), () -> viewer.getDocument() == null ? "" : viewer.getDocument().get());
+		references = new ReferenceColours(parent.getDisplay());
 		viewer.addTextPresentationListener(references);
 		if (getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider selections) {
 			selections.addPostSelectionChangedListener(event -> {
@@ -137,9 +137,9 @@ public class CasebookEditor extends TextEditor {
 		return false;
 	}
 
-	/** @return the text whose references are coloured: the text of the last parse */
-	public String colouredReferencesText() {
-		return references == null ? "" : references.parsedText();
+	/** @return whether the references coloured are those of the current text */
+	public boolean referencesCurrent() {
+		return references != null && references.isCurrent(getDocumentProvider().getDocument(getEditorInput()));
 	}
 
 	/** @return the outline of the text, or {@code null} until the Outline view shows it */
@@ -279,25 +279,29 @@ public class CasebookEditor extends TextEditor {
 		List<Folding.Lines> regions = Folding.regions(result.resource(), text);
 		ReferenceColours colours = references;
 		if (colours != null) {
-			colours.update(result.resource(), text);
+			colours.update(result.resource());
 		}
 		var widget = getSourceViewer() == null ? null : getSourceViewer().getTextWidget();
 		if (widget != null && !widget.isDisposed()) {
 			widget.getDisplay().asyncExec(() -> {
 				ProjectionAnnotationModel model = foldingModel();
 				IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
-				if (model != null && document != null && text.equals(document.get())) {
+				if (document == null || !text.equals(document.get())) {
+					return;
+				}
+				if (model != null) {
 					Folding.update(model, regions);
 					foldingUpdates.incrementAndGet();
-					if (colours != null && getSourceViewer() instanceof org.eclipse.jface.text.TextViewer viewer) {
-						IRegion span = damager == null ? null : damager.takeSpan();
-						if (!referencesShown) {
-							referencesShown = true;
-							viewer.invalidateTextPresentation();
-						} else if (span != null) {
-							int start = Math.min(span.getOffset(), document.getLength());
-							viewer.invalidateTextPresentation(start, Math.min(span.getLength(), document.getLength() - start));
-						}
+				}
+				if (colours != null && getSourceViewer() instanceof org.eclipse.jface.text.TextViewer viewer) {
+					colours.current(document);
+					IRegion span = damager == null ? null : damager.takeSpan();
+					if (!referencesShown) {
+						referencesShown = true;
+						viewer.invalidateTextPresentation();
+					} else if (span != null) {
+						int start = Math.min(span.getOffset(), document.getLength());
+						viewer.invalidateTextPresentation(start, Math.min(span.getLength(), document.getLength() - start));
 					}
 				}
 			});

@@ -45,7 +45,7 @@ public final class CasebookScanner implements ITokenScanner {
 
 	@Override
 	public void setRange(IDocument document, int offset, int length) {
-		classified = classifier.classify(document.get());
+		classified = classifier.classify(document);
 		rangeEnd = offset + length;
 		index = 0;
 		while (index < classified.size() && classified.get(index).offset() + classified.get(index).length() <= offset) {

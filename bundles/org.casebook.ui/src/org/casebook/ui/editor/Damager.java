@@ -33,14 +33,13 @@ final class Damager implements IPresentationDamager {
 
 	@Override
 	public void setDocument(IDocument document) {
-		previous = document == null ? List.of() : classifier.classify(document.get());
+		previous = document == null ? List.of() : classifier.classify(document);
 		last = null;
 	}
 
 	@Override
 	public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
-		String text = event.getDocument().get();
-		List<Classified> now = classifier.classify(text);
+		List<Classified> now = classifier.classify(event.getDocument());
 		if (now == previous && last != null) {
 			return last;
 		}
@@ -49,7 +48,7 @@ final class Damager implements IPresentationDamager {
 		int changeEnd = event.getOffset() + inserted;
 		int start = TokenClassifier.containing(now, Math.max(0, event.getOffset() - 1));
 		int startOffset = start < 0 ? 0 : Math.min(now.get(start).offset(), event.getOffset());
-		int end = text.length();
+		int end = event.getDocument().getLength();
 		for (int i = Math.max(0, start); i < now.size(); i++) {
 			Classified token = now.get(i);
 			if (token.offset() < changeEnd || token.offset() <= startOffset) {

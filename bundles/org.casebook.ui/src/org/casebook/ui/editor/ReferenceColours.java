@@ -4,6 +4,8 @@ package org.casebook.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.Region;
@@ -23,27 +25,21 @@ final class ReferenceColours implements ITextPresentationListener {
 
 	private final Color colour;
 	private volatile List<IRegion> references = List.of();
-	private volatile String parsedText = "";
+	/** The document whose text was parsed, and its modification stamp then; no colour is given to any other state. */
+	private IDocument parsedDocument;
+	private long parsedStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 
-	private final java.util.function.Supplier<String> currentText;
-
-	/**
-	 * @param display the display
-	 * @param currentText the current text of the editor: references are coloured only while it is the text parsed, so
-	 *            that no colour lands on a shifted name between a keystroke and the next parse
-	 */
-	ReferenceColours(Display display, java.util.function.Supplier<String> currentText) {
+	ReferenceColours(Display display) {
 		colour = new Color(display, 0x8a, 0x4b, 0x08);
-		this.currentText = currentText;
 	}
 
 	/**
-	 * Finds the references of a parse.
+	 * Finds the references of a parse. They are coloured once {@link #current(IDocument)} says the document still has
+	 * the text parsed.
 	 *
 	 * @param resource a parse
-	 * @param text the text parsed
 	 */
-	void update(XtextResource resource, String text) {
+	void update(XtextResource resource) {
 		List<IRegion> found = new ArrayList<>();
 		if (resource.getParseResult() != null) {
 			for (var nodes = resource.getParseResult().getRootNode().getAsTreeIterable().iterator(); nodes.hasNext();) {
@@ -57,18 +53,36 @@ final class ReferenceColours implements ITextPresentationListener {
 			}
 		}
 		references = found;
-		parsedText = text;
 	}
 
-	/** @return the text of the last parse, whose references are coloured */
-	String parsedText() {
-		return parsedText;
+	/**
+	 * Says, on the display thread, that the document has the text of the last parse: its references are coloured
+	 * until the next change.
+	 *
+	 * @param document the document parsed
+	 */
+	void current(IDocument document) {
+		parsedDocument = document;
+		parsedStamp = stamp(document);
+	}
+
+	/**
+	 * @param document a document
+	 * @return whether its references are those of its current text
+	 */
+	boolean isCurrent(IDocument document) {
+		return document != null && document == parsedDocument && parsedStamp != IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP
+				&& stamp(document) == parsedStamp;
+	}
+
+	private static long stamp(IDocument document) {
+		return document instanceof IDocumentExtension4 d ? d.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 	}
 
 	@Override
 	public void applyTextPresentation(TextPresentation presentation) {
 		List<IRegion> all = references;
-		if (all.isEmpty() || !parsedText.equals(currentText.get())) {
+		if (all.isEmpty() || !isCurrent(parsedDocument)) {
 			return;
 		}
 		IRegion extent = presentation.getExtent();

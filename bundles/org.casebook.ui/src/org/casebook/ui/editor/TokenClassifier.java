@@ -11,6 +11,8 @@ import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookLexer;
 import org.casebook.ui.CasebookUi;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 
 /** Splits the text of a scenario into coloured tokens with the language's own lexer, so that colours follow the grammar. */
@@ -53,6 +55,24 @@ public final class TokenClassifier {
 
 	private String lastText;
 	private List<Classified> lastTokens;
+	/** The document state the last tokens belong to, when they came from a document. */
+	private IDocument lastDocument;
+	private long lastStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+
+	/**
+	 * @param document the document of a scenario
+	 * @return the tokens of its text; asked again for an unchanged document, they are returned without reading its text
+	 */
+	public synchronized List<Classified> classify(IDocument document) {
+		long stamp = document instanceof IDocumentExtension4 d ? d.getModificationStamp() : IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+		if (document == lastDocument && stamp == lastStamp && stamp != IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP) {
+			return lastTokens;
+		}
+		List<Classified> tokens = classify(document.get());
+		lastDocument = document;
+		lastStamp = stamp;
+		return tokens;
+	}
 
 	/**
 	 * @param text the whole text of a scenario
@@ -60,6 +80,7 @@ public final class TokenClassifier {
 	 *         differs from it by one change, only the tokens around the change are lexed again
 	 */
 	public synchronized List<Classified> classify(String text) {
+		lastDocument = null;
 		if (text.equals(lastText)) {
 			return lastTokens;
 		}

@@ -362,7 +362,7 @@ class EditorTest {
 		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), project.getFile("reseau.orga"), CasebookEditor.ID);
 		StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		waitUntil(() -> document.get().equals(editor.colouredReferencesText()), "références de la première analyse");
+		waitUntil(editor::referencesCurrent, "références de la première analyse");
 		Workbench.settle(300);
 		int reference = document.get().indexOf("zone LAN site Lyon") + "zone ".length();
 		int declaration = document.get().indexOf("zone LAN \"") + "zone ".length();
@@ -373,7 +373,7 @@ class EditorTest {
 		int typed = document.get().indexOf("zone LAN site Lyon");
 		document.replace(typed, 0, "site Lyon ");
 		int moved = typed + "site Lyon zone ".length();
-		waitUntil(() -> document.get().equals(editor.colouredReferencesText()), "références après la frappe");
+		waitUntil(editor::referencesCurrent, "références après la frappe");
 		Workbench.settle(300);
 		assertThat(text.getStyleRangeAtOffset(moved + 1).foreground.getRGB()).as("référence décalée par la frappe").isEqualTo(referenceColour);
 		assertThat(text.getStyleRangeAtOffset(typed + "site ".length() + 1).foreground.getRGB()).as("référence tapée").isEqualTo(referenceColour);
