@@ -141,10 +141,10 @@ public final class ViewerSession {
 			List<Generator.Output> outputs = Generator.generate(organisation, models, StudentPackage.KINDS, Edition.ELEVE,
 					List.of(Generator.Format.HTML), settings, documents, (done, total, file) -> { });
 			Map<String, String> texts = StudentPackage.studentTexts(scenario, CasebookUi.injector().getInstance(ISerializer.class)).files();
-			Opened opened = write(organisation.getName(), organisationFile, texts, outputs);
-			Job pdf = pdfJob(organisation, models, settings, opened.project());
-			pdf.schedule();
-			return new Opened(opened.project(), opened.files(), opened.documents(), pdf);
+			IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("consultation-" + organisation.getName());
+			Opened opened = write(project, organisationFile, texts, outputs, pdfJob(organisation, models, settings, project));
+			opened.pdf().schedule();
+			return opened;
 		} catch (CoreException e) {
 			throw new ViewerException(NLS.bind(Messages.Viewer_failed, source, e.getStatus().getMessage()));
 		} finally {
@@ -203,10 +203,9 @@ public final class ViewerSession {
 		return extracted == null ? text : text.replace(input.toString(), source + "!/" + SCENARIO);
 	}
 
-	private static Opened write(String organisation, String first, Map<String, String> texts, List<Generator.Output> outputs)
+	private static Opened write(IProject project, String first, Map<String, String> texts, List<Generator.Output> outputs, Job pdf)
 			throws CoreException, IOException {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		IProject project = workspace.getRoot().getProject("consultation-" + organisation);
 		List<IFile> files = new ArrayList<>();
 		List<IFile> documents = new ArrayList<>();
 		workspace.run(monitor -> {
@@ -245,7 +244,7 @@ public final class ViewerSession {
 				documents.add(file);
 			}
 		}, null);
-		return new Opened(project, files, documents, null);
+		return new Opened(project, files, documents, pdf);
 	}
 
 	private static void readOnly(IFile file) throws CoreException {
