@@ -2,17 +2,12 @@
 package org.casebook.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
+import org.casebook.docgen.AtomicFiles;
 import org.casebook.dsl.CasebookStandaloneSetup;
 import org.casebook.dsl.load.Problem;
 import org.casebook.dsl.load.ScenarioLoader;
@@ -107,11 +102,6 @@ final class Scenarios {
 		return all.isEmpty() ? "aucune" : String.join(", ", all.stream().map(Organisation::getName).toList());
 	}
 
-	/** Writes the bytes of an output. */
-	interface Content {
-		void writeTo(OutputStream out) throws IOException;
-	}
-
 	/**
 	 * Writes an output file atomically: a temporary file beside it, then a move, so that a failure leaves the previous
 	 * file intact.
@@ -121,37 +111,13 @@ final class Scenarios {
 	 * @param err where problems go
 	 * @throws Stop when the file cannot be written
 	 */
-	static void writeAtomically(Path target, Content content, PrintWriter err) throws Stop {
-		Path absolute = target.toAbsolutePath();
-		Path dir = absolute.getParent();
-		Path temp = null;
+	static void writeAtomically(Path target, AtomicFiles.Content content, PrintWriter err) throws Stop {
 		try {
-			Files.createDirectories(dir);
-			temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				content.writeTo(out);
-			}
-			if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-				Files.setPosixFilePermissions(temp, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
-						: PosixFilePermissions.fromString("rw-r--r--"));
-			}
-			try {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.write(target, content);
 		} catch (IOException e) {
-			err.println("casebook : " + target + ": écriture impossible (" + reason(e) + ")");
+			err.println("casebook : " + e.getMessage());
 			err.flush();
 			throw new Stop(CasebookCommand.USAGE);
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// the move succeeded or the folder is not writable: nothing left to clean
-				}
-			}
 		}
 	}
 
@@ -179,17 +145,8 @@ final class Scenarios {
 	 * @param text a text report
 	 * @return its UTF-8 content
 	 */
-	static Content text(String text) {
+	static AtomicFiles.Content text(String text) {
 		return out -> out.write(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static String reason(IOException e) {
-		if (e instanceof java.nio.file.AccessDeniedException) {
-			return "accès refusé";
-		}
-		if (e instanceof java.nio.file.NoSuchFileException) {
-			return "dossier introuvable";
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-	}
 }

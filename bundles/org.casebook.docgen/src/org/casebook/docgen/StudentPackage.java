@@ -3,12 +3,9 @@ package org.casebook.docgen;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,29 +142,17 @@ public final class StudentPackage {
 			}
 			Files.writeString(work.resolve(DESCRIPTOR), "edition=eleve\norganisation=" + organisation.getName() + "\nelements_retires=" + removed
 					+ "\n", StandardCharsets.UTF_8);
-			Path target = out.toAbsolutePath();
-			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-			try {
-				try (OutputStream stream = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(stream)) {
-					try (Stream<Path> files = Files.walk(work)) {
-						for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-							ZipEntry entry = new ZipEntry(work.relativize(file).toString().replace('\\', '/'));
-							entry.setTime(0);
-							zip.putNextEntry(entry);
-							zip.write(Files.readAllBytes(file));
-							zip.closeEntry();
-						}
+			AtomicFiles.write(out, stream -> {
+				try (ZipOutputStream zip = new ZipOutputStream(stream); Stream<Path> files = Files.walk(work)) {
+					for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+						ZipEntry entry = new ZipEntry(work.relativize(file).toString().replace('\\', '/'));
+						entry.setTime(0);
+						zip.putNextEntry(entry);
+						zip.write(Files.readAllBytes(file));
+						zip.closeEntry();
 					}
 				}
-				try {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temp);
-			}
+			});
 			return new Written(removed, documents.size());
 		} finally {
 			delete(work);

@@ -95,6 +95,17 @@ class StudentPackageTest {
 		assertThat(loader.validate(loader.load(List.of(out)))).isEmpty();
 	}
 
+	/** An archive that cannot be written is reported with its path and the reason; an earlier archive stays. */
+	@Test
+	void unwritableArchiveIsReported() throws IOException {
+		Path blocker = Files.writeString(dir.resolve("fichier"), "pas un dossier");
+		ScenarioSet scenario = loader.load(List.of(TestScenarios.exampleFolders().get(0)));
+		var organisation = DocumentsTest.organisation(scenario.getModels());
+		assertThatThrownBy(() -> StudentPackage.write(organisation, scenario, serializer, Settings.defaults(), blocker.resolve("p.zip"),
+				(d, t, n) -> { })).isInstanceOf(IOException.class).hasMessageContaining("p.zip: écriture impossible");
+		assertThat(blocker).hasContent("pas un dossier");
+	}
+
 	@Test
 	void hostilePackagesAreRefused() throws IOException {
 		Path slip = zip("slip.zip", Map.of(StudentPackage.DESCRIPTOR, "edition=eleve\n", "scenario/../../evil.orga", "organisation x {}"));
