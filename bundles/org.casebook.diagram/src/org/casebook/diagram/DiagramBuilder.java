@@ -18,7 +18,6 @@ import org.casebook.model.Database;
 import org.casebook.model.Dbms;
 import org.casebook.model.Department;
 import org.casebook.model.DeviceKind;
-import org.casebook.model.Element;
 import org.casebook.model.FilterAction;
 import org.casebook.model.FilterRule;
 import org.casebook.model.InformationSystem;
@@ -49,18 +48,18 @@ public final class DiagramBuilder {
 
 	private final Organisation organisation;
 	private final List<InformationSystem> systems;
-	private final boolean teacherEdition;
 	private int hostLimit = DEFAULT_HOST_LIMIT;
 
 	/**
+	 * Draws every element it is given: a student diagram is built from the student projection of the scenario
+	 * ({@link org.casebook.model.edition.EditionModels#student}), which holds nothing reserved to the teacher.
+	 *
 	 * @param organisation the organisation drawn
 	 * @param systems its information systems
-	 * @param teacherEdition whether elements marked {@code @enseignant} are drawn
 	 */
-	public DiagramBuilder(Organisation organisation, List<InformationSystem> systems, boolean teacherEdition) {
+	public DiagramBuilder(Organisation organisation, List<InformationSystem> systems) {
 		this.organisation = organisation;
 		this.systems = systems;
-		this.teacherEdition = teacherEdition;
 	}
 
 	/** @param limit hosts drawn per VLAN before grouping the rest */
@@ -80,22 +79,6 @@ public final class DiagramBuilder {
 		case ORGANIGRAMME -> List.of(organisationChart());
 		case PROCESSUS -> processes();
 		};
-	}
-
-	private boolean shown(Element element) {
-		if (element == null) {
-			return false;
-		}
-		for (Element e = element; e != null; e = e.eContainer() instanceof Element parent ? parent : null) {
-			if (e.isTeacherOnly() && !teacherEdition) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private <T extends Element> List<T> visible(List<T> elements) {
-		return elements.stream().filter(this::shown).toList();
 	}
 
 	private String orgName() {
@@ -160,7 +143,7 @@ public final class DiagramBuilder {
 	}
 
 	private String siteContainer(GraphSpec spec, Site site) {
-		if (site == null || !shown(site)) {
+		if (site == null) {
 			return null;
 		}
 		String id = key(site);
@@ -178,13 +161,13 @@ public final class DiagramBuilder {
 				Algorithm.LAYERED_DOWN);
 		boolean internet = false;
 		for (InformationSystem si : systems) {
-			internet |= visible(si.getLinks()).stream().anyMatch(l -> l.getKind() == LinkKind.INTERNET);
+			internet |= si.getLinks().stream().anyMatch(l -> l.getKind() == LinkKind.INTERNET);
 		}
 		if (internet) {
 			spec.node("internet", null, Glyph.INTERNET, null, "Internet", List.of(), null);
 		}
 		for (InformationSystem si : systems) {
-			for (Vlan vlan : visible(si.getVlans())) {
+			for (Vlan vlan : si.getVlans()) {
 				String zone = vlan.getZone() != null ? "zone " + display(vlan.getZone()) : null;
 				String subnet = vlan.getSubnet() == null ? null
 						: vlan.getSubnet() + (vlan.getGateway() != null ? " · passerelle " + vlan.getGateway() : "");
@@ -195,18 +178,15 @@ public final class DiagramBuilder {
 		Map<Vlan, Integer> hosts = new HashMap<>();
 		Map<Vlan, Integer> grouped = new LinkedHashMap<>();
 		for (InformationSystem si : systems) {
-			for (NetworkDevice device : visible(si.getDevices())) {
+			for (NetworkDevice device : si.getDevices()) {
 				spec.node(key(device), key(device), glyph(device.getKind()), siteContainer(spec, siteOf(device)),
 						device.getName(), lines(device.getLabel(), device.getProduct()), null);
 				attach(spec, device);
 			}
-			for (Server server : visible(si.getServers())) {
+			for (Server server : si.getServers()) {
 				Vlan main = null;
 				List<String> addresses = new ArrayList<>();
 				for (NetworkInterface itf : server.getInterfaces()) {
-					if (!shown(itf)) {
-						continue;
-					}
 					if (main == null && itf.getVlan() != null && spec.has(key(itf.getVlan()))) {
 						main = itf.getVlan();
 						if (itf.getAddress() != null) {
@@ -227,7 +207,7 @@ public final class DiagramBuilder {
 				String parent = main != null ? key(main) : siteContainer(spec, siteOf(server));
 				spec.node(key(server), key(server), Glyph.SERVER, parent, server.getName(), details, null);
 			}
-			for (TerminalGroup terminals : visible(si.getTerminals())) {
+			for (TerminalGroup terminals : si.getTerminals()) {
 				Site site = terminals.getSite() != null ? terminals.getSite()
 						: terminals.getVlan() != null ? terminals.getVlan().getSite() : null;
 				String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")
@@ -237,7 +217,7 @@ public final class DiagramBuilder {
 				spec.node(key(terminals), key(terminals), Glyph.TERMINALS, parent, display(terminals), lines(count, terminals.getOs()),
 						null);
 			}
-			for (Link link : visible(si.getLinks())) {
+			for (Link link : si.getLinks()) {
 				String label = String.join(" · ", lines(link.getTechnology() != null ? link.getTechnology() : display(link),
 						link.getBandwidth()));
 				String from = link.getSource() != null ? key(link.getSource()) : link.getSourceSite() != null ? key(link.getSourceSite()) : null;
@@ -272,7 +252,7 @@ public final class DiagramBuilder {
 	private void attach(GraphSpec spec, Node node) {
 		Set<Vlan> seen = new LinkedHashSet<>();
 		for (NetworkInterface itf : node.getInterfaces()) {
-			if (itf.getVlan() != null && spec.has(key(itf.getVlan())) && shown(itf)) {
+			if (itf.getVlan() != null && spec.has(key(itf.getVlan()))) {
 				if (seen.add(itf.getVlan()) || itf.getAddress() != null) {
 					String label = itf.getAddress() != null ? itf.getAddress() : itf.getName();
 					spec.edge(key(node), key(itf.getVlan()), LineStyle.LAN, label);
@@ -287,7 +267,7 @@ public final class DiagramBuilder {
 		GraphSpec spec = new GraphSpec(DiagramKind.SECURITE, DiagramKind.SECURITE.title() + " – " + orgName(), "securite",
 				Algorithm.LAYERED_DOWN);
 		for (InformationSystem si : systems) {
-			for (SecurityZone zone : visible(si.getZones())) {
+			for (SecurityZone zone : si.getZones()) {
 				String title = display(zone).toLowerCase(Locale.ROOT).startsWith("zone") ? display(zone) : "Zone " + display(zone);
 				spec.node(key(zone), key(zone), Glyph.ZONE, null, title,
 						lines(zone.getKind().getValue() == 0 ? null : zone.getKind().getLiteral().toUpperCase(Locale.ROOT)),
@@ -295,19 +275,19 @@ public final class DiagramBuilder {
 			}
 		}
 		for (InformationSystem si : systems) {
-			for (Vlan vlan : visible(si.getVlans())) {
+			for (Vlan vlan : si.getVlans()) {
 				String parent = vlan.getZone() != null && spec.has(key(vlan.getZone())) ? key(vlan.getZone()) : null;
 				spec.node(key(vlan), key(vlan), Glyph.VLAN, parent, vlanTitle(vlan), lines(vlan.getSubnet()),
 						zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
 			}
 		}
 		for (InformationSystem si : systems) {
-			for (NetworkDevice device : visible(si.getDevices())) {
+			for (NetworkDevice device : si.getDevices()) {
 				boolean filtering = switch (device.getKind()) {
 				case PARE_FEU, UTM, ROUTEUR_PARE_FEU, PROXY -> true;
 				default -> false;
 				};
-				boolean used = visible(si.getFilterRules()).stream().anyMatch(r -> r.getDevice() == device);
+				boolean used = si.getFilterRules().stream().anyMatch(r -> r.getDevice() == device);
 				if (!filtering && !used) {
 					continue;
 				}
@@ -324,7 +304,7 @@ public final class DiagramBuilder {
 			}
 		}
 		for (InformationSystem si : systems) {
-			for (FilterRule rule : visible(si.getFilterRules())) {
+			for (FilterRule rule : si.getFilterRules()) {
 				NetworkSegment from = rule.getSource();
 				NetworkSegment to = rule.getDestination();
 				if (from == null || to == null || !spec.has(key(from)) || !spec.has(key(to))) {
@@ -344,18 +324,18 @@ public final class DiagramBuilder {
 		GraphSpec spec = new GraphSpec(DiagramKind.APPLICATIONS, DiagramKind.APPLICATIONS.title() + " – " + orgName(),
 				"applications", Algorithm.LAYERED_RIGHT);
 		for (InformationSystem si : systems) {
-			for (Application app : visible(si.getApplications())) {
+			for (Application app : si.getApplications()) {
 				String tiers = String.join(", ", app.getTiers().stream().map(t -> t.getLiteral().replace('_', ' ')).toList());
 				String data = app.getDataSite() != null ? "données : " + display(app.getDataSite()) : null;
 				spec.node(key(app), key(app), Glyph.APPLICATION, null, display(app), lines(tiers, data), null);
 			}
 		}
 		for (InformationSystem si : systems) {
-			for (Dbms dbms : visible(si.getDbms())) {
+			for (Dbms dbms : si.getDbms()) {
 				String title = "SGBD " + (dbms.getProduct() != null ? dbms.getProduct() : dbms.getName())
 						+ (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
 				spec.node(key(dbms), key(dbms), Glyph.DBMS, null, title, lines(dbms.getProceduralLanguage()), null);
-				for (Database db : visible(dbms.getDatabases())) {
+				for (Database db : dbms.getDatabases()) {
 					spec.node(key(db), key(db), Glyph.DATABASE, key(dbms), display(db),
 							lines(db.isPersonalData() ? "données personnelles" : null), null);
 				}
@@ -363,11 +343,11 @@ public final class DiagramBuilder {
 		}
 		Set<Server> servers = new LinkedHashSet<>();
 		for (InformationSystem si : systems) {
-			for (Application app : visible(si.getApplications())) {
-				servers.addAll(visible(app.getHostedOn()));
+			for (Application app : si.getApplications()) {
+				servers.addAll(app.getHostedOn());
 			}
-			for (Dbms dbms : visible(si.getDbms())) {
-				if (dbms.getServer() != null && shown(dbms.getServer())) {
+			for (Dbms dbms : si.getDbms()) {
+				if (dbms.getServer() != null) {
 					servers.add(dbms.getServer());
 				}
 			}
@@ -377,7 +357,7 @@ public final class DiagramBuilder {
 			spec.node(key(server), key(server), Glyph.SERVER, null, server.getName(), lines(os), null);
 		}
 		for (InformationSystem si : systems) {
-			for (Application app : visible(si.getApplications())) {
+			for (Application app : si.getApplications()) {
 				for (Database db : app.getDatabases()) {
 					spec.edge(key(app), key(db), LineStyle.FLOW, null);
 				}
@@ -390,7 +370,7 @@ public final class DiagramBuilder {
 					spec.edge(key(app), key(server), LineStyle.HOSTING, null);
 				}
 			}
-			for (Dbms dbms : visible(si.getDbms())) {
+			for (Dbms dbms : si.getDbms()) {
 				if (dbms.getServer() != null) {
 					spec.edge(key(dbms), key(dbms.getServer()), LineStyle.HOSTING, null);
 				}
@@ -407,7 +387,7 @@ public final class DiagramBuilder {
 		String root = key(organisation);
 		spec.node(root, root, Glyph.DEPARTMENT, null, orgName(),
 				lines(organisation.getStaff() > 0 ? organisation.getStaff() + " personnes" : null), "#1f4e79");
-		for (Department department : visible(organisation.getDepartments())) {
+		for (Department department : organisation.getDepartments()) {
 			department(spec, department, root);
 		}
 		return spec;
@@ -419,14 +399,14 @@ public final class DiagramBuilder {
 		spec.node(key(department), key(department), Glyph.DEPARTMENT, null, display(department),
 				lines(headLine, department.getStaff() > 0 ? department.getStaff() + " personnes" : null), null);
 		spec.edge(parent, key(department), LineStyle.HIERARCHY, null);
-		for (Person person : visible(department.getPeople())) {
+		for (Person person : department.getPeople()) {
 			if (person == head) {
 				continue;
 			}
 			spec.node(key(person), key(person), Glyph.PERSON, null, display(person), lines(person.getJobTitle()), null);
 			spec.edge(key(department), key(person), LineStyle.HIERARCHY, null);
 		}
-		for (Department child : visible(department.getDepartments())) {
+		for (Department child : department.getDepartments()) {
 			department(spec, child, key(department));
 		}
 	}
@@ -435,17 +415,17 @@ public final class DiagramBuilder {
 
 	private List<GraphSpec> processes() {
 		List<GraphSpec> result = new ArrayList<>();
-		for (BusinessProcess process : visible(organisation.getProcesses())) {
+		for (BusinessProcess process : organisation.getProcesses()) {
 			GraphSpec spec = new GraphSpec(DiagramKind.PROCESSUS, "Processus – " + display(process), "processus-" + process.getName(),
 					Algorithm.LAYERED_RIGHT);
-			List<ProcessStep> steps = visible(process.getSteps());
+			List<ProcessStep> steps = process.getSteps();
 			if (steps.isEmpty()) {
 				spec.node(key(process), key(process), Glyph.STEP, null, display(process), List.of(), null);
-				for (Actor actor : visible(process.getActors())) {
+				for (Actor actor : process.getActors()) {
 					actor(spec, actor);
 					spec.edge(key(actor), key(process), LineStyle.PARTICIPATION, null);
 				}
-				for (Application app : visible(process.getApplications())) {
+				for (Application app : process.getApplications()) {
 					spec.node(key(app), key(app), Glyph.APPLICATION, null, display(app), List.of(), null);
 					spec.edge(key(process), key(app), LineStyle.PARTICIPATION, null);
 				}
@@ -459,11 +439,11 @@ public final class DiagramBuilder {
 					spec.edge(previous, id, LineStyle.SEQUENCE, null);
 				}
 				previous = id;
-				if (step.getActor() != null && shown(step.getActor())) {
+				if (step.getActor() != null) {
 					actor(spec, step.getActor());
 					spec.edge(key(step.getActor()), id, LineStyle.PARTICIPATION, null);
 				}
-				for (Application app : visible(step.getApplications())) {
+				for (Application app : step.getApplications()) {
 					spec.node(key(app), key(app), Glyph.APPLICATION, null, display(app), List.of(), null);
 					spec.edge(id, key(app), LineStyle.PARTICIPATION, null);
 				}

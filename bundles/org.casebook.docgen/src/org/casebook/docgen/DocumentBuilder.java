@@ -3,8 +3,10 @@ package org.casebook.docgen;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +48,8 @@ import org.casebook.model.Specification;
 import org.casebook.model.TerminalGroup;
 import org.casebook.model.Tool;
 import org.casebook.model.Vlan;
+import org.casebook.model.edition.EditionModels;
+import org.casebook.model.edition.StudentProjection;
 import org.casebook.referential.Referential;
 import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
@@ -59,23 +63,51 @@ import org.eclipse.emf.ecore.EObject;
 public final class DocumentBuilder {
 
 	private final Organisation organisation;
+	private final EditionModels content;
 	private final List<Model> models;
 	private final List<InformationSystem> systems;
 	private final Edition edition;
 	private final Settings settings;
+	private final Set<Element> notesPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	private EditionModels studentEdition;
 
 	/**
-	 * @param organisation the organisation of the case
+	 * @param organisation the organisation of the case, from the scenario
 	 * @param models every file of the scenario
-	 * @param edition student or teacher edition
+	 * @param edition student or teacher edition: the student edition is built from the scenario's
+	 *        {@link EditionModels#student student projection} only
 	 * @param settings the look chosen by the teacher
+	 * @throws IllegalArgumentException when the organisation is reserved to the teacher and the edition is the student's
 	 */
 	public DocumentBuilder(Organisation organisation, List<Model> models, Edition edition, Settings settings) {
-		this.organisation = organisation;
-		this.models = models;
-		this.systems = Diagrams.systemsOf(organisation, models);
-		this.edition = edition;
+		this(edition == Edition.ELEVE ? EditionModels.student(models) : EditionModels.teacher(models), organisation, settings);
+	}
+
+	/**
+	 * @param content the models of the edition: for a student, the projection of the scenario
+	 * @param organisation the organisation of the case, from the scenario or from the edition
+	 * @param settings the look chosen by the teacher
+	 * @throws IllegalArgumentException when the organisation is not part of the edition
+	 */
+	public DocumentBuilder(EditionModels content, Organisation organisation, Settings settings) {
+		this.content = content;
+		this.organisation = content.resolve(organisation);
+		if (this.organisation == null) {
+			throw new IllegalArgumentException("l'organisation « " + organisation.getName() + " » est réservée à l'enseignant : "
+					+ "elle n'a pas d'édition élève");
+		}
+		this.models = content.models();
+		this.systems = Diagrams.systemsOf(this.organisation, models);
+		this.edition = content.isStudent() ? Edition.ELEVE : Edition.ENSEIGNANT;
 		this.settings = settings;
+	}
+
+	/** @return the student projection, on which the numbers of the sujet and of the corrigé are computed */
+	private EditionModels studentEdition() {
+		if (studentEdition == null) {
+			studentEdition = content.isStudent() ? content : EditionModels.student(models);
+		}
+		return studentEdition;
 	}
 
 	/**
@@ -102,22 +134,9 @@ public final class DocumentBuilder {
 		return edition == Edition.ENSEIGNANT;
 	}
 
-	private boolean shown(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Element el && el.isTeacherOnly() && !teacher()) {
-				return false;
-			}
-		}
-		return element != null;
-	}
-
-	private <T extends EObject> List<T> visible(Collection<T> elements) {
-		return elements.stream().filter(this::shown).toList();
-	}
-
 	private <T extends EObject> List<T> all(Function<InformationSystem, List<T>> list) {
 		List<T> result = new ArrayList<>();
-		systems.stream().filter(this::shown).forEach(si -> result.addAll(visible(list.apply(si))));
+		systems.forEach(si -> result.addAll(list.apply(si)));
 		return result;
 	}
 
@@ -128,8 +147,8 @@ public final class DocumentBuilder {
 		return element.getLabel() != null && !element.getLabel().isBlank() ? element.getLabel() : element.getName();
 	}
 
-	private String names(Collection<? extends NamedElement> elements) {
-		return visible(elements).stream().map(NamedElement::getName).collect(Collectors.joining(", "));
+	private static String names(Collection<? extends NamedElement> elements) {
+		return elements.stream().map(NamedElement::getName).collect(Collectors.joining(", "));
 	}
 
 	private static String nz(String s) {
@@ -144,13 +163,74 @@ public final class DocumentBuilder {
 		return e == null || e.getValue() == 0 ? "" : e.getLiteral().replace('_', ' ');
 	}
 
-	private String mark(Element element) {
-		return element.isTeacherOnly() ? " [enseignant]" : "";
+	/** @return the mark of an element reserved to the teacher, as the teacher edition shows it */
+	private static String mark(Element element) {
+		return StudentProjection.markedTeacherOnly(element) ? " [enseignant]" : "";
+	}
+
+	/** @return the name of an element and its label, when it has one */
+	static String ident(NamedElement element) {
+		String label = element.getLabel();
+		return element.getName() + (label != null && !label.isBlank() && !label.equals(element.getName()) ? " – " + label : "");
 	}
 
 	private void teacherNote(Doc doc, Element element) {
-		if (teacher() && element != null && element.getTeacherNote() != null) {
+		if (element != null && element.getTeacherNote() != null && notesPrinted.add(element)) {
 			doc.note("Note pour l'enseignant", List.of(element.getTeacherNote()), true);
+		}
+	}
+
+	/**
+	 * Prints, after a table, the notes for the teacher written on its rows and on what they contain, each introduced by
+	 * the element it annotates.
+	 */
+	private void notes(Doc doc, Collection<? extends EObject> elements) {
+		List<String> lines = new ArrayList<>();
+		for (EObject row : elements) {
+			collectNotes(row, lines);
+			row.eAllContents().forEachRemaining(e -> collectNotes(e, lines));
+		}
+		if (!lines.isEmpty()) {
+			doc.note("Notes pour l'enseignant", lines, true);
+		}
+	}
+
+	private void collectNotes(EObject e, List<String> lines) {
+		if (e instanceof Element element && element.getTeacherNote() != null && notesPrinted.add(element)) {
+			lines.add(designation(element) + " : " + element.getTeacherNote());
+		}
+	}
+
+	/** @return how a note introduces the element it annotates */
+	private static String designation(Element element) {
+		String kind = org.casebook.dsl.messages.Kinds.label(element.eClass());
+		kind = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+		if (element instanceof NamedElement named && named.getName() != null) {
+			return kind + " " + ident(named);
+		}
+		if (element instanceof NetworkInterface itf) {
+			return kind + " " + nz(itf.getAddress()) + (itf.eContainer() instanceof NamedElement owner ? " de " + owner.getName() : "");
+		}
+		if (element instanceof AccessRight right) {
+			return kind + (right.getGroup() != null ? " de " + right.getGroup().getName() : "")
+					+ (right.getTarget() != null ? " sur " + right.getTarget().getName() : "");
+		}
+		if (element instanceof org.casebook.model.Milestone milestone) {
+			return kind + " " + nz(milestone.getLabel());
+		}
+		return kind;
+	}
+
+	/** Prints every note for the teacher of these elements and of their content that no part of the document printed. */
+	private void remainingNotes(Doc doc, Collection<? extends EObject> roots) {
+		List<String> lines = new ArrayList<>();
+		for (EObject root : roots) {
+			collectNotes(root, lines);
+			root.eAllContents().forEachRemaining(e -> collectNotes(e, lines));
+		}
+		if (!lines.isEmpty()) {
+			doc.h(2, "Autres notes pour l'enseignant");
+			doc.note("Notes pour l'enseignant", lines, true);
 		}
 	}
 
@@ -172,7 +252,7 @@ public final class DocumentBuilder {
 	}
 
 	private void diagram(Doc doc, DiagramKind kind, String caption) {
-		for (Diagram diagram : Diagrams.draw(organisation, models, kind, teacher())) {
+		for (Diagram diagram : Diagrams.draw(content, organisation, kind)) {
 			if (diagram.shapes().isEmpty()) {
 				continue;
 			}
@@ -200,8 +280,9 @@ public final class DocumentBuilder {
 			doc.h(2, "Historique");
 			doc.p(o.getHistory());
 		}
-		doc.table(List.of("Site", "Nature", "Adresse", "Effectif"), visible(o.getSites()).stream()
+		doc.table(List.of("Site", "Nature", "Adresse", "Effectif"), o.getSites().stream()
 				.map(s -> List.of(name(s) + mark(s), nz(s.getKind()), nz(s.getAddress()), number(s.getStaff()))).toList());
+		notes(doc, o.getSites());
 		if (!o.getStandards().isEmpty()) {
 			doc.field("Référentiels et réglementations", String.join(", ", o.getStandards()));
 		}
@@ -209,22 +290,32 @@ public final class DocumentBuilder {
 		doc.h(1, "Organisation et acteurs");
 		diagram(doc, DiagramKind.ORGANIGRAMME, "Organigramme de " + name(o));
 		List<List<String>> entities = new ArrayList<>();
+		List<Department> departments = new ArrayList<>();
+		List<Person> persons = new ArrayList<>();
 		o.eAllContents().forEachRemaining(e -> {
-			if (e instanceof Department d && shown(d)) {
+			if (e instanceof Department d) {
+				departments.add(d);
 				entities.add(List.of(name(d) + mark(d), d.getHead() == null ? "" : name(d.getHead()), number(d.getStaff())));
 			}
 		});
 		doc.table(List.of("Entité", "Responsable", "Effectif"), entities);
+		List<String> entityNotes = new ArrayList<>();
+		departments.forEach(d -> collectNotes(d, entityNotes));
+		if (!entityNotes.isEmpty()) {
+			doc.note("Notes pour l'enseignant", entityNotes, true);
+		}
 		List<List<String>> people = new ArrayList<>();
 		o.eAllContents().forEachRemaining(e -> {
-			if (e instanceof Person p && shown(p)) {
+			if (e instanceof Person p) {
+				persons.add(p);
 				people.add(List.of(name(p) + mark(p), nz(p.getJobTitle()), p.eContainer() instanceof Department d ? name(d) : "",
 						p.getSite() == null ? "" : name(p.getSite())));
 			}
 		});
 		doc.h(2, "Personnes");
 		doc.table(List.of("Nom", "Fonction", "Entité", "Site"), people);
-		if (o.getProvider() != null && shown(o.getProvider())) {
+		notes(doc, persons);
+		if (o.getProvider() != null) {
 			var provider = o.getProvider();
 			doc.h(2, "Prestataire informatique");
 			doc.field("Prestataire", name(provider)).field("Nature", literal(provider.getKind()))
@@ -236,19 +327,21 @@ public final class DocumentBuilder {
 			doc.bullets(provider.getProcedures());
 			description(doc, provider);
 		}
-		List<Partner> partners = visible(o.getPartners());
+		List<Partner> partners = o.getPartners();
 		if (!partners.isEmpty()) {
 			doc.h(2, "Partenaires");
 			doc.table(List.of("Partenaire", "Nature", "Rôle"),
 					partners.stream().map(p -> List.of(name(p) + mark(p), literal(p.getKind()), nz(p.getDescription()))).toList());
+			notes(doc, partners);
 		}
-		if (o.getCommunication() != null && shown(o.getCommunication())) {
+		if (o.getCommunication() != null) {
 			var c = o.getCommunication();
 			doc.h(2, "Communication");
 			doc.field("Site web", c.getWebsite()).field("Nom de domaine", c.getDomain())
 					.field("Réseaux sociaux", String.join(", ", c.getSocialNetworks())).field("Mentions légales", c.getLegalNotice());
+			description(doc, c);
 		}
-		List<BusinessProcess> processes = visible(o.getProcesses());
+		List<BusinessProcess> processes = o.getProcesses();
 		if (!processes.isEmpty()) {
 			doc.h(1, "Processus métier");
 			for (BusinessProcess process : processes) {
@@ -256,7 +349,7 @@ public final class DocumentBuilder {
 				description(doc, process);
 				List<String> steps = new ArrayList<>();
 				int i = 1;
-				for (ProcessStep step : visible(process.getSteps())) {
+				for (ProcessStep step : process.getSteps()) {
 					steps.add(i++ + ". " + name(step) + (step.getActor() != null ? " (" + name(step.getActor()) + ")" : "")
 							+ (step.getApplications().isEmpty() ? "" : " – " + names(step.getApplications())));
 				}
@@ -264,24 +357,27 @@ public final class DocumentBuilder {
 				if (!process.getData().isEmpty()) {
 					doc.field("Données", String.join(", ", process.getData()));
 				}
+				notes(doc, process.getSteps());
 			}
 			diagram(doc, DiagramKind.PROCESSUS, "Processus");
 		}
 
 		doc.pageBreak();
 		doc.h(1, "Système d'information");
-		systems.stream().filter(this::shown).forEach(si -> description(doc, si));
+		systems.forEach(si -> description(doc, si));
 		doc.h(2, "Réseau et plan d'adressage");
 		diagram(doc, DiagramKind.RESEAU, "Schéma du réseau de " + name(o));
 		doc.table(List.of("VLAN", "Nom", "Réseau", "Passerelle", "Zone", "Site"), all(InformationSystem::getVlans).stream()
 				.map(v -> List.of(number(v.getNumber()), name(v) + mark(v), nz(v.getSubnet()), nz(v.getGateway()),
 						v.getZone() == null ? "" : name(v.getZone()), v.getSite() == null ? "" : name(v.getSite())))
 				.toList());
+		notes(doc, all(InformationSystem::getZones));
+		notes(doc, all(InformationSystem::getVlans));
 		List<List<String>> addresses = new ArrayList<>();
 		List<Node> nodes = new ArrayList<>(all(InformationSystem::getDevices));
 		nodes.addAll(all(InformationSystem::getServers));
 		for (Node node : nodes) {
-			for (NetworkInterface itf : visible(node.getInterfaces())) {
+			for (NetworkInterface itf : node.getInterfaces()) {
 				if (itf.getAddress() != null) {
 					addresses.add(List.of(node.getName(), nz(itf.getName()), itf.getAddress(), itf.getVlan() == null ? "" : name(itf.getVlan())));
 				}
@@ -289,6 +385,9 @@ public final class DocumentBuilder {
 		}
 		doc.h(3, "Adresses des équipements et serveurs");
 		doc.table(List.of("Équipement ou serveur", "Interface", "Adresse", "Réseau"), addresses);
+		for (Node node : nodes) {
+			notes(doc, node.getInterfaces());
+		}
 		doc.h(3, "Liaisons");
 		doc.table(List.of("Lien", "Nature", "Extrémités", "Technologie", "Débit"), all(InformationSystem::getLinks).stream()
 				.map(l -> List.of(name(l) + mark(l), literal(l.getKind()),
@@ -296,22 +395,26 @@ public final class DocumentBuilder {
 								+ (l.getTarget() != null ? l.getTarget().getName() : l.getTargetSite() != null ? name(l.getTargetSite()) : "Internet"),
 						nz(l.getTechnology()), nz(l.getBandwidth())))
 				.toList());
+		notes(doc, all(InformationSystem::getLinks));
 		doc.h(2, "Équipements d'interconnexion");
 		doc.table(List.of("Équipement", "Nature", "Produit", "Site"), all(InformationSystem::getDevices).stream()
-				.map(d -> List.of(d.getName() + mark(d), literal(d.getKind()), nz(d.getProduct()), d.getSite() == null ? "" : name(d.getSite())))
+				.map(d -> List.of(ident(d) + mark(d), literal(d.getKind()), nz(d.getProduct()), d.getSite() == null ? "" : name(d.getSite())))
 				.toList());
+		notes(doc, all(InformationSystem::getDevices));
 		doc.h(2, "Serveurs");
 		doc.table(List.of("Serveur", "Rôle", "Système", "Hébergement", "Site"), all(InformationSystem::getServers).stream()
 				.map(s -> List.of(s.getName() + mark(s), nz(s.getLabel()) + (s.getRoles().isEmpty() ? "" : " (" + String.join(", ", s.getRoles()) + ")"),
 						s.getOs() == null ? "non précisé" : s.getOs().getName() + " " + nz(s.getOs().getVersion()) + (s.getOs().isOpenSource() ? " (libre)" : ""),
 						literal(s.getHosting()) + (s.getHost() != null ? " sur " + s.getHost().getName() : ""), s.getSite() == null ? "" : name(s.getSite())))
 				.toList());
+		notes(doc, all(InformationSystem::getServers));
 		doc.h(2, "Services");
 		doc.table(List.of("Service", "Nature", "Produit", "Serveurs", "Utilisateurs", "Sécurité"), all(InformationSystem::getServices).stream()
 				.map(s -> List.of(name(s) + mark(s), literal(s.getKind()), nz(s.getProduct()), names(s.getHostedOn()),
 						literal(s.getAudience()) + (s.getExposure().getValue() != 0 ? ", " + literal(s.getExposure()) : ""),
 						String.join(", ", flags(s.isAuthentication() ? "authentifié" : null, s.isTls() ? "chiffré" : null, s.isVpn() ? "VPN" : null))))
 				.toList());
+		notes(doc, all(InformationSystem::getServices));
 		doc.h(2, "Applications et données");
 		diagram(doc, DiagramKind.APPLICATIONS, "Cartographie des applications");
 		doc.table(List.of("Application", "Fonction", "Provenance", "Exécution", "Données"), all(InformationSystem::getApplications).stream()
@@ -319,45 +422,54 @@ public final class DocumentBuilder {
 						a.getTiers().stream().map(t -> t.getLiteral().replace('_', ' ')).collect(Collectors.joining(", ")),
 						names(a.getDatabases())))
 				.toList());
+		notes(doc, all(InformationSystem::getApplications));
 		List<List<String>> databases = new ArrayList<>();
 		for (Dbms dbms : all(InformationSystem::getDbms)) {
 			String head = nz(dbms.getProduct()) + " " + nz(dbms.getVersion());
-			for (var db : visible(dbms.getDatabases())) {
+			for (var db : dbms.getDatabases()) {
 				databases.add(List.of(head.strip(), nz(dbms.getProceduralLanguage()), name(db) + mark(db), String.join(", ", db.getTables()),
 						db.isPersonalData() ? "oui" : ""));
 			}
 		}
 		doc.table(List.of("SGBD", "Langage", "Base", "Tables principales", "Données personnelles"), databases);
+		notes(doc, all(InformationSystem::getDbms));
 		doc.h(2, "Terminaux");
 		doc.table(List.of("Terminaux", "Type", "Nombre", "Système", "Site"), all(InformationSystem::getTerminals).stream()
 				.map(t -> List.of(name(t) + mark(t), literal(t.getKind()), number(t.getCount()), nz(t.getOs()), t.getSite() == null ? "" : name(t.getSite())))
 				.toList());
+		notes(doc, all(InformationSystem::getTerminals));
 		doc.h(2, "Outils");
 		doc.table(List.of("Outil", "Catégories", "Produit", "Remarque"), all(InformationSystem::getTools).stream()
 				.map(t -> List.of(name(t) + mark(t), t.getCategories().stream().map(c -> c.getLiteral().replace('_', ' ')).collect(Collectors.joining(", ")),
 						nz(t.getProduct()), t.isSimulated() ? "simulé : " + nz(t.getJustification()) : t.isAlerting() ? "remontée d'alertes" : ""))
 				.toList());
-		all(InformationSystem::getTools).forEach(t -> teacherNote(doc, t));
+		notes(doc, all(InformationSystem::getTools));
 
 		doc.h(1, "Sécurité et habilitations");
 		diagram(doc, DiagramKind.SECURITE, "Zones de sécurité et règles de filtrage");
 		doc.table(List.of("Règle", "Source", "Destination", "Flux", "Action", "Équipement"), all(InformationSystem::getFilterRules).stream()
-				.map(r -> List.of(r.getName() + mark(r), r.getSource() == null ? "" : name(r.getSource()),
+				.map(r -> List.of(ident(r) + mark(r), r.getSource() == null ? "" : name(r.getSource()),
 						r.getDestination() == null ? "" : name(r.getDestination()), nz(r.getService()), literal(r.getAction()),
 						r.getDevice() == null ? "" : r.getDevice().getName()))
 				.toList());
+		notes(doc, all(InformationSystem::getFilterRules));
 		doc.h(2, "Groupes et habilitations");
 		doc.table(List.of("Groupe", "Membres"), all(InformationSystem::getGroups).stream()
 				.map(g -> List.of(name(g) + mark(g), join(names(g.getDepartments()), names(g.getMembers())))).toList());
+		notes(doc, all(InformationSystem::getGroups));
 		doc.table(List.of("Groupe", "Ressource", "Niveau"), all(InformationSystem::getAccessRights).stream()
-				.map(r -> List.of(r.getGroup() == null ? "" : name(r.getGroup()), r.getTarget() == null ? "" : name(r.getTarget()), literal(r.getLevel())))
+				.map(r -> List.of((r.getGroup() == null ? "" : name(r.getGroup())) + mark(r), r.getTarget() == null ? "" : name(r.getTarget()),
+						literal(r.getLevel())))
 				.toList());
+		notes(doc, all(InformationSystem::getAccessRights));
 		for (SecurityPolicy policy : all(InformationSystem::getPolicies)) {
-			doc.field(name(policy), policy.getStatement());
+			doc.field(name(policy) + mark(policy), policy.getStatement());
+			teacherNote(doc, policy);
 		}
-		systems.stream().filter(this::shown).map(InformationSystem::getCharter).filter(c -> c != null && shown(c)).forEach(c -> {
-			doc.h(2, c.getTitle() == null ? "Charte informatique" : c.getTitle());
+		systems.stream().map(InformationSystem::getCharter).filter(c -> c != null).forEach(c -> {
+			doc.h(2, (c.getTitle() == null ? "Charte informatique" : c.getTitle()) + mark(c));
 			doc.bullets(c.getRules());
+			description(doc, c);
 		});
 
 		doc.h(1, "Continuité et sauvegarde");
@@ -366,11 +478,13 @@ public final class DocumentBuilder {
 						.map(b -> List.of(name(b) + mark(b), nz(b.getProduct()), names(b.getTargets()), nz(b.getSchedule()), nz(b.getRetention()),
 								nz(b.getLocation()), b.isRestoreTested() ? "oui" + (b.getLastRestoreTest() != null ? " (" + b.getLastRestoreTest() + ")" : "") : "non"))
 						.toList());
+		notes(doc, all(InformationSystem::getBackups));
 		doc.table(List.of("Solution", "Catégorie", "Technologie", "Éléments protégés", "RTO", "RPO"), all(InformationSystem::getContinuity).stream()
 				.map(c -> List.of(name(c) + mark(c), literal(c.getCategory()), nz(c.getTechnology()), names(c.getTargets()), nz(c.getRto()), nz(c.getRpo())))
 				.toList());
+		notes(doc, all(InformationSystem::getContinuity));
 
-		List<Contract> contracts = visible(o.getContracts());
+		List<Contract> contracts = o.getContracts();
 		if (!contracts.isEmpty()) {
 			doc.h(1, "Contrats de service");
 			for (Contract contract : contracts) {
@@ -387,10 +501,15 @@ public final class DocumentBuilder {
 				}
 				doc.bullets(contract.getObligations());
 				description(doc, contract);
+				notes(doc, List.of(contract));
 			}
 		}
+		List<EObject> roots = new ArrayList<>(List.of(o));
+		roots.addAll(systems);
+		remainingNotes(doc, roots);
 		return doc;
 	}
+
 
 	private static List<String> flags(String... values) {
 		List<String> result = new ArrayList<>();
@@ -423,11 +542,11 @@ public final class DocumentBuilder {
 
 	// ------------------------------------------------------------------------------------------------ sujet and corrigé
 
-	private List<ExamSubject> subjects() {
+	private static List<ExamSubject> subjects(List<Model> models, Organisation organisation) {
 		List<ExamSubject> subjects = new ArrayList<>();
 		for (Model model : models) {
 			for (EObject e : model.getElements()) {
-				if (e instanceof ExamSubject s && shown(s) && (s.getOrganisation() == null || s.getOrganisation() == organisation)) {
+				if (e instanceof ExamSubject s && (s.getOrganisation() == null || s.getOrganisation() == organisation)) {
 					subjects.add(s);
 				}
 			}
@@ -435,11 +554,15 @@ public final class DocumentBuilder {
 		return subjects;
 	}
 
-	private List<Mission> standaloneMissions() {
+	private List<ExamSubject> subjects() {
+		return subjects(models, organisation);
+	}
+
+	private static List<Mission> standaloneMissions(List<Model> models, Organisation organisation) {
 		List<Mission> missions = new ArrayList<>();
 		for (Model model : models) {
 			for (EObject e : model.getElements()) {
-				if (e instanceof Mission m && shown(m) && (m.getOrganisation() == null || m.getOrganisation() == organisation)) {
+				if (e instanceof Mission m && (m.getOrganisation() == null || m.getOrganisation() == organisation)) {
 					missions.add(m);
 				}
 			}
@@ -447,9 +570,40 @@ public final class DocumentBuilder {
 		return missions;
 	}
 
-	private Doc subject(boolean answers) {
+	/**
+	 * @return the subject of the document: the one the students read (the first one of the student edition), so that
+	 *         the corrigé is about the same subject; the first one when the students read none
+	 */
+	private ExamSubject subject() {
+		Numbering numbering = numbering();
+		if (numbering.subject() != null) {
+			for (ExamSubject s : subjects()) {
+				if (studentEdition().resolve(s) == numbering.subject()) {
+					return s;
+				}
+			}
+		}
 		List<ExamSubject> subjects = subjects();
-		ExamSubject subject = subjects.isEmpty() ? null : subjects.get(0);
+		return subjects.isEmpty() ? null : subjects.get(0);
+	}
+
+	private Numbering numbering;
+
+	/** @return the numbers of the student subject, which the corrigé reuses */
+	private Numbering numbering() {
+		if (numbering == null) {
+			EditionModels student = studentEdition();
+			Organisation studentOrganisation = student.resolve(organisation);
+			List<ExamSubject> subjects = studentOrganisation == null ? List.of() : subjects(student.models(), studentOrganisation);
+			numbering = new Numbering(student, subjects.isEmpty() ? null : subjects.get(0),
+					studentOrganisation == null ? List.of() : standaloneMissions(student.models(), studentOrganisation));
+		}
+		return numbering;
+	}
+
+	private Doc subject(boolean answers) {
+		ExamSubject subject = subject();
+		Numbering numbering = numbering();
 		String title = (answers ? DocumentKind.CORRIGE.title() : DocumentKind.SUJET.title()) + " – "
 				+ (subject != null ? name(subject) : "Missions " + name(organisation));
 		Doc doc = new Doc(title, subtitle());
@@ -470,11 +624,12 @@ public final class DocumentBuilder {
 		}
 		List<Mission> missions = new ArrayList<>();
 		if (subject != null) {
-			subject.getDossiers().forEach(d -> missions.addAll(visible(d.getMissions())));
+			subject.getDossiers().forEach(d -> missions.addAll(d.getMissions()));
 		} else {
-			missions.addAll(standaloneMissions());
+			missions.addAll(standaloneMissions(models, organisation));
 		}
-		double total = missions.stream().flatMap(m -> visible(m.getRealisations()).stream()).mapToDouble(Realisation::getPoints).sum();
+		double total = missions.stream().flatMap(m -> m.getRealisations().stream()).filter(r -> numbering.of(r) != null)
+				.mapToDouble(Realisation::getPoints).sum();
 		if (total > 0) {
 			front.add("Barème : " + Typography.points(total));
 		}
@@ -483,39 +638,46 @@ public final class DocumentBuilder {
 			doc.note("Confidentiel", List.of("Ce corrigé ne doit pas être communiqué aux candidats."), true);
 		}
 		if (subject != null) {
-			doc.h(1, "Présentation du contexte");
+			doc.h(1, "Présentation du contexte" + mark(subject));
 			doc.p(subject.getSummary());
 			doc.p("Le dossier de contexte décrit l'organisation " + name(organisation) + " et son système d'information.");
-			teacherNote(doc, subject);
-			int dossierIndex = 1;
-			for (Dossier dossier : visible(subject.getDossiers())) {
-				doc.h(1, "Dossier " + dossierIndex + " – " + name(dossier));
+			description(doc, subject);
+			for (Dossier dossier : subject.getDossiers()) {
+				String number = numbering.of(dossier);
+				doc.h(1, (number != null ? "Dossier " + number : "Dossier réservé à l'enseignant") + " – " + name(dossier));
 				description(doc, dossier);
-				missions(doc, visible(dossier.getMissions()), dossierIndex, answers);
-				dossierIndex++;
+				missions(doc, dossier.getMissions(), answers);
 			}
 		} else {
-			missions(doc, missions, 1, answers);
+			missions(doc, missions, answers);
 		}
 		if (answers) {
 			doc.h(1, "Barème");
 			List<List<String>> rows = new ArrayList<>();
+			double reserved = 0;
 			for (Mission mission : missions) {
-				int i = 1;
-				for (Realisation r : visible(mission.getRealisations())) {
+				for (Realisation r : mission.getRealisations()) {
 					List<String> codes = r.getCompetencies().isEmpty() ? mission.getCompetencies() : r.getCompetencies();
-					rows.add(List.of(name(mission), i++ + ". " + name(r), Typography.points(r.getPoints()), String.join(", ", codes)));
+					String number = numbering.of(r);
+					if (number == null) {
+						reserved += r.getPoints();
+					}
+					rows.add(List.of(name(mission), (number != null ? number : "réservé à l'enseignant") + " – " + name(r),
+							Typography.points(r.getPoints()), String.join(", ", codes)));
 				}
 			}
 			rows.add(List.of("Total", "", Typography.points(total), ""));
-			doc.table(List.of("Mission", "Réalisation", "Points", "Compétences"), rows);
+			if (reserved > 0) {
+				rows.add(List.of("Hors barème élève", "travaux réservés à l'enseignant", Typography.points(reserved), ""));
+			}
+			doc.table(List.of("Mission", "Travail à faire", "Points", "Compétences"), rows);
 		}
-		if (subject != null && !visible(subject.getAnnexes()).isEmpty()) {
+		if (subject != null && !subject.getAnnexes().isEmpty()) {
 			doc.pageBreak();
 			doc.h(1, "Dossier documentaire");
-			int i = 1;
-			for (Annex annex : visible(subject.getAnnexes())) {
-				doc.h(2, "Annexe " + i++ + " – " + name(annex));
+			for (Annex annex : subject.getAnnexes()) {
+				String number = numbering.of(annex);
+				doc.h(2, (number != null ? "Annexe " + number : "Annexe réservée à l'enseignant") + " – " + name(annex));
 				doc.p(annex.getContent());
 				if (annex.getDiagram() != null) {
 					DiagramKind kind = DiagramKind.parse(annex.getDiagram());
@@ -526,40 +688,63 @@ public final class DocumentBuilder {
 				if (annex.getFile() != null) {
 					doc.field("Document joint", annex.getFile());
 				}
-				teacherNote(doc, annex);
+				description(doc, annex);
 			}
+		}
+		if (answers && subject != null) {
+			List<Mission> standalone = standaloneMissions(models, organisation);
+			if (!standalone.isEmpty()) {
+				doc.pageBreak();
+				doc.h(1, "Missions hors sujet");
+				doc.p("Missions décrites dans le scénario en dehors du sujet d'examen (travaux pratiques), avec leurs corrigés.");
+				missions(doc, standalone, true);
+			}
+		}
+		if (teacher()) {
+			List<EObject> roots = new ArrayList<>();
+			if (subject != null) {
+				roots.add(subject);
+			}
+			roots.addAll(missions);
+			remainingNotes(doc, roots);
 		}
 		return doc;
 	}
 
-	private void missions(Doc doc, List<Mission> missions, int dossierIndex, boolean answers) {
-		int missionIndex = 1;
+	private void missions(Doc doc, List<Mission> missions, boolean answers) {
+		Numbering numbering = numbering();
 		for (Mission mission : missions) {
-			doc.h(2, "Mission " + dossierIndex + "." + missionIndex + " – " + name(mission));
+			String missionNumber = numbering.of(mission);
+			doc.h(2, (missionNumber != null ? "Mission " + missionNumber : "Mission réservée à l'enseignant") + " – " + name(mission));
 			doc.field("Nature", literal(mission.getType())).field("Demandeur", mission.getRequester() == null ? null
 					: name(mission.getRequester()) + (mission.getRequester().getJobTitle() != null ? ", " + mission.getRequester().getJobTitle() : ""));
 			doc.p(mission.getScope());
 			description(doc, mission);
 			Specification spec = mission.getSpecification();
-			if (spec != null && shown(spec)) {
-				doc.h(3, "Cahier des charges – " + name(spec));
+			if (spec != null) {
+				doc.h(3, "Cahier des charges – " + name(spec) + mark(spec));
 				doc.field("Contexte", spec.getContext()).field("Besoin", spec.getNeed());
 				doc.bullets(spec.getFunctionalSpecs().stream().map(s -> "Spécification fonctionnelle : " + s).toList());
 				doc.bullets(spec.getTechnicalSpecs().stream().map(s -> "Spécification technique : " + s).toList());
 				doc.bullets(spec.getConstraints().stream().map(s -> "Contrainte : " + s).toList());
 				doc.bullets(spec.getDeliverables().stream().map(s -> "Livrable : " + s).toList());
-				doc.bullets(visible(spec.getMilestones()).stream().map(m -> m.getLabel() + " : " + m.getDate()).toList());
+				doc.bullets(spec.getMilestones().stream().map(m -> m.getLabel() + " : " + m.getDate() + mark(m)).toList());
+				description(doc, spec);
+				notes(doc, spec.getMilestones());
 			}
 			if (answers && !mission.getCompetencies().isEmpty()) {
 				doc.field("Compétences visées", describeCodes(mission.getCompetencies()));
 			}
-			int i = 1;
-			for (Realisation r : visible(mission.getRealisations())) {
-				doc.h(3, "Travail à faire " + dossierIndex + "." + missionIndex + "." + i++ + " – " + name(r) + " ("
+			for (Realisation r : mission.getRealisations()) {
+				String number = numbering.of(r);
+				doc.h(3, (number != null ? "Travail à faire " + number : "Travail réservé à l'enseignant") + " – " + name(r) + " ("
 						+ Typography.points(r.getPoints()) + ")");
 				doc.p(r.getQuestion());
 				if (!r.getAnnexes().isEmpty()) {
-					doc.field("Documents à consulter", visible(r.getAnnexes()).stream().map(DocumentBuilder::name).collect(Collectors.joining(", ")));
+					doc.field("Documents à consulter", r.getAnnexes().stream().map(a -> {
+						String n = numbering.of(a);
+						return (n != null ? "Annexe " + n : "annexe réservée à l'enseignant") + " (" + name(a) + ")";
+					}).collect(Collectors.joining(", ")));
 				}
 				if (answers) {
 					List<String> lines = new ArrayList<>();
@@ -570,19 +755,21 @@ public final class DocumentBuilder {
 					if (!r.getCompetencies().isEmpty()) {
 						lines.add("Compétences : " + describeCodes(r.getCompetencies()));
 					}
-					if (r.getTeacherNote() != null) {
+					if (r.getTeacherNote() != null && notesPrinted.add(r)) {
 						lines.add(r.getTeacherNote());
 					}
 					doc.note("Éléments de corrigé", lines, true);
+				} else {
+					teacherNote(doc, r);
 				}
 			}
-			missionIndex++;
 		}
 	}
 
-	private static String describeCodes(List<String> codes) {
+	private String describeCodes(List<String> codes) {
 		Referential referential = Referential.get();
-		return codes.stream().map(c -> referential.competency(c, null).map(x -> c + " " + x.label()).orElse(c))
+		Referential.Option option = option();
+		return codes.stream().map(c -> referential.competency(c, option).map(x -> c + " " + x.label()).orElse(c))
 				.collect(Collectors.joining(" ; "));
 	}
 
@@ -602,7 +789,7 @@ public final class DocumentBuilder {
 		Referential.Option option = option();
 		List<Referential.Option> options = option == null ? List.of(Referential.Option.SISR, Referential.Option.SLAM) : List.of(option);
 		for (Referential.Option opt : options) {
-			ConformityReport report = ConformityChecker.check(organisation, models, opt, Reading.STRICTE, teacher());
+			ConformityReport report = ConformityChecker.check(content, organisation, opt, Reading.STRICTE);
 			doc.h(1, "Option " + opt.word().toUpperCase(Locale.ROOT));
 			doc.p(report.count(org.casebook.referential.conformity.Status.CONFORME) + " exigences conformes, "
 					+ report.count(org.casebook.referential.conformity.Status.NON_CONFORME) + " non conformes, "
@@ -628,7 +815,7 @@ public final class DocumentBuilder {
 
 	private Doc coverage() {
 		Doc doc = new Doc(DocumentKind.COUVERTURE.title() + " – " + name(organisation), subtitle());
-		CoverageReport report = CoverageAnalyzer.analyze(models, option(), teacher());
+		CoverageReport report = CoverageAnalyzer.analyze(content, option());
 		doc.h(1, "Compétences travaillées par mission");
 		List<String> header = new ArrayList<>(List.of("Compétence"));
 		report.missions().forEach(m -> header.add(m.name()));

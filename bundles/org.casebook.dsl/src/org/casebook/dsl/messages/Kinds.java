@@ -24,7 +24,10 @@ public final class Kinds {
 			Map.entry("SharedResource", "ressource"), Map.entry("Asset", "ressource du SI"),
 			Map.entry("SecurityPolicy", "politique"), Map.entry("Specification", "cahier des charges"),
 			Map.entry("Mission", "mission"), Map.entry("Realisation", "réalisation"), Map.entry("ExamSubject", "sujet"),
-			Map.entry("Dossier", "dossier"), Map.entry("Annex", "annexe"), Map.entry("TopLevelElement", "déclaration"));
+			Map.entry("Dossier", "dossier"), Map.entry("Annex", "annexe"), Map.entry("TopLevelElement", "déclaration"),
+			Map.entry("NetworkInterface", "interface"), Map.entry("AccessRight", "habilitation"), Map.entry("Milestone", "jalon"),
+			Map.entry("Communication", "communication"), Map.entry("Charter", "charte"), Map.entry("ServiceLevel", "niveau de service"),
+			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"));
 
 	private Kinds() {
 	}

@@ -97,23 +97,6 @@ final class Facts {
 		informationSystems = count;
 	}
 
-	/** Forgets the elements marked {@code @enseignant}, or inside one, for a student edition. */
-	void removeTeacherOnly() {
-		for (List<? extends EObject> list : List.of(sites, contracts, processes, zones, devices, links, servers, services, applications,
-				dbms, terminals, tools, backups, continuity, automations, devEnvironments, libraries, filterRules, resources, accessRights)) {
-			list.removeIf(Facts::teacherOnly);
-		}
-	}
-
-	private static boolean teacherOnly(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof org.casebook.model.Element el && el.isTeacherOnly()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/**
 	 * @param categories tool categories
 	 * @return the tools having at least one of them

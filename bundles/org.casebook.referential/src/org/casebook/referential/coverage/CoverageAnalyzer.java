@@ -12,6 +12,7 @@ import org.casebook.model.ExamSubject;
 import org.casebook.model.Mission;
 import org.casebook.model.Model;
 import org.casebook.model.Realisation;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.referential.Referential;
 import org.casebook.referential.Referential.Competency;
 import org.casebook.referential.Referential.Option;
@@ -31,33 +32,30 @@ public final class CoverageAnalyzer {
 	 * @return the coverage matrix, its gaps and the Bloc 1 synthesis table
 	 */
 	public static CoverageReport analyze(Collection<Model> models, Option option) {
-		return analyze(models, option, true);
+		return analyze(EditionModels.teacher(models), option);
 	}
 
 	/**
-	 * @param models every file of the scenario
+	 * @param edition the models of the edition (for a student, the projection of the scenario, so that missions and
+	 *        réalisations reserved to the teacher do not count)
 	 * @param option the option, or {@code null} to take it from the exam subjects
-	 * @param teacherEdition whether missions and réalisations marked {@code @enseignant} count
 	 * @return the coverage matrix, its gaps and the Bloc 1 synthesis table
 	 */
-	public static CoverageReport analyze(Collection<Model> models, Option option, boolean teacherEdition) {
+	public static CoverageReport analyze(EditionModels edition, Option option) {
+		Collection<Model> models = edition.models();
 		Referential referential = Referential.get();
 		List<Mission> missions = new ArrayList<>();
 		Option effective = option;
 		for (Model model : models) {
 			for (EObject element : model.getElements()) {
 				if (element instanceof Mission mission) {
-					if (teacherEdition || !mission.isTeacherOnly()) {
-						missions.add(mission);
-					}
-				} else if (element instanceof ExamSubject subject && (teacherEdition || !subject.isTeacherOnly())) {
+					missions.add(mission);
+				} else if (element instanceof ExamSubject subject) {
 					if (effective == null && subject.getOption() != null && subject.getOption().getValue() != 0) {
 						effective = Option.parse(subject.getOption().getLiteral());
 					}
 					for (Dossier dossier : subject.getDossiers()) {
-						if (teacherEdition || !dossier.isTeacherOnly()) {
-							dossier.getMissions().stream().filter(m -> teacherEdition || !m.isTeacherOnly()).forEach(missions::add);
-						}
+						missions.addAll(dossier.getMissions());
 					}
 				}
 			}
@@ -72,9 +70,6 @@ public final class CoverageAnalyzer {
 		for (Mission mission : missions) {
 			Set<String> codes = new LinkedHashSet<>(mission.getCompetencies());
 			for (Realisation realisation : mission.getRealisations()) {
-				if (!teacherEdition && realisation.isTeacherOnly()) {
-					continue;
-				}
 				codes.addAll(realisation.getCompetencies());
 				List<String> own = realisation.getCompetencies().isEmpty() ? mission.getCompetencies() : realisation.getCompetencies();
 				boolean[] bloc1 = new boolean[CoverageReport.BLOC1.size()];

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.model.edition;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.casebook.model.CasebookPackage;
+import org.casebook.model.Element;
+import org.casebook.model.Model;
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * The student edition of a scenario, computed once on the EMF model: a copy without any teacher-only element or text.
+ *
+ * <p>The rules are declared in {@code casebook.ecore} by annotations of source {@value #SOURCE} and key
+ * {@code student}:</p>
+ * <ul>
+ * <li>an element marked {@code @enseignant} is not copied, nor anything it contains;</li>
+ * <li>an attribute annotated {@code omit} ({@code note_enseignant}, {@code corrigé}, {@code critère}) is not copied;</li>
+ * <li>a reference annotated {@code ownerRemoved} cannot be left empty: its owner is removed with a hidden target
+ * (a habilitation on a hidden resource, a filter rule from a hidden zone, a remote call to a hidden application…), and
+ * so on until nothing else depends on a removed element;</li>
+ * <li>a reference annotated {@code together:other} is unset with {@code other} when either target is hidden
+ * ({@code entre A et B});</li>
+ * <li>any other single-valued reference to a hidden element is unset; multi-valued references lose their hidden
+ * targets.</li>
+ * </ul>
+ */
+public final class StudentProjection {
+
+	/** Source of the annotations that declare the rules in the metamodel. */
+	public static final String SOURCE = "http://www.casebook.org/casebook/edition";
+
+	private static final String KEY = "student";
+
+	/**
+	 * The student copy of a scenario.
+	 *
+	 * @param models the copies, one per original file, in the same order
+	 * @param trace the copy of each original element that the student edition keeps
+	 * @param removed the original elements left out with all they contain: those marked {@code @enseignant} and those
+	 *        removed with a target
+	 * @param dependents the original elements removed only because they need a removed target, with that target
+	 */
+	public record Projection(List<Model> models, Map<EObject, EObject> trace, Set<EObject> removed, Map<EObject, EObject> dependents) {
+
+		/**
+		 * @param <T> its type
+		 * @param original an element of the original scenario
+		 * @return its copy, or {@code null} when the student edition leaves it out
+		 */
+		@SuppressWarnings("unchecked")
+		public <T extends EObject> T copyOf(T original) {
+			return (T) trace.get(original);
+		}
+	}
+
+	private StudentProjection() {
+	}
+
+	/**
+	 * @param feature a feature of the metamodel
+	 * @return whether the student edition never holds its value
+	 */
+	public static boolean omitted(EStructuralFeature feature) {
+		return "omit".equals(rule(feature));
+	}
+
+	/**
+	 * @param reference a reference of the metamodel
+	 * @return whether its owner is removed from the student edition when its target is
+	 */
+	public static boolean ownerRemoved(EStructuralFeature reference) {
+		return "ownerRemoved".equals(rule(reference));
+	}
+
+	/**
+	 * @param reference a reference of the metamodel
+	 * @return the reference unset with it, or {@code null}
+	 */
+	public static EReference together(EStructuralFeature reference) {
+		String rule = rule(reference);
+		if (rule != null && rule.startsWith("together:")) {
+			return (EReference) reference.getEContainingClass().getEStructuralFeature(rule.substring("together:".length()));
+		}
+		return null;
+	}
+
+	private static String rule(EStructuralFeature feature) {
+		EAnnotation annotation = feature.getEAnnotation(SOURCE);
+		return annotation == null ? null : annotation.getDetails().get(KEY);
+	}
+
+	/**
+	 * @param element an element
+	 * @return whether it, or an element containing it, is marked {@code @enseignant}
+	 */
+	public static boolean markedTeacherOnly(EObject element) {
+		for (EObject e = element; e != null; e = e.eContainer()) {
+			if (e instanceof Element el && el.isTeacherOnly()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Computes the student edition of a scenario. The originals are not changed.
+	 *
+	 * @param models every file of the scenario
+	 * @return the copy and its trace
+	 */
+	public static Projection project(Collection<Model> models) {
+		Set<EObject> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
+		Map<EObject, EObject> dependents = new LinkedHashMap<>();
+		for (Model model : models) {
+			for (var it = model.eAllContents(); it.hasNext();) {
+				EObject e = it.next();
+				if (e instanceof Element element && element.isTeacherOnly()) {
+					hidden.add(e);
+					it.prune();
+				}
+			}
+		}
+		List<EReference> required = requiredReferences();
+		boolean changed = !hidden.isEmpty();
+		while (changed) {
+			changed = false;
+			for (Model model : models) {
+				for (var it = model.eAllContents(); it.hasNext();) {
+					EObject e = it.next();
+					if (hidden.contains(e)) {
+						it.prune();
+						continue;
+					}
+					for (EReference reference : e.eClass().getEAllReferences()) {
+						if (!required.contains(reference) || !e.eIsSet(reference)) {
+							continue;
+						}
+						EObject target = (EObject) e.eGet(reference, false);
+						if (target != null && removed(target, hidden)) {
+							hidden.add(e);
+							dependents.put(e, target);
+							changed = true;
+							it.prune();
+							break;
+						}
+					}
+				}
+			}
+		}
+		Copier copier = new Copier(hidden);
+		List<Model> copies = new ArrayList<>();
+		for (Model model : models) {
+			copies.add((Model) copier.copy(model));
+		}
+		copier.copyReferences();
+		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+			for (EReference reference : entry.getKey().eClass().getEAllReferences()) {
+				EReference other = together(reference);
+				if (other != null && entry.getKey().eIsSet(reference) && !entry.getValue().eIsSet(reference)) {
+					entry.getValue().eUnset(other);
+				}
+			}
+		}
+		return new Projection(List.copyOf(copies), Collections.unmodifiableMap(copier), Collections.unmodifiableSet(hidden),
+				Collections.unmodifiableMap(dependents));
+	}
+
+	private static boolean removed(EObject target, Set<EObject> hidden) {
+		for (EObject e = target; e != null; e = e.eContainer()) {
+			if (hidden.contains(e)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<EReference> requiredReferences() {
+		List<EReference> result = new ArrayList<>();
+		for (EClassifier classifier : CasebookPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass eClass) {
+				for (EReference reference : eClass.getEReferences()) {
+					if (ownerRemoved(reference)) {
+						result.add(reference);
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	/** Copies what the student edition keeps; references to anything not copied are dropped. */
+	private static final class Copier extends EcoreUtil.Copier {
+		private static final long serialVersionUID = 1L;
+
+		private final transient Set<EObject> hidden;
+
+		Copier(Set<EObject> hidden) {
+			super(true, false);
+			this.hidden = hidden;
+		}
+
+		@Override
+		public EObject copy(EObject eObject) {
+			if (eObject == null || hidden.contains(eObject)) {
+				return null;
+			}
+			return super.copy(eObject);
+		}
+
+		@Override
+		protected void copyAttribute(EAttribute eAttribute, EObject eObject, EObject copyEObject) {
+			if (!omitted(eAttribute)) {
+				super.copyAttribute(eAttribute, eObject, copyEObject);
+			}
+		}
+	}
+}
