@@ -14,6 +14,7 @@ import org.casebook.diagram.PngRenderer;
 import org.casebook.diagram.SvgRenderer;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,7 +70,7 @@ public final class DiagramCommand implements Callable<Integer> {
 			boolean teacher = Options.teacherEdition(edition, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
-			List<Diagram> diagrams = Diagrams.draw(org, models, chosen, teacher);
+			List<Diagram> diagrams = Diagrams.draw(teacher ? EditionModels.teacher(models) : EditionModels.student(models), org, chosen);
 			if (diagrams.isEmpty()) {
 				err.println("casebook : aucun schéma « " + chosen.word() + " » : le scénario ne décrit aucun processus.");
 				err.flush();

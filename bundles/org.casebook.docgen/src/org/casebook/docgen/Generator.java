@@ -121,7 +121,12 @@ public final class Generator {
 		Path temp = Files.createTempDirectory(target, ".casebook-");
 		List<Output> outputs = new ArrayList<>();
 		try {
-			DocumentBuilder builder = new DocumentBuilder(organisation, models, edition, settings);
+			DocumentBuilder builder;
+			try {
+				builder = new DocumentBuilder(organisation, models, edition, settings);
+			} catch (IllegalArgumentException e) {
+				throw new IOException(e.getMessage(), e);
+			}
 			int total = kinds.size() * formats.size();
 			int done = 0;
 			for (DocumentKind kind : kinds) {

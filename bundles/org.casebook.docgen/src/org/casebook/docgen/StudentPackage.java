@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +24,24 @@ import org.casebook.dsl.parser.antlr.internal.InternalCasebookLexer;
 import org.casebook.docgen.Generator.Format;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.serializer.ISerializer;
 
 /**
  * The student package: the student edition of a scenario's text and of its documents, in a ZIP archive that the viewer
- * opens. The text keeps nothing reserved to the teacher: no {@code @enseignant} element, note, answer or criterion, and
- * no comment, since comments are the author's own remarks.
+ * opens. Both come from the scenario's {@link EditionModels#student student projection}: the text keeps nothing reserved
+ * to the teacher (no {@code @enseignant} element, note, answer or criterion, and no comment, since comments are the
+ * author's own remarks), and it is validated again before it is written.
  */
 public final class StudentPackage {
 
@@ -60,20 +71,68 @@ public final class StudentPackage {
 	}
 
 	/**
-	 * Strips the scenario in place and returns its student text.
+	 * Serializes the student projection of a scenario with the language's serializer, then reads and validates that
+	 * text again: a student scenario always validates with no error.
 	 *
-	 * @param scenario a loaded, valid scenario; its models are changed
+	 * @param scenario a loaded, valid scenario; it is not changed
 	 * @param serializer the language's serializer
 	 * @return the student text of each file, by file name, in the order of the scenario
+	 * @throws IOException when the student text would not validate (the problems are named by file and line)
 	 */
-	public static StudentText studentTexts(ScenarioSet scenario, ISerializer serializer) {
-		int removed = StudentEdition.strip(scenario.getModels());
-		Map<String, String> texts = new LinkedHashMap<>();
+	public static StudentText studentTexts(ScenarioSet scenario, ISerializer serializer) throws IOException {
+		EditionModels student = EditionModels.student(scenario.getModels());
+		XtextResourceSet copies = new XtextResourceSet();
+		Map<Resource, Resource> placed = new LinkedHashMap<>();
 		for (Resource resource : scenario.getResources()) {
-			String text = serializer.serialize(resource.getContents().get(0), SaveOptions.newBuilder().format().getOptions());
-			texts.put(scenario.pathOf(resource).getFileName().toString(), withoutComments(text));
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+				continue;
+			}
+			Resource copy = factory(scenario, resource).createResource(resource.getURI());
+			copies.getResources().add(copy);
+			copy.getContents().add(student.resolve(model));
+			placed.put(resource, copy);
 		}
-		return new StudentText(texts, removed);
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Map.Entry<Resource, Resource> entry : placed.entrySet()) {
+			String text = serializer.serialize(entry.getValue().getContents().get(0), SaveOptions.newBuilder().format().getOptions());
+			texts.put(scenario.pathOf(entry.getKey()).getFileName().toString(), withoutComments(text));
+		}
+		revalidate(scenario, placed.keySet(), texts);
+		return new StudentText(texts, student.projection().removed().size());
+	}
+
+	private static Resource.Factory factory(ScenarioSet scenario, Resource resource) {
+		return scenario.getResourceSet().getResourceFactoryRegistry().getFactory(resource.getURI());
+	}
+
+	/** Reads the student text again, as the viewer will, and refuses it if it has an error. */
+	private static void revalidate(ScenarioSet scenario, Collection<Resource> originals, Map<String, String> texts) throws IOException {
+		XtextResourceSet again = new XtextResourceSet();
+		List<Resource> loaded = new java.util.ArrayList<>();
+		for (Resource original : originals) {
+			String name = scenario.pathOf(original).getFileName().toString();
+			Resource resource = factory(scenario, original).createResource(original.getURI());
+			again.getResources().add(resource);
+			resource.load(new java.io.ByteArrayInputStream(texts.get(name).getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			loaded.add(resource);
+		}
+		for (Resource resource : loaded) {
+			EcoreUtil.resolveAll(resource);
+		}
+		List<String> errors = new java.util.ArrayList<>();
+		for (Resource resource : loaded) {
+			IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors.add(resource.getURI().lastSegment() + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getCode()
+							+ ": " + issue.getMessage());
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new IOException("le scénario de l'édition élève ne se valide pas : " + String.join(" ; ", errors));
+		}
 	}
 
 	/**
@@ -119,7 +178,7 @@ public final class StudentPackage {
 	 * Writes a student package atomically: a failure leaves an earlier archive of the same name intact.
 	 *
 	 * @param organisation the organisation described
-	 * @param scenario the loaded, valid scenario; its models are stripped
+	 * @param scenario the loaded, valid scenario; it is not changed: the package holds its student projection
 	 * @param serializer the language's serializer
 	 * @param settings the look of the documents
 	 * @param out the archive to write
@@ -132,9 +191,9 @@ public final class StudentPackage {
 		List<Model> models = scenario.getModels();
 		Path work = Files.createTempDirectory("casebook-paquet");
 		try {
+			StudentText student = studentTexts(scenario, serializer);
 			List<Generator.Output> documents = Generator.generate(organisation, models, KINDS, Edition.ELEVE, List.of(Format.HTML, Format.PDF),
 					settings, work.resolve(DOCUMENTS), progress);
-			StudentText student = studentTexts(scenario, serializer);
 			int removed = student.removedElements();
 			Path scenarioDir = Files.createDirectories(work.resolve(SCENARIO));
 			for (Map.Entry<String, String> text : student.files().entrySet()) {

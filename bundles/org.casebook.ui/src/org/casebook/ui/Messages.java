@@ -190,6 +190,8 @@ public final class Messages extends NLS {
 	public static String Outline_teacherOnly;
 	/** Replace “{0}” with “{1}” */
 	public static String QuickFix_replace;
+	/** Reserve {0} to the teacher too */
+	public static String QuickFix_markTeacherOnly;
 	/** Cannot open {0} */
 	public static String Studio_openFailed;
 	/** No organisation in this project. */

@@ -31,13 +31,16 @@ import org.casebook.model.ExamOption;
 import org.casebook.model.ExamSubject;
 import org.casebook.model.Mission;
 import org.casebook.model.Realisation;
+import org.casebook.model.edition.StudentProjection;
 import org.casebook.model.net.Ipv4;
+import org.casebook.dsl.messages.Kinds;
 import org.casebook.referential.Referential;
 import org.casebook.referential.Referential.Option;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -441,5 +444,46 @@ public class CasebookValidator extends AbstractCasebookValidator {
 			warning("VPN site à site « " + link.getName() + " » entre un site et lui-même", link,
 					P.getLink_TargetSite(), IssueCodes.INCOMPLETE_LINK);
 		}
+	}
+
+	// ------------------------------------------------------------------------------------------------ editions
+
+	/**
+	 * A visible element that names an element reserved to the teacher loses that reference in the student edition, or
+	 * is removed with it when it cannot exist without it (the rules of {@link StudentProjection}): the teacher is told,
+	 * at the reference, what the student edition will drop.
+	 */
+	@Check
+	public void checkReferenceToTeacherOnly(Element element) {
+		if (StudentProjection.markedTeacherOnly(element)) {
+			return;
+		}
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || !element.eIsSet(reference)) {
+				continue;
+			}
+			List<?> targets = reference.isMany() ? (List<?>) element.eGet(reference) : List.of(element.eGet(reference));
+			for (int i = 0; i < targets.size(); i++) {
+				if (!(targets.get(i) instanceof EObject target) || target.eIsProxy() || !StudentProjection.markedTeacherOnly(target)) {
+					continue;
+				}
+				String self = describe(element);
+				String consequence = StudentProjection.ownerRemoved(reference)
+						? "l'édition élève retirera aussi " + self + ", qui ne peut exister sans lui"
+						: StudentProjection.together(reference) != null ? "l'édition élève retirera les deux sites de ce lien"
+								: "l'édition élève retirera cette référence";
+				warning(self + " désigne " + describe(target) + ", réservé à l'enseignant (@enseignant) : " + consequence
+						+ " ; marquer aussi " + self + " @enseignant, ou retirer la marque", element, reference,
+						reference.isMany() ? i : INSIGNIFICANT_INDEX, IssueCodes.TEACHER_ONLY_REFERENCE);
+			}
+		}
+	}
+
+	private static String describe(EObject element) {
+		String kind = Kinds.label(element.eClass());
+		if (element instanceof NamedElement named && named.getName() != null) {
+			return kind + " « " + named.getName() + " »";
+		}
+		return "cet élément (" + kind + ")";
 	}
 }

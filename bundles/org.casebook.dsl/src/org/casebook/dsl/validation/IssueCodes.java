@@ -57,12 +57,15 @@ public final class IssueCodes {
 	/** A file that cannot be read as UTF-8 text, or is too large. */
 	public static final String UNREADABLE_FILE = PREFIX + "fichier_illisible";
 
+	/** A visible element refers to an element reserved to the teacher: the student edition drops the reference, or the element. */
+	public static final String TEACHER_ONLY_REFERENCE = PREFIX + "reference_reservee";
+
 	/** Every code, for documentation and tests. */
 	public static final List<String> ALL = List.of(SYNTAX, INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE_NAME,
 			DUPLICATE_PROPERTY, ADDRESS_OUTSIDE_SUBNET, DUPLICATE_ADDRESS, RESERVED_ADDRESS, OVERLAPPING_SUBNETS,
 			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
-			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, EMPTY_FILE, UNREADABLE_FILE);
+			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE);
 
 	private IssueCodes() {
 	}

@@ -38,14 +38,15 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 /**
  * Quick fixes of the common problems: an unknown reference is replaced by the closest names of the right kind visible
  * at that place, an unknown competency code by the codes of the referential it resembles, and a duplicate name is
- * renamed to a free one.
+ * renamed to a free one, and an element that refers to an element reserved to the teacher is marked {@code @enseignant}
+ * too.
  */
 public final class QuickFixes implements IMarkerResolutionGenerator2 {
 
 	private static final int MAX_PROPOSALS = 5;
 
 	private static final Set<String> FIXABLE = Set.of(IssueCodes.UNKNOWN_REFERENCE, IssueCodes.UNKNOWN_COMPETENCY,
-			IssueCodes.DUPLICATE_NAME);
+			IssueCodes.DUPLICATE_NAME, IssueCodes.TEACHER_ONLY_REFERENCE);
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
@@ -65,13 +66,20 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		}
 		try {
 			String text = withDocument(file, IDocument::get);
+			if (IssueCodes.TEACHER_ONLY_REFERENCE.equals(marker.getAttribute(ProblemMarkers.CODE, ""))) {
+				Marking marking = markingAt(ScenarioParser.parse(file, text).resource(), start);
+				return marking == null ? new IMarkerResolution[0]
+						: new IMarkerResolution[] { new Replace(file, marking.offset(), "", "@enseignant ",
+								NLS.bind(Messages.QuickFix_markTeacherOnly, marking.name())) };
+			}
 			String written = text.substring(start, Math.min(end, text.length()));
 			List<String> names = switch (marker.getAttribute(ProblemMarkers.CODE, "")) {
 			case IssueCodes.UNKNOWN_COMPETENCY -> List.of(marker.getAttribute(ProblemMarkers.DATA, "").split("\n"));
 			case IssueCodes.DUPLICATE_NAME -> List.of(freeName(ScenarioParser.parse(file, text).resource(), written.strip()));
 			default -> candidates(ScenarioParser.parse(file, text).resource(), start);
 			};
-			return names.stream().map(name -> new Replace(file, start, written, name)).toArray(IMarkerResolution[]::new);
+			return names.stream().map(name -> new Replace(file, start, written, name, NLS.bind(Messages.QuickFix_replace, written.strip(), name)))
+					.toArray(IMarkerResolution[]::new);
 		} catch (CoreException | RuntimeException e) {
 			return new IMarkerResolution[0];
 		}
@@ -151,6 +159,47 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 	}
 
 	/**
+	 * Where to write {@code @enseignant} so that the element holding a reference is reserved to the teacher too.
+	 *
+	 * @param offset where the marker is written
+	 * @param name how the element is named in the fix's label
+	 */
+	record Marking(int offset, String name) {
+	}
+
+	/**
+	 * @param resource a parsed scenario
+	 * @param offset a position inside a reference
+	 * @return the innermost element around it that may be marked {@code @enseignant}, or {@code null}
+	 */
+	static Marking markingAt(XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
+			return null;
+		}
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		for (EObject e = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf); e != null; e = e.eContainer()) {
+			INode node = NodeModelUtils.findActualNodeFor(e);
+			if (!(e instanceof org.casebook.model.Element) || node == null) {
+				continue;
+			}
+			org.eclipse.xtext.ParserRule rule = GrammarUtil.containingParserRule(node.getGrammarElement());
+			if (rule == null && node.getGrammarElement() instanceof org.eclipse.xtext.RuleCall call
+					&& call.getRule() instanceof org.eclipse.xtext.ParserRule called) {
+				rule = called;
+			}
+			if (rule == null && node.getGrammarElement() instanceof org.eclipse.xtext.ParserRule own) {
+				rule = own;
+			}
+			if (rule != null && GrammarUtil.containedAssignments(rule).stream().anyMatch(a -> "teacherOnly".equals(a.getFeature()))) {
+				String name = e instanceof org.casebook.model.NamedElement named && named.getName() != null ? named.getName()
+						: NodeModelUtils.getTokenText(node).split("\\s+")[0];
+				return new Marking(node.getOffset(), name);
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * @param resource a parsed scenario
 	 * @param name a name declared twice
 	 * @return the name followed by the first number that no element of the project uses
@@ -211,17 +260,19 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		private final int offset;
 		private final String written;
 		private final String name;
+		private final String label;
 
-		Replace(IFile file, int offset, String written, String name) {
+		Replace(IFile file, int offset, String written, String name, String label) {
 			this.file = file;
 			this.offset = offset;
 			this.written = written;
 			this.name = name;
+			this.label = label;
 		}
 
 		@Override
 		public String getLabel() {
-			return NLS.bind(Messages.QuickFix_replace, written.strip(), name);
+			return label;
 		}
 
 		@Override

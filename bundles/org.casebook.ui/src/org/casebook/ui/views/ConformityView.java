@@ -7,6 +7,7 @@ import org.casebook.model.ExamOption;
 import org.casebook.model.ExamSubject;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.referential.Referential.Option;
 import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
@@ -94,7 +95,13 @@ public final class ConformityView extends EditorView {
 					.map(ExamSubject::getOption).filter(o -> o == ExamOption.SISR || o == ExamOption.SLAM).findFirst()
 					.ifPresent(o -> option.select(o == ExamOption.SLAM ? 1 : 0));
 		}
-		report = ConformityChecker.check(organisation, models, option.getSelectionIndex() == 0 ? Option.SISR : Option.SLAM,
+		EditionModels edition = editor.studentEdition() ? EditionModels.student(models) : EditionModels.teacher(models);
+		if (edition.resolve(organisation) == null) {
+			report = null;
+			summary.setText(Messages.View_noOrganisation);
+			return;
+		}
+		report = ConformityChecker.check(edition, organisation, option.getSelectionIndex() == 0 ? Option.SISR : Option.SLAM,
 				reading.getSelectionIndex() == 0 ? Reading.STRICTE : Reading.SOUPLE);
 		summary.setText(NLS.bind(Messages.Conformity_summary, new Object[] { report.count(Status.CONFORME), report.count(Status.NON_CONFORME),
 				report.count(Status.INFORMATION_ABSENTE) }));

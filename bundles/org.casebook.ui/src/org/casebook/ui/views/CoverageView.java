@@ -4,6 +4,7 @@ package org.casebook.ui.views;
 import java.util.List;
 
 import org.casebook.model.Model;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.referential.coverage.CoverageAnalyzer;
 import org.casebook.referential.coverage.CoverageReport.RealisationRow;
 import org.casebook.referential.coverage.CoverageReport;
@@ -55,7 +56,7 @@ public final class CoverageView extends EditorView {
 	@Override
 	protected void show(CasebookEditor editor, XtextResource resource) {
 		List<Model> models = ScenarioParser.models(resource);
-		report = CoverageAnalyzer.analyze(models, null);
+		report = CoverageAnalyzer.analyze(editor.studentEdition() ? EditionModels.student(models) : EditionModels.teacher(models), null);
 		table.removeAll();
 		for (RealisationRow row : report.realisations()) {
 			TableItem item = new TableItem(table, SWT.NONE);

@@ -10,6 +10,7 @@ import org.casebook.diagram.SvgRenderer;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.ui.Messages;
 import org.casebook.ui.editor.CasebookEditor;
 import org.casebook.ui.editor.ScenarioParser;
@@ -83,7 +84,8 @@ public final class DiagramView extends EditorView {
 		DiagramKind kind = DiagramKind.values()[Math.max(0, kinds.getSelectionIndex())];
 		StringBuilder body = new StringBuilder();
 		StringBuilder all = new StringBuilder();
-		for (Diagram diagram : Diagrams.draw(organisation, models, kind, !editor.studentEdition())) {
+		for (Diagram diagram : Diagrams.draw(editor.studentEdition() ? EditionModels.student(models) : EditionModels.teacher(models),
+				organisation, kind)) {
 			String one = SvgRenderer.render(diagram);
 			all.append(one);
 			body.append(one.substring(one.indexOf("<svg")));

@@ -70,7 +70,7 @@ class DiagramInvariantsTest {
 	@MethodSource("cases")
 	void layoutIsClean(String example, DiagramKind kind) {
 		List<Model> models = load(example);
-		for (Diagram diagram : Diagrams.draw(organisation(models), models, kind, true)) {
+		for (Diagram diagram : Diagrams.draw(organisation(models), models, kind)) {
 			Map<String, Shape> shapes = new HashMap<>();
 			diagram.shapes().forEach(s -> shapes.put(s.id(), s));
 			for (Shape a : diagram.shapes()) {
@@ -142,7 +142,7 @@ class DiagramInvariantsTest {
 		if (kind == DiagramKind.PROCESSUS) {
 			org.getProcesses().forEach(p -> p.getSteps().forEach(step -> keys.add("BusinessProcess:" + p.getName() + "." + step.getName())));
 		}
-		List<Diagram> diagrams = Diagrams.draw(org, models, kind, true);
+		List<Diagram> diagrams = Diagrams.draw(org, models, kind);
 		StringBuilder svg = new StringBuilder();
 		List<String> drawn = new ArrayList<>();
 		for (Diagram d : diagrams) {

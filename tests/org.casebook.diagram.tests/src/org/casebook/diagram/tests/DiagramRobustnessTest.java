@@ -23,6 +23,7 @@ import org.casebook.diagram.SvgRenderer;
 import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.tests.CasebookInjectorProvider;
 import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.eclipse.xtext.testing.InjectWith;
@@ -63,8 +64,8 @@ class DiagramRobustnessTest {
 		for (DiagramKind kind : DiagramKind.values()) {
 			List<Model> first = example("hexalog");
 			List<Model> second = example("hexalog");
-			String a = String.join("", Diagrams.draw(organisation(first), first, kind, true).stream().map(SvgRenderer::render).toList());
-			String b = String.join("", Diagrams.draw(organisation(second), second, kind, true).stream().map(SvgRenderer::render).toList());
+			String a = String.join("", Diagrams.draw(organisation(first), first, kind).stream().map(SvgRenderer::render).toList());
+			String b = String.join("", Diagrams.draw(organisation(second), second, kind).stream().map(SvgRenderer::render).toList());
 			assertThat(a).as(kind.word()).isEqualTo(b);
 		}
 	}
@@ -81,8 +82,8 @@ class DiagramRobustnessTest {
 				}
 				""");
 		Organisation org = (Organisation) model.getElements().get(0);
-		String student = SvgRenderer.render(Diagrams.draw(org, List.of(model), DiagramKind.RESEAU, false).get(0));
-		String teacher = SvgRenderer.render(Diagrams.draw(org, List.of(model), DiagramKind.RESEAU, true).get(0));
+		String student = SvgRenderer.render(Diagrams.draw(EditionModels.student(List.of(model)), org, DiagramKind.RESEAU).get(0));
+		String teacher = SvgRenderer.render(Diagrams.draw(org, List.of(model), DiagramKind.RESEAU).get(0));
 		assertThat(student).contains("Public").doesNotContain("Piege_secret").doesNotContain("10.0.0.2");
 		assertThat(teacher).contains("Piege_secret");
 	}
@@ -95,7 +96,7 @@ class DiagramRobustnessTest {
 				système_information SI pour O { serveur S "\\" onload=\\"alert(2)" { os linux "<b>" } }
 				""");
 		Organisation org = (Organisation) model.getElements().get(0);
-		String svg = SvgRenderer.render(Diagrams.draw(org, List.of(model), DiagramKind.RESEAU, true).get(0));
+		String svg = SvgRenderer.render(Diagrams.draw(org, List.of(model), DiagramKind.RESEAU).get(0));
 		assertThat(svg).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("\" onload=\"")
 				.contains("&lt;script&gt;").contains("&quot; onload=&quot;alert(2)");
 	}
@@ -104,7 +105,7 @@ class DiagramRobustnessTest {
 	@Test
 	void pngIsReadableImage() throws IOException {
 		List<Model> models = example("atelier-lumen");
-		Diagram diagram = Diagrams.draw(organisation(models), models, DiagramKind.RESEAU, true).get(0);
+		Diagram diagram = Diagrams.draw(organisation(models), models, DiagramKind.RESEAU).get(0);
 		byte[] png = PngRenderer.render(SvgRenderer.render(diagram), 2);
 		var image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image).isNotNull();
@@ -126,7 +127,7 @@ class DiagramRobustnessTest {
 		Model model = parser.parse("organisation O { } système_information SI pour O { }");
 		Organisation org = (Organisation) model.getElements().get(0);
 		for (DiagramKind kind : DiagramKind.values()) {
-			for (Diagram d : Diagrams.draw(org, List.of(model), kind, true)) {
+			for (Diagram d : Diagrams.draw(org, List.of(model), kind)) {
 				assertThat(SvgRenderer.render(d)).startsWith("<?xml").endsWith("</svg>\n");
 			}
 		}
@@ -137,7 +138,7 @@ class DiagramRobustnessTest {
 	void danglingLinkIsNoted() throws Exception {
 		Model model = parser.parse("organisation O { } système_information SI pour O { équipement R { type routeur } lien L { type wan de R } }");
 		Organisation org = (Organisation) model.getElements().get(0);
-		Diagram diagram = Diagrams.draw(org, List.of(model), DiagramKind.RESEAU, true).get(0);
+		Diagram diagram = Diagrams.draw(org, List.of(model), DiagramKind.RESEAU).get(0);
 		assertThat(diagram.notes()).anySatisfy(n -> assertThat(n).contains("« L »"));
 		assertThat(SvgRenderer.render(diagram)).contains("« L »");
 	}
@@ -156,7 +157,7 @@ class DiagramRobustnessTest {
 		}
 		Model model = parser.parse(text.append("}\n"));
 		Organisation org = (Organisation) model.getElements().get(0);
-		Diagram diagram = Diagrams.draw(org, List.of(model), DiagramKind.RESEAU, true).get(0);
+		Diagram diagram = Diagrams.draw(org, List.of(model), DiagramKind.RESEAU).get(0);
 		assertThat(diagram.shapes()).filteredOn(s -> s.glyph() == Glyph.MORE).hasSize(8);
 		assertThat(diagram.shapes()).filteredOn(s -> s.glyph() == Glyph.SERVER).hasSize(8 * 24);
 		assertThat(diagram.notes()).hasSize(8);
