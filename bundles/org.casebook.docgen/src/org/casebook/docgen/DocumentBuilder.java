@@ -364,7 +364,12 @@ public final class DocumentBuilder {
 
 		doc.pageBreak();
 		doc.h(1, "Système d'information");
-		systems.forEach(si -> description(doc, si));
+		systems.forEach(si -> {
+			if (si.getLabel() != null && !si.getLabel().isBlank()) {
+				doc.field("Système d'information", si.getLabel() + mark(si));
+			}
+			description(doc, si);
+		});
 		doc.h(2, "Réseau et plan d'adressage");
 		diagram(doc, DiagramKind.RESEAU, "Schéma du réseau de " + name(o));
 		doc.table(List.of("VLAN", "Nom", "Réseau", "Passerelle", "Zone", "Site"), all(InformationSystem::getVlans).stream()

@@ -86,10 +86,10 @@ import com.google.inject.Inject;
 class StudentProjectionPropertyTest {
 
 	/** Random markings per example: every one checks HTML, diagrams and reports; some of them every format. */
-	private static final int SEEDS = 16;
+	private static final int SEEDS = 30;
 
-	/** One seed in this many also writes PDF, DOCX and ODT and the package (the slow formats). */
-	private static final int ALL_FORMATS_EVERY = 5;
+	/** One seed in this many also writes PDF, DOCX and ODT and the package (the slow formats, about 10 s each). */
+	private static final int ALL_FORMATS_EVERY = 15;
 
 	@Inject
 	private ScenarioLoader loader;
@@ -213,19 +213,7 @@ class StudentProjectionPropertyTest {
 			boolean printed = printedRoots.contains(top(element));
 			boolean hide = random.nextInt(element instanceof InformationSystem || element instanceof ExamSubject ? 12 : 6) == 0;
 			if (hide && !alreadyHidden(element)) {
-				element.setTeacherOnly(true);
-				if (element instanceof NamedElement named) {
-					String name = marking.sentinel(seed, "qzn");
-					String label = marking.sentinel(seed, "qzl");
-					String description = marking.sentinel(seed, "qzd");
-					named.setName(name);
-					named.setLabel(label);
-					element.setDescription(description);
-					marking.hidden.addAll(List.of(name, label, description));
-					if (printed && printedKind(element)) {
-						marking.printedHidden.put(label, element);
-					}
-				}
+				hide(element, marking, seed, printed);
 			}
 			if (random.nextInt(3) == 0) {
 				String note = marking.sentinel(seed, "qzt");
@@ -248,7 +236,29 @@ class StudentProjectionPropertyTest {
 				}
 			}
 		}
+		if (marking.hidden.isEmpty()) {
+			List<Element> named = elements.stream().filter(e -> e instanceof NamedElement && !alreadyHidden(e)).toList();
+			Element chosen = named.get(random.nextInt(named.size()));
+			hide(chosen, marking, seed, printedRoots.contains(top(chosen)));
+		}
 		return marking;
+	}
+
+	/** Marks an element {@code @enseignant} and gives it a sentinel name, label and description. */
+	private static void hide(Element element, Marking marking, long seed, boolean printed) {
+		element.setTeacherOnly(true);
+		if (element instanceof NamedElement named) {
+			String name = marking.sentinel(seed, "qzn");
+			String label = marking.sentinel(seed, "qzl");
+			String description = marking.sentinel(seed, "qzd");
+			named.setName(name);
+			named.setLabel(label);
+			element.setDescription(description);
+			marking.hidden.addAll(List.of(name, label, description));
+			if (printed && printedKind(element)) {
+				marking.printedHidden.put(label, element);
+			}
+		}
 	}
 
 	private static boolean alreadyHidden(EObject element) {

@@ -89,6 +89,8 @@ class ValidationTest {
 				Arguments.of(IssueCodes.UNKNOWN_COMPETENCY, "mission M { compétences B1.7 }", "mission M { compétences B1.6 }"),
 				Arguments.of(IssueCodes.UNKNOWN_COMPETENCY, "mission M { réalisation R { compétences B1.1.9 } }",
 						"mission M { réalisation R { compétences B1.1.6 } }"),
+				Arguments.of(IssueCodes.TEACHER_ONLY_REFERENCE, si("@enseignant serveur H { os linux \"D\" } serveur S { os linux \"D\" hôte H }"),
+						si("@enseignant serveur H { os linux \"D\" } @enseignant serveur S { os linux \"D\" hôte H }")),
 				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"));
 	}
 
@@ -133,6 +135,21 @@ class ValidationTest {
 	void allowsSameNameForUnrelatedKinds() throws Exception {
 		assertThat(codes(si("zone DMZ serveur DMZ { os linux \"D\" }"))).doesNotContain(IssueCodes.DUPLICATE_NAME);
 		assertThat(codes(si("zone DMZ vlan DMZ"))).contains(IssueCodes.DUPLICATE_NAME);
+	}
+
+	/** A reference to a teacher-only element is reported at the reference, saying what the student edition drops. */
+	@Test
+	void reportsReferenceToTeacherOnlyElementAtTheReference() throws Exception {
+		String text = si("@enseignant ressource Secret groupe G habilitation G sur Secret lecture "
+				+ "application A application B { appelle rest A } serveur S { os linux \"D\" } @enseignant application C { sur S }");
+		List<Issue> issues = validation.validate(parser.parse(text)).stream()
+				.filter(i -> IssueCodes.TEACHER_ONLY_REFERENCE.equals(i.getCode())).toList();
+		assertThat(issues).singleElement().satisfies(i -> {
+			assertThat(i.getSeverity()).isEqualTo(Severity.WARNING);
+			assertThat(i.getMessage()).contains("« Secret »", "retirera aussi");
+			assertThat(text.substring(i.getOffset(), i.getOffset() + i.getLength())).isEqualTo("Secret");
+			assertThat(text.substring(0, i.getOffset())).endsWith("habilitation G sur ");
+		});
 	}
 
 	/** Messages are French and name the elements concerned. */
