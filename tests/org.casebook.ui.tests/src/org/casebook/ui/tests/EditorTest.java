@@ -573,6 +573,39 @@ class EditorTest {
 				"plus de nom dupliqué");
 	}
 
+	private static List<IMarker> markers(IFile file, String code) {
+		try {
+			return Arrays.stream(file.findMarkers(CasebookUi.MARKER, false, IResource.DEPTH_ZERO))
+					.filter(m -> code.equals(m.getAttribute(ProblemMarkers.CODE, ""))).toList();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** A visible element naming a teacher-only one is warned at the reference, and the fix marks it @enseignant too. */
+	@Test
+	void referenceToTeacherOnlyElementHasQuickFix() throws Exception {
+		IFile file = project.getFile("sujet.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		waitUntil(() -> errors(file).isEmpty(), "aucune erreur sur l'exemple");
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document.replace(document.getLength(), 0, "\n@enseignant cahier_des_charges CDC_Cache pour Hexalog {\n\tcontexte \"Réservé\"\n}\n"
+				+ "mission M_Visible pour Hexalog {\n\tcahier CDC_Cache\n}\n");
+		String code = "casebook.reference_reservee";
+		waitUntil(() -> !markers(file, code).isEmpty(), "avertissement de référence réservée");
+		IMarker marker = markers(file, code).get(0);
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		assertThat(document.get(start, "CDC_Cache".length())).as("the warning is at the reference").isEqualTo("CDC_Cache");
+		assertThat(document.get(start - "cahier ".length(), "cahier ".length())).isEqualTo("cahier ");
+		org.eclipse.ui.IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertThat(Arrays.stream(fixes).map(f -> f.getLabel()).toList())
+				.containsExactly("Réserver aussi « M_Visible » à l'enseignant (@enseignant)");
+		fixes[0].run(marker);
+		assertThat(document.get()).contains("@enseignant mission M_Visible pour Hexalog");
+		waitUntil(() -> markers(file, code).isEmpty(), "avertissement retiré après correction");
+	}
+
 	/** The generation wizard writes the chosen documents of the active scenario in the chosen folder. */
 	@Test
 	void generateWizardWritesDocuments() throws Exception {

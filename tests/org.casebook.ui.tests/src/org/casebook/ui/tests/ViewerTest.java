@@ -190,6 +190,38 @@ class ViewerTest {
 		screenshot(page().getWorkbenchWindow().getShell(), "viewer.png");
 	}
 
+	/**
+	 * A teacher's folder whose visible elements need teacher-only ones (a habilitation on a hidden resource, a call to a
+	 * hidden application, a rule to a hidden zone) opens in the viewer: the projection removes them with their targets.
+	 */
+	@Test
+	void teacherFolderWithDependentElementsOpens() throws Exception {
+		Path folder = java.nio.file.Files.createTempDirectory("casebook-viewer-dependents");
+		java.nio.file.Files.writeString(folder.resolve("o.orga"), """
+				organisation Dep "Dépendances" { site Lyon @enseignant site Cache "Site caché" }
+				système_information SI pour Dep {
+					zone LAN
+					@enseignant zone Labo "Zone cachée"
+					vlan V20 { numéro 20 réseau 10.0.20.0/24 site Cache }
+					@enseignant application B "Application cachée"
+					application C { appelle rest B }
+					filtrage F1 { de LAN vers Labo autoriser }
+					groupe G
+					@enseignant ressource R "Ressource cachée"
+					habilitation G sur R lecture
+				}
+				""");
+		ViewerSession.Opened opened = ViewerSession.prepare(folder);
+		ViewerEditor editor = ViewerSession.show(page(), opened);
+		waitUntil(() -> editor.lastParse() != null, "analyse du texte");
+		String text = content(opened.files().get(0));
+		assertThat(text).contains("application C").doesNotContain("caché", "Cache", "Labo", "F1", "habilitation", "appelle");
+		for (IFile document : opened.documents()) {
+			assertThat(content(document)).as(document.getName()).doesNotContain("caché", "Cache");
+		}
+		opened.pdf().join(120_000, null);
+	}
+
 	/** A student package opens the same way; broken or foreign input is refused with its location. */
 	@Test
 	void packageOpensAndBadInputIsRefused() throws Exception {
