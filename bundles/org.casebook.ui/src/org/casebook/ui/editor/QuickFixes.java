@@ -182,15 +182,17 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 			if (!(e instanceof org.casebook.model.Element) || node == null) {
 				continue;
 			}
-			org.eclipse.xtext.ParserRule rule = GrammarUtil.containingParserRule(node.getGrammarElement());
-			if (rule == null && node.getGrammarElement() instanceof org.eclipse.xtext.RuleCall call
-					&& call.getRule() instanceof org.eclipse.xtext.ParserRule called) {
-				rule = called;
+			org.eclipse.xtext.Grammar grammar = GrammarUtil.getGrammar(node.getGrammarElement());
+			org.eclipse.xtext.ParserRule rule = null;
+			for (org.eclipse.xtext.ParserRule candidate : GrammarUtil.allParserRules(grammar)) {
+				if (candidate.getType() != null && candidate.getType().getClassifier() != null
+						&& candidate.getType().getClassifier().getName().equals(e.eClass().getName())
+						&& GrammarUtil.containedAssignments(candidate).stream().anyMatch(a -> "teacherOnly".equals(a.getFeature()))) {
+					rule = candidate;
+					break;
+				}
 			}
-			if (rule == null && node.getGrammarElement() instanceof org.eclipse.xtext.ParserRule own) {
-				rule = own;
-			}
-			if (rule != null && GrammarUtil.containedAssignments(rule).stream().anyMatch(a -> "teacherOnly".equals(a.getFeature()))) {
+			if (rule != null) {
 				String name = e instanceof org.casebook.model.NamedElement named && named.getName() != null ? named.getName()
 						: NodeModelUtils.getTokenText(node).split("\\s+")[0];
 				return new Marking(node.getOffset(), name);

@@ -55,13 +55,13 @@ public final class DiagramBenchmark {
 			Diagram last = null;
 			String svg = "";
 			for (int i = 0; i < runs + 10; i++) {
-				GraphSpec spec = new DiagramBuilder(org, Diagrams.systemsOf(org, models), true).build(DiagramKind.RESEAU).get(0);
+				GraphSpec spec = new DiagramBuilder(org, Diagrams.systemsOf(org, models)).build(DiagramKind.RESEAU).get(0);
 				DiagramLayout.ElkGraph graph = DiagramLayout.toElk(spec);
 				long t0 = System.nanoTime();
 				DiagramLayout.run(graph);
 				long t1 = System.nanoTime();
 				long p0 = System.nanoTime();
-				GraphSpec content = new DiagramBuilder(org, Diagrams.systemsOf(org, models), true).build(DiagramKind.RESEAU).get(0);
+				GraphSpec content = new DiagramBuilder(org, Diagrams.systemsOf(org, models)).build(DiagramKind.RESEAU).get(0);
 				long b1 = System.nanoTime();
 				last = DiagramLayout.layout(content);
 				long b2 = System.nanoTime();
