@@ -469,11 +469,11 @@ public class CasebookValidator extends AbstractCasebookValidator {
 				}
 				String self = describe(element);
 				String consequence = StudentProjection.ownerRemoved(reference)
-						? "l'édition élève retirera aussi " + self + ", qui ne peut exister sans lui"
+						? "l'édition élève retirera aussi " + self + ", qui ne peut exister sans cette référence"
 						: StudentProjection.together(reference) != null ? "l'édition élève retirera les deux sites de ce lien"
 								: "l'édition élève retirera cette référence";
-				warning(self + " désigne " + describe(target) + ", réservé à l'enseignant (@enseignant) : " + consequence
-						+ " ; marquer aussi " + self + " @enseignant, ou retirer la marque", element, reference,
+				warning(self + " désigne " + describe(target) + ", élément réservé à l'enseignant (@enseignant) : " + consequence
+						+ " ; marquer aussi @enseignant l'élément qui porte la référence, ou retirer la marque", element, reference,
 						reference.isMany() ? i : INSIGNIFICANT_INDEX, IssueCodes.TEACHER_ONLY_REFERENCE);
 			}
 		}
@@ -484,6 +484,12 @@ public class CasebookValidator extends AbstractCasebookValidator {
 		if (element instanceof NamedElement named && named.getName() != null) {
 			return kind + " « " + named.getName() + " »";
 		}
-		return "cet élément (" + kind + ")";
+		if (element instanceof org.casebook.model.AccessRight right && right.getGroup() != null && right.getGroup().getName() != null) {
+			return kind + " du groupe « " + right.getGroup().getName() + " »";
+		}
+		if (element.eContainer() instanceof NamedElement owner && owner.getName() != null) {
+			return kind + " de « " + owner.getName() + " »";
+		}
+		return kind;
 	}
 }
