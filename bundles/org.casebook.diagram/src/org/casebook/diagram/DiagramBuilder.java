@@ -81,6 +81,118 @@ public final class DiagramBuilder {
 		};
 	}
 
+	/**
+	 * The same content cut into parts that each fit a page: for the network, an overview of the sites and their
+	 * WAN, VPN and Internet links then one diagram per site; for the organigramme, the top of the tree then one
+	 * diagram per top-level entité. Other kinds are not cut.
+	 *
+	 * @param kind the kind of diagram
+	 * @return the parts, or {@link #build(DiagramKind)} when that kind is not cut
+	 */
+	public List<GraphSpec> parts(DiagramKind kind) {
+		List<GraphSpec> parts = new ArrayList<>();
+		switch (kind) {
+		case RESEAU -> {
+			List<Site> sites = new ArrayList<>(organisation.getSites());
+			if (sites.size() < 2) {
+				return build(kind);
+			}
+			parts.add(overview());
+			for (Site site : sites) {
+				GraphSpec part = network(site);
+				if (!part.nodes().isEmpty()) {
+					parts.add(part);
+				}
+			}
+		}
+		case ORGANIGRAMME -> {
+			if (organisation.getDepartments().size() < 2) {
+				return build(kind);
+			}
+			GraphSpec top = new GraphSpec(DiagramKind.ORGANIGRAMME, DiagramKind.ORGANIGRAMME.title() + " – " + orgName()
+					+ " (direction et entités)", "organigramme", Algorithm.TREE_DOWN);
+			String root = key(organisation);
+			top.node(root, root, Glyph.DEPARTMENT, null, orgName(),
+					lines(organisation.getStaff() > 0 ? organisation.getStaff() + " personnes" : null), "#1f4e79");
+			for (Department department : organisation.getDepartments()) {
+				top.node(key(department), key(department), Glyph.DEPARTMENT, null, display(department), departmentLines(department), null);
+				top.edge(root, key(department), LineStyle.HIERARCHY, null);
+			}
+			parts.add(top);
+			for (Department department : organisation.getDepartments()) {
+				if (department.getPeople().stream().allMatch(p -> p == department.getHead()) && department.getDepartments().isEmpty()) {
+					continue;
+				}
+				GraphSpec part = new GraphSpec(DiagramKind.ORGANIGRAMME, DiagramKind.ORGANIGRAMME.title() + " – " + display(department),
+						"organigramme-" + department.getName(), Algorithm.TREE_DOWN);
+				department(part, department, null);
+				parts.add(part);
+			}
+		}
+		default -> {
+			return build(kind);
+		}
+		}
+		return parts;
+	}
+
+	private List<String> departmentLines(Department department) {
+		Person head = department.getHead();
+		String headLine = head == null ? null : display(head) + (head.getJobTitle() != null ? ", " + head.getJobTitle() : "");
+		return lines(headLine, department.getStaff() > 0 ? department.getStaff() + " personnes" : null);
+	}
+
+	/** The sites as frames holding the equipment at the ends of their WAN, VPN and Internet links. */
+	private GraphSpec overview() {
+		GraphSpec spec = new GraphSpec(DiagramKind.RESEAU, "Vue d'ensemble des sites et de leurs liaisons – " + orgName(), "reseau-sites",
+				Algorithm.LAYERED_DOWN);
+		for (Site site : organisation.getSites()) {
+			siteContainer(spec, site);
+		}
+		spec.node("internet", null, Glyph.INTERNET, null, "Internet", List.of(), null);
+		for (InformationSystem si : systems) {
+			for (Link link : si.getLinks()) {
+				if (link.getKind() == LinkKind.LAN) {
+					continue;
+				}
+				String from = end(spec, link.getSource(), link.getSourceSite());
+				String to = link.getTarget() == null && link.getTargetSite() == null && link.getKind() == LinkKind.INTERNET ? "internet"
+						: end(spec, link.getTarget(), link.getTargetSite());
+				if (from != null && to != null) {
+					spec.edge(from, to, style(link), linkLabel(link));
+				}
+			}
+		}
+		spec.removeIfAlone("internet");
+		return spec;
+	}
+
+	private String end(GraphSpec spec, Node node, Site site) {
+		if (node instanceof NetworkDevice device) {
+			spec.node(key(device), key(device), glyph(device.getKind()), siteContainer(spec, siteOf(device)), device.getName(),
+					lines(device.getLabel(), device.getProduct()), null);
+			return key(device);
+		}
+		if (node != null) {
+			spec.node(key(node), key(node), Glyph.SERVER, siteContainer(spec, siteOf(node)), node.getName(), lines(node.getLabel()), null);
+			return key(node);
+		}
+		return site == null ? null : siteContainer(spec, site);
+	}
+
+	private static LineStyle style(Link link) {
+		return switch (link.getKind()) {
+		case INTERNET -> LineStyle.INTERNET;
+		case VPN_SITE_ASITE, VPN_NOMADE -> LineStyle.VPN;
+		case LAN -> LineStyle.LAN;
+		default -> LineStyle.WAN;
+		};
+	}
+
+	private static String linkLabel(Link link) {
+		return String.join(" · ", lines(link.getTechnology() != null ? link.getTechnology() : display(link), link.getBandwidth()));
+	}
+
 	private String orgName() {
 		return display(organisation);
 	}
@@ -157,8 +269,13 @@ public final class DiagramBuilder {
 	}
 
 	private GraphSpec network() {
-		GraphSpec spec = new GraphSpec(DiagramKind.RESEAU, DiagramKind.RESEAU.title() + " – " + orgName(), "reseau",
-				Algorithm.LAYERED_DOWN);
+		return network(null);
+	}
+
+	/** @param only the site drawn, or {@code null} for all */
+	private GraphSpec network(Site only) {
+		GraphSpec spec = new GraphSpec(DiagramKind.RESEAU, DiagramKind.RESEAU.title() + " – " + orgName()
+				+ (only == null ? "" : " – site " + display(only)), only == null ? "reseau" : "reseau-" + only.getName(), Algorithm.LAYERED_DOWN);
 		boolean internet = false;
 		for (InformationSystem si : systems) {
 			internet |= si.getLinks().stream().anyMatch(l -> l.getKind() == LinkKind.INTERNET);
@@ -168,6 +285,9 @@ public final class DiagramBuilder {
 		}
 		for (InformationSystem si : systems) {
 			for (Vlan vlan : si.getVlans()) {
+				if (only != null && vlan.getSite() != only) {
+					continue;
+				}
 				String zone = vlan.getZone() != null ? "zone " + display(vlan.getZone()) : null;
 				String subnet = vlan.getSubnet() == null ? null
 						: vlan.getSubnet() + (vlan.getGateway() != null ? " · passerelle " + vlan.getGateway() : "");
@@ -179,11 +299,20 @@ public final class DiagramBuilder {
 		Map<Vlan, Integer> grouped = new LinkedHashMap<>();
 		for (InformationSystem si : systems) {
 			for (NetworkDevice device : si.getDevices()) {
-				spec.node(key(device), key(device), glyph(device.getKind()), siteContainer(spec, siteOf(device)),
-						device.getName(), lines(device.getLabel(), device.getProduct()), null);
+				if (only != null && siteOf(device) != only) {
+					continue;
+				}
+				boolean attached = device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null && spec.has(key(i.getVlan())))
+						|| si.getLinks().stream().anyMatch(l -> l.getSource() == device || l.getTarget() == device);
+				String parent = attached ? siteContainer(spec, siteOf(device)) : frame(spec, siteOf(device));
+				spec.node(key(device), key(device), glyph(device.getKind()), parent, device.getName(),
+						lines(device.getLabel(), device.getProduct()), null);
 				attach(spec, device);
 			}
 			for (Server server : si.getServers()) {
+				if (only != null && siteOf(server) != only) {
+					continue;
+				}
 				Vlan main = null;
 				List<String> addresses = new ArrayList<>();
 				for (NetworkInterface itf : server.getInterfaces()) {
@@ -204,16 +333,20 @@ public final class DiagramBuilder {
 						: server.getOs().getName() + (server.getOs().getVersion() != null ? " " + server.getOs().getVersion() : "");
 				List<String> details = lines(server.getLabel(), os);
 				details.addAll(addresses);
-				String parent = main != null ? key(main) : siteContainer(spec, siteOf(server));
+				boolean linked = si.getLinks().stream().anyMatch(l -> l.getSource() == server || l.getTarget() == server);
+				String parent = main != null ? key(main) : linked ? siteContainer(spec, siteOf(server)) : frame(spec, siteOf(server));
 				spec.node(key(server), key(server), Glyph.SERVER, parent, server.getName(), details, null);
 			}
 			for (TerminalGroup terminals : si.getTerminals()) {
 				Site site = terminals.getSite() != null ? terminals.getSite()
 						: terminals.getVlan() != null ? terminals.getVlan().getSite() : null;
+				if (only != null && site != only) {
+					continue;
+				}
 				String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")
 						+ terminals.getKind().getLiteral().replace('_', ' ');
 				String parent = terminals.getVlan() != null && spec.has(key(terminals.getVlan())) ? key(terminals.getVlan())
-						: siteContainer(spec, site);
+						: frame(spec, site);
 				spec.node(key(terminals), key(terminals), Glyph.TERMINALS, parent, display(terminals), lines(count, terminals.getOs()),
 						null);
 			}
@@ -223,6 +356,9 @@ public final class DiagramBuilder {
 				String from = link.getSource() != null ? key(link.getSource()) : link.getSourceSite() != null ? key(link.getSourceSite()) : null;
 				String to = link.getTarget() != null ? key(link.getTarget())
 						: link.getTargetSite() != null ? key(link.getTargetSite()) : link.getKind() == LinkKind.INTERNET ? "internet" : null;
+				if (only != null && (!spec.has(from == null ? "" : from) || !spec.has(to == null ? "" : to))) {
+					continue;
+				}
 				if (from == null || to == null) {
 					spec.note("Lien « " + link.getName() + " » non dessiné : extrémités incomplètes.");
 					continue;
@@ -238,6 +374,9 @@ public final class DiagramBuilder {
 				}
 			}
 		}
+		if (only != null) {
+			spec.removeIfAlone("internet");
+		}
 		for (Map.Entry<Vlan, Integer> entry : grouped.entrySet()) {
 			Vlan vlan = entry.getKey();
 			String id = "more:" + vlan.getName();
@@ -247,6 +386,14 @@ public final class DiagramBuilder {
 					+ " hôtes).");
 		}
 		return spec;
+	}
+
+	/** The labelled frame of a site holding what is attached to no VLAN of the diagram and to no link. */
+	private String frame(GraphSpec spec, Site site) {
+		String parent = siteContainer(spec, site);
+		String id = "hors-vlan:" + (site == null ? "" : site.getName());
+		spec.node(id, null, Glyph.FRAME, parent, "Non rattachés à un VLAN", List.of(), "#fafafa");
+		return id;
 	}
 
 	private void attach(GraphSpec spec, Node node) {
@@ -398,7 +545,9 @@ public final class DiagramBuilder {
 		String headLine = head == null ? null : display(head) + (head.getJobTitle() != null ? ", " + head.getJobTitle() : "");
 		spec.node(key(department), key(department), Glyph.DEPARTMENT, null, display(department),
 				lines(headLine, department.getStaff() > 0 ? department.getStaff() + " personnes" : null), null);
-		spec.edge(parent, key(department), LineStyle.HIERARCHY, null);
+		if (parent != null) {
+			spec.edge(parent, key(department), LineStyle.HIERARCHY, null);
+		}
 		for (Person person : department.getPeople()) {
 			if (person == head) {
 				continue;

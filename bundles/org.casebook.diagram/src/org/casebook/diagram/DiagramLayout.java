@@ -120,9 +120,9 @@ public final class DiagramLayout {
 	}
 
 	private static void configure(ElkNode node, GraphSpec.Algorithm algorithm, boolean root) {
-		if (algorithm == GraphSpec.Algorithm.TREE_DOWN) {
+		if (algorithm.tree()) {
 			node.setProperty(CoreOptions.ALGORITHM, MrTreeOptions.ALGORITHM_ID);
-			node.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+			node.setProperty(CoreOptions.DIRECTION, algorithm == GraphSpec.Algorithm.TREE_RIGHT ? Direction.RIGHT : Direction.DOWN);
 			node.setProperty(CoreOptions.SPACING_NODE_NODE, 26.0);
 			node.setProperty(MrTreeOptions.SPACING_NODE_NODE, 26.0);
 		} else {
@@ -137,6 +137,8 @@ public final class DiagramLayout {
 			node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
 			if (root) {
 				node.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+				// disconnected parts are packed to the shape of an A4 page rather than in one row
+				node.setProperty(CoreOptions.ASPECT_RATIO, 1.4);
 			}
 		}
 		if (root) {
@@ -200,8 +202,9 @@ public final class DiagramLayout {
 		for (EdgeSpec e : spec.edges()) {
 			ElkEdge edge = graph.edges().get(e.id());
 			List<Point> points = new ArrayList<>();
-			if (spec.algorithm() == GraphSpec.Algorithm.TREE_DOWN || edge.getSections().isEmpty()) {
-				points.addAll(elbow(byId.get(e.source()), byId.get(e.target())));
+			if (spec.algorithm().tree() || edge.getSections().isEmpty()) {
+				points.addAll(spec.algorithm() == GraphSpec.Algorithm.TREE_RIGHT ? elbowRight(byId.get(e.source()), byId.get(e.target()))
+						: elbow(byId.get(e.source()), byId.get(e.target())));
 			} else {
 				double[] o = origin(edge.getContainingNode(), absolute);
 				ElkEdgeSection section = edge.getSections().get(0);
@@ -219,7 +222,7 @@ public final class DiagramLayout {
 				ElkLabel label = edge.getLabels().get(0);
 				lw = label.getWidth();
 				lh = label.getHeight();
-				if (spec.algorithm() == GraphSpec.Algorithm.TREE_DOWN || edge.getSections().isEmpty()) {
+				if (spec.algorithm().tree() || edge.getSections().isEmpty()) {
 					Point mid = points.get(points.size() / 2);
 					lx = mid.x() - lw / 2;
 					ly = mid.y() - lh / 2;
@@ -260,6 +263,20 @@ public final class DiagramLayout {
 		}
 		double mid = round((y1 + y2) / 2);
 		return List.of(new Point(round(x1), round(y1)), new Point(round(x1), mid), new Point(round(x2), mid),
+				new Point(round(x2), round(y2)));
+	}
+
+	/** Org-chart connector of a tree growing to the right: out of the parent's right side, down, into the child's left side. */
+	private static List<Point> elbowRight(Shape from, Shape to) {
+		double x1 = from.x() + from.width();
+		double y1 = from.y() + from.height() / 2;
+		double x2 = to.x();
+		double y2 = to.y() + to.height() / 2;
+		if (x2 < x1) {
+			return List.of(new Point(from.x(), y1), new Point(to.x() + to.width(), y2));
+		}
+		double mid = round((x1 + x2) / 2);
+		return List.of(new Point(round(x1), round(y1)), new Point(mid, round(y1)), new Point(mid, round(y2)),
 				new Point(round(x2), round(y2)));
 	}
 

@@ -63,4 +63,71 @@ public final class Diagrams {
 		DiagramBuilder builder = new DiagramBuilder(drawn, systemsOf(drawn, edition.models()));
 		return builder.build(kind).stream().map(DiagramLayout::layout).toList();
 	}
+
+	/**
+	 * A diagram laid out and placed for print.
+	 *
+	 * @param diagram the laid-out diagram
+	 * @param svg its SVG
+	 * @param placement its page and scale
+	 */
+	public record Printed(Diagram diagram, String svg, PrintFit.Placement placement) {
+	}
+
+	/**
+	 * Draws the diagrams of a kind so that each can be printed with no text below {@link PrintFit#MIN_TEXT_PT}: the
+	 * whole diagram in its own layout, else in the other direction, else cut into parts
+	 * ({@link DiagramBuilder#parts(DiagramKind)}), each part again in either direction; the first arrangement whose
+	 * every diagram is legible on some page (A4 portrait, A4 landscape, A3 landscape) wins, else the most legible.
+	 *
+	 * @param edition the models of the edition drawn
+	 * @param organisation the organisation drawn
+	 * @param kind the kind of diagram
+	 * @return the diagrams with their placement
+	 */
+	public static List<Printed> drawForPrint(EditionModels edition, Organisation organisation, DiagramKind kind) {
+		Organisation drawn = edition.resolve(organisation);
+		if (drawn == null) {
+			return List.of();
+		}
+		DiagramBuilder builder = new DiagramBuilder(drawn, systemsOf(drawn, edition.models()));
+		List<Printed> result = new ArrayList<>();
+		for (GraphSpec spec : builder.build(kind)) {
+			Printed whole = best(spec);
+			if (whole.placement().legible() || spec.nodes().isEmpty()) {
+				result.add(whole);
+				continue;
+			}
+			List<GraphSpec> parts = kind == DiagramKind.PROCESSUS ? List.of(spec) : builder.parts(kind);
+			if (parts.size() < 2) {
+				result.add(whole);
+				continue;
+			}
+			for (GraphSpec part : parts) {
+				result.add(best(part));
+			}
+		}
+		return result;
+	}
+
+	private static Printed best(GraphSpec spec) {
+		Printed first = print(spec);
+		if (first.placement().legible() && first.placement().page() == PrintFit.Page.PORTRAIT) {
+			return first;
+		}
+		Printed other = print(spec.withAlgorithm(spec.algorithm().alternative()));
+		if (other.placement().legible() && (!first.placement().legible() || other.placement().page().ordinal() < first.placement().page().ordinal())) {
+			return other;
+		}
+		if (first.placement().legible()) {
+			return first;
+		}
+		return other.placement().smallestTextPt() > first.placement().smallestTextPt() ? other : first;
+	}
+
+	private static Printed print(GraphSpec spec) {
+		Diagram diagram = DiagramLayout.layout(spec);
+		String svg = SvgRenderer.render(diagram);
+		return new Printed(diagram, svg, PrintFit.place(svg));
+	}
 }

@@ -40,7 +40,9 @@ public enum Glyph {
 	/** Container: security zone. */
 	ZONE("Zone de sécurité"),
 	/** Container: database management system. */
-	DBMS("SGBD");
+	DBMS("SGBD"),
+	/** A labelled frame grouping elements attached to no network. */
+	FRAME("Éléments non rattachés à un VLAN");
 
 	private final String label;
 
@@ -55,6 +57,6 @@ public enum Glyph {
 
 	/** @return whether nodes of this glyph contain other nodes */
 	public boolean isContainer() {
-		return this == SITE || this == ZONE || this == DBMS || this == VLAN;
+		return this == SITE || this == ZONE || this == DBMS || this == VLAN || this == FRAME;
 	}
 }

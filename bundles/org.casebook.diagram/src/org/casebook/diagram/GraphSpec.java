@@ -16,7 +16,24 @@ public final class GraphSpec {
 		/** ELK Layered, left to right. */
 		LAYERED_RIGHT,
 		/** ELK Mr. Tree, top to bottom, with elbow connectors. */
-		TREE_DOWN
+		TREE_DOWN,
+		/** ELK Mr. Tree, left to right, with elbow connectors: a wide tree becomes a column that fits a portrait page. */
+		TREE_RIGHT;
+
+		/** @return the layout tried when this one gives a diagram too wide or too tall for a page */
+		public Algorithm alternative() {
+			return switch (this) {
+			case LAYERED_DOWN -> LAYERED_RIGHT;
+			case LAYERED_RIGHT -> LAYERED_DOWN;
+			case TREE_DOWN -> TREE_RIGHT;
+			case TREE_RIGHT -> TREE_DOWN;
+			};
+		}
+
+		/** @return whether this is a tree layout drawn with elbow connectors */
+		public boolean tree() {
+			return this == TREE_DOWN || this == TREE_RIGHT;
+		}
 	}
 
 	/**
@@ -135,5 +152,30 @@ public final class GraphSpec {
 	/** @return the notes */
 	public List<String> notes() {
 		return List.copyOf(notes);
+	}
+
+	/**
+	 * Removes a node that no edge reaches and that holds no other node.
+	 *
+	 * @param id a node id
+	 */
+	public void removeIfAlone(String id) {
+		boolean used = edges.stream().anyMatch(e -> e.source().equals(id) || e.target().equals(id))
+				|| nodes.values().stream().anyMatch(n -> id.equals(n.parent()));
+		if (!used) {
+			nodes.remove(id);
+		}
+	}
+
+	/**
+	 * @param other the layout to use
+	 * @return the same content laid out with another algorithm
+	 */
+	public GraphSpec withAlgorithm(Algorithm other) {
+		GraphSpec copy = new GraphSpec(kind, title, name, other);
+		copy.nodes.putAll(nodes);
+		copy.edges.addAll(edges);
+		copy.notes.addAll(notes);
+		return copy;
 	}
 }

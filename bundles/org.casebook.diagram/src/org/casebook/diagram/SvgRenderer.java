@@ -259,6 +259,7 @@ public final class SvgRenderer {
 		case STEP -> sb.append("<rect x=\"2\" y=\"7\" width=\"24\" height=\"14\" rx=\"7\"/>");
 		case SITE -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\"/>");
 		case ZONE -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\" stroke-dasharray=\"4 2\"/>");
+		case FRAME -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" stroke-dasharray=\"2 2\"/>");
 		case DBMS -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\"/><ellipse cx=\"14\" cy=\"12\" rx=\"6\" ry=\"2.5\"/>");
 		default -> sb.append("<rect x=\"3\" y=\"7\" width=\"22\" height=\"14\" rx=\"2\"/><path d=\"M7 17 V14 M11 17 V14 M15 17 V14 M19 17 V14\"/>");
 		}

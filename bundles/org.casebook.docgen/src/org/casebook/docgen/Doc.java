@@ -4,6 +4,9 @@ package org.casebook.docgen;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casebook.diagram.PngRenderer;
+import org.casebook.diagram.PrintFit;
+
 /**
  * A document independent of its format: headings, paragraphs, tables, figures, lists and boxed notes. Every writer
  * (HTML, PDF, DOCX, ODT) renders the same blocks, so that all formats say the same thing.
@@ -48,8 +51,28 @@ public final class Doc {
 	 * @param caption its caption, also its alternative text
 	 * @param width its width in SVG units
 	 * @param height its height in SVG units
+	 * @param placement the page it is printed on and its printed size, the same in every paged format
+	 * @param raster its PNG, drawn once and shared by every format of the run
 	 */
-	public record Figure(String svg, String caption, double width, double height) implements Block {
+	public record Figure(String svg, String caption, double width, double height, PrintFit.Placement placement, Raster raster)
+			implements Block {
+
+		/** @return the PNG of the diagram, drawn on first use */
+		public byte[] png() {
+			return raster.png(svg);
+		}
+	}
+
+	/** The PNG of a figure, drawn once at print resolution (2 pixels per unit) and shared between formats. */
+	public static final class Raster {
+		private byte[] png;
+
+		synchronized byte[] png(String svg) {
+			if (png == null) {
+				png = PngRenderer.render(svg, 2);
+			}
+			return png;
+		}
 	}
 
 	/**
@@ -149,9 +172,15 @@ public final class Doc {
 		return this;
 	}
 
-	/** Adds a figure. */
+	/** Adds a figure, placed on the first page shape where its text is legible. */
 	public Doc figure(String svg, String caption, double width, double height) {
-		blocks.add(new Figure(svg, Typography.french(caption), width, height));
+		return figure(svg, caption, PrintFit.place(svg));
+	}
+
+	/** Adds a figure with its placement. */
+	public Doc figure(String svg, String caption, PrintFit.Placement placement) {
+		double[] size = PrintFit.size(svg);
+		blocks.add(new Figure(svg, Typography.french(caption), size[0], size[1], placement, new Raster()));
 		return this;
 	}
 

@@ -252,13 +252,14 @@ public final class DocumentBuilder {
 	}
 
 	private void diagram(Doc doc, DiagramKind kind, String caption) {
-		for (Diagram diagram : Diagrams.draw(content, organisation, kind)) {
+		List<Diagrams.Printed> printed = Diagrams.drawForPrint(content, organisation, kind);
+		boolean cut = printed.size() > 1 && kind != DiagramKind.PROCESSUS;
+		for (Diagrams.Printed p : printed) {
+			Diagram diagram = p.diagram();
 			if (diagram.shapes().isEmpty()) {
 				continue;
 			}
-			String svg = SvgRenderer.render(diagram);
-			doc.figure(svg, kind == DiagramKind.PROCESSUS ? diagram.title() : caption, diagram.width() + 48,
-					diagram.height() + 100);
+			doc.figure(p.svg(), kind == DiagramKind.PROCESSUS || cut ? diagram.title() : caption, p.placement());
 		}
 	}
 

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -19,13 +21,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.casebook.diagram.PngRenderer;
+import org.casebook.diagram.PrintFit;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
 import org.casebook.docgen.Doc.Figure;
@@ -34,7 +37,14 @@ import org.casebook.docgen.Doc.Note;
 import org.casebook.docgen.Doc.PageBreak;
 import org.casebook.docgen.Doc.Paragraph;
 import org.casebook.docgen.Doc.Table;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -42,9 +52,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Writes a document as DOCX with Apache POI: heading styles, table of contents field, tables, diagrams, page numbers. */
 public final class DocxWriter {
-
-	/** Width of the text area of an A4 page with 2 cm margins, in points. */
-	private static final double TEXT_WIDTH_PT = 481;
 
 	private DocxWriter() {
 	}
@@ -76,6 +83,8 @@ public final class DocxWriter {
 			page.setInstr("PAGE");
 			page.addNewR().addNewT().setStringValue("1");
 
+			page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+					: document.getDocument().getBody().addNewSectPr(), PrintFit.Page.PORTRAIT);
 			if (settings.logo() != null) {
 				XWPFRun logo = document.createParagraph().createRun();
 				try (InputStream in = Files.newInputStream(settings.logo())) {
@@ -131,21 +140,29 @@ public final class DocxWriter {
 					}
 				}
 				case Figure fig -> {
-					byte[] png = PngRenderer.render(fig.svg(), 1.6);
-					double scale = Math.min(1.0, TEXT_WIDTH_PT / (fig.width() * 0.75));
-					double widthPt = fig.width() * 0.75 * scale;
-					double heightPt = fig.height() * 0.75 * scale;
+					byte[] png = fig.png();
+					double widthPt = fig.placement().widthMm() * 72 / 25.4;
+					double heightPt = fig.placement().heightMm() * 72 / 25.4;
+					boolean own = fig.placement().page() != PrintFit.Page.PORTRAIT;
+					if (own) {
+						section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
+					}
 					XWPFParagraph p = document.createParagraph();
 					p.setAlignment(ParagraphAlignment.CENTER);
+					p.setKeepNext(true);
 					try {
-						p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "figure-" + figure + ".png",
-								Units.toEMU(widthPt), Units.toEMU(heightPt));
+						XWPFPicture picture = p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+								"figure-" + figure + ".png", Units.toEMU(widthPt), Units.toEMU(heightPt));
+						vector(document, picture, fig.svg());
 					} catch (InvalidFormatException e) {
 						throw new IOException(e);
 					}
 					XWPFParagraph caption = document.createParagraph();
 					caption.setAlignment(ParagraphAlignment.CENTER);
 					run(caption, "Figure " + figure++ + " – " + fig.caption(), false, 9).setItalic(true);
+					if (own) {
+						section(document, caption, fig.placement().page());
+					}
 				}
 				case Note note -> {
 					XWPFTable box = document.createTable(1, 1);
@@ -164,6 +181,47 @@ public final class DocxWriter {
 			}
 			document.write(out);
 		}
+	}
+
+	/**
+	 * Adds the SVG of a diagram to its PNG picture, as Word 2016 and later and LibreOffice read it ({@code asvg:svgBlip}):
+	 * they draw the vector, older readers the PNG.
+	 */
+	private static void vector(XWPFDocument document, XWPFPicture picture, String svg) throws InvalidFormatException {
+		String id = document.addPictureData(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), PictureType.SVG);
+		CTBlip blip = picture.getCTPicture().getBlipFill().getBlip();
+		CTOfficeArtExtension ext = (blip.isSetExtLst() ? blip.getExtLst() : blip.addNewExtLst()).addNewExt();
+		ext.setUri("{96DAC541-7B7A-43D3-8B79-37D633B846F1}");
+		try (XmlCursor cursor = ext.newCursor()) {
+			cursor.toEndToken();
+			cursor.beginElement(new javax.xml.namespace.QName("http://schemas.microsoft.com/office/drawing/2016/SVG/main", "svgBlip", "asvg"));
+			cursor.insertAttributeWithValue(
+					new javax.xml.namespace.QName("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed", "r"), id);
+		}
+	}
+
+	/** Ends a section at this paragraph, on a page of that shape, with the document's header and footer. */
+	private static void section(XWPFDocument document, XWPFParagraph paragraph, PrintFit.Page shape) {
+		CTSectPr body = document.getDocument().getBody().getSectPr();
+		CTPPr ppr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+		CTSectPr sect = ppr.addNewSectPr();
+		sect.set(body.copy());
+		page(sect, shape);
+	}
+
+	/** Page size and margins of a section: the margins of the PDF, so that a diagram is printed at the same size. */
+	private static void page(CTSectPr sect, PrintFit.Page shape) {
+		CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+		size.setW(BigInteger.valueOf(Math.round(shape.pageWidthMm() * 1440 / 25.4)));
+		size.setH(BigInteger.valueOf(Math.round(shape.pageHeightMm() * 1440 / 25.4)));
+		size.setOrient(shape == PrintFit.Page.PORTRAIT ? STPageOrientation.PORTRAIT : STPageOrientation.LANDSCAPE);
+		CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(1247));
+		margins.setBottom(BigInteger.valueOf(1134));
+		margins.setLeft(BigInteger.valueOf(907));
+		margins.setRight(BigInteger.valueOf(907));
+		margins.setHeader(BigInteger.valueOf(567));
+		margins.setFooter(BigInteger.valueOf(567));
 	}
 
 	private static XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
-import org.casebook.diagram.PngRenderer;
+import org.casebook.diagram.PrintFit;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
 import org.casebook.docgen.Doc.Figure;
@@ -101,19 +101,24 @@ public final class HtmlWriter {
 				sb.append("</ul>\n");
 			}
 			case Figure f -> {
+				PrintFit.Page page = f.placement().page();
+				if (print && page != PrintFit.Page.PORTRAIT) {
+					sb.append("<div class=\"page-").append(page.word()).append("\">");
+				}
 				sb.append("<figure>");
 				if (print) {
-					byte[] png = PngRenderer.render(f.svg(), 2);
-					double mm = Math.min(176, f.width() * 0.2646);
-					String size = String.format(java.util.Locale.ROOT, "width:%.0fmm", mm);
+					String size = String.format(java.util.Locale.ROOT, "width:%.1fmm;height:%.1fmm", f.placement().widthMm(), f.placement().heightMm());
 					sb.append("<img style=\"").append(size).append("\" alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
-							.append(Base64.getEncoder().encodeToString(png)).append("\"/>");
+							.append(Base64.getEncoder().encodeToString(f.png())).append("\"/>");
 				} else {
 					String svg = f.svg().substring(f.svg().indexOf("<svg"));
 					sb.append("<div class=\"diagram\" role=\"img\" aria-label=\"").append(esc(f.caption())).append("\">")
 							.append(svg.replaceFirst("<svg ", "<svg style=\"max-width:100%;height:auto\" ")).append("</div>");
 				}
 				sb.append("<figcaption>Figure ").append(figure++).append(" – ").append(esc(f.caption())).append("</figcaption></figure>\n");
+				if (print && page != PrintFit.Page.PORTRAIT) {
+					sb.append("</div>");
+				}
 			}
 			case Note n -> {
 				sb.append("<aside class=\"note").append(n.teacher() ? " teacher" : "").append("\"><p class=\"note-title\">").append(esc(n.title()))
@@ -151,6 +156,8 @@ public final class HtmlWriter {
 				.running-header{position:running(header);font-size:8pt;color:#555;border-bottom:1px solid #ccc;width:100%}
 				.running-footer{position:running(footer);font-size:8pt;color:#555}
 				.toc{page-break-after:always}
+				@page paysage{size:297mm 210mm}@page a3{size:420mm 297mm}.page-paysage{page:paysage;width:263mm}.page-a3{page:a3;width:386mm}.page-paysage figure img,.page-a3 figure img{max-width:none}
+				figcaption{page-break-before:avoid}h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}
 				""";
 	}
 

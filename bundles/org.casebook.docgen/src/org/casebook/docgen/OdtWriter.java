@@ -12,7 +12,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.casebook.diagram.PngRenderer;
+import org.casebook.diagram.PrintFit;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
 import org.casebook.docgen.Doc.Figure;
@@ -35,9 +35,6 @@ public final class OdtWriter {
 			+ " xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\""
 			+ " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
 			+ " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"";
-
-	/** Width of the text area, in centimetres. */
-	private static final double TEXT_WIDTH_CM = 17;
 
 	private OdtWriter() {
 	}
@@ -119,17 +116,27 @@ public final class OdtWriter {
 				body.append("</text:list>");
 			}
 			case Figure f -> {
-				byte[] png = PngRenderer.render(f.svg(), 1.6);
+				byte[] png = f.png();
 				Picture picture = new Picture("Pictures/figure-" + figure + ".png", png);
+				Picture vector = new Picture("Pictures/figure-" + figure + ".svg", f.svg().getBytes(StandardCharsets.UTF_8));
+				pictures.add(vector);
 				pictures.add(picture);
-				double widthCm = Math.min(TEXT_WIDTH_CM, f.width() * 2.54 / 96);
-				double heightCm = widthCm * f.height() / f.width();
-				body.append("<text:p text:style-name=\"Figure\"><draw:frame draw:name=\"Figure").append(figure)
+				PrintFit.Page page = f.placement().page();
+				double widthCm = f.placement().widthMm() / 10;
+				double heightCm = f.placement().heightMm() / 10;
+				String style = page == PrintFit.Page.PORTRAIT ? "Figure" : "Figure_" + page.word();
+				body.append("<text:p text:style-name=\"").append(style).append("\"><draw:frame draw:name=\"Figure").append(figure)
 						.append("\" text:anchor-type=\"as-char\" svg:width=\"").append(cm(widthCm)).append("\" svg:height=\"").append(cm(heightCm))
-						.append("\"><draw:image xlink:href=\"").append(picture.path())
-						.append("\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/><svg:title>").append(x(f.caption()))
+						.append("\"><draw:image xlink:href=\"").append(vector.path()).append("\" draw:mime-type=\"image/svg+xml\"")
+						.append(" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>")
+						// the PNG is the replacement image of readers that do not draw SVG
+						.append("<draw:image xlink:href=\"").append(picture.path()).append("\" draw:mime-type=\"image/png\"")
+						.append(" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/><svg:title>").append(x(f.caption()))
 						.append("</svg:title><svg:desc>").append(x(f.caption())).append("</svg:desc></draw:frame></text:p>");
 				body.append("<text:p text:style-name=\"Caption\">Figure ").append(figure++).append(" – ").append(x(f.caption())).append("</text:p>");
+				if (page != PrintFit.Page.PORTRAIT) {
+					body.append("<text:p text:style-name=\"Retour_portrait\"/>");
+				}
 			}
 			case Note n -> {
 				String style = n.teacher() ? "NoteTeacher" : "Note";
@@ -143,7 +150,7 @@ public final class OdtWriter {
 			}
 		}
 		String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content " + NS + "><office:automatic-styles>"
-				+ "<style:style style:name=\"Tbl\" style:family=\"table\"><style:table-properties style:width=\"17cm\" table:align=\"margins\"/></style:style>"
+				+ "<style:style style:name=\"Tbl\" style:family=\"table\"><style:table-properties style:width=\"17.8cm\" table:align=\"margins\"/></style:style>"
 				+ "<style:style style:name=\"TH\" style:family=\"table-cell\"><style:table-cell-properties fo:background-color=\"#e8eef5\""
 				+ " fo:border=\"0.5pt solid #9aa5b1\" fo:padding=\"0.08cm\"/></style:style>"
 				+ "<style:style style:name=\"TD\" style:family=\"table-cell\"><style:table-cell-properties fo:border=\"0.5pt solid #9aa5b1\""
@@ -174,8 +181,9 @@ public final class OdtWriter {
 					+ "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
 					+ "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>");
 			for (Picture picture : pictures) {
+				String type = picture.path().endsWith("png") ? "png" : picture.path().endsWith("svg") ? "svg+xml" : "jpeg";
 				manifest.append("<manifest:file-entry manifest:full-path=\"").append(picture.path()).append("\" manifest:media-type=\"image/")
-						.append(picture.path().endsWith("png") ? "png" : "jpeg").append("\"/>");
+						.append(type).append("\"/>");
 				zip.putNextEntry(new ZipEntry(picture.path()));
 				zip.write(picture.bytes());
 				zip.closeEntry();
@@ -219,7 +227,14 @@ public final class OdtWriter {
 				+ "<style:text-properties fo:font-size=\"9pt\"/></style:style>");
 		sb.append("<style:style style:name=\"Figure\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\""
 				+ " fo:margin-top=\"0.3cm\"/></style:style>");
-		sb.append("<style:style style:name=\"Caption\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\""
+		for (PrintFit.Page page : PrintFit.Page.values()) {
+			if (page != PrintFit.Page.PORTRAIT) {
+				sb.append("<style:style style:name=\"Figure_").append(page.word()).append("\" style:family=\"paragraph\" style:parent-style-name=\"Figure\"")
+						.append(" style:master-page-name=\"").append(page.word()).append("\"/>");
+			}
+		}
+		sb.append("<style:style style:name=\"Retour_portrait\" style:family=\"paragraph\" style:master-page-name=\"Standard\"/>");
+		sb.append("<style:style style:name=\"Caption\" style:family=\"paragraph\"><style:paragraph-properties fo:keep-with-next=\"auto\" fo:text-align=\"center\""
 				+ " fo:margin-bottom=\"0.4cm\"/><style:text-properties fo:font-size=\"9pt\" fo:font-style=\"italic\"/></style:style>");
 		sb.append("<style:style style:name=\"Note\" style:family=\"paragraph\"><style:paragraph-properties fo:background-color=\"#f4f7fb\""
 				+ " fo:border-left=\"4pt solid ").append(color).append("\" fo:padding=\"0.1cm\" fo:margin-left=\"0.2cm\"/></style:style>");
@@ -229,16 +244,28 @@ public final class OdtWriter {
 				+ "<style:list-level-properties text:list-level-position-and-space-mode=\"label-alignment\"><style:list-level-label-alignment"
 				+ " text:label-followed-by=\"listtab\" fo:text-indent=\"-0.4cm\" fo:margin-left=\"0.8cm\"/></style:list-level-properties>"
 				+ "</text:list-level-style-bullet></text:list-style>");
-		sb.append("</office:styles><office:automatic-styles><style:page-layout style:name=\"A4\"><style:page-layout-properties"
-				+ " fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" fo:margin-top=\"1.5cm\" fo:margin-bottom=\"1.5cm\" fo:margin-left=\"2cm\""
-				+ " fo:margin-right=\"2cm\"/><style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-bottom=\"0.3cm\"/>"
-				+ "</style:header-style><style:footer-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-top=\"0.3cm\"/>"
-				+ "</style:footer-style></style:page-layout></office:automatic-styles>");
-		sb.append("<office:master-styles><style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\"><style:header>"
-				+ "<text:p text:style-name=\"Table_20_Contents\">").append(x(settings.header() != null ? settings.header() : doc.title()))
-				.append("</text:p></style:header><style:footer><text:p text:style-name=\"Table_20_Contents\">")
-				.append(x(settings.footer() != null ? settings.footer() + " – " : "")).append("Page <text:page-number text:select-page=\"current\">1</text:page-number>")
-				.append("</text:p></style:footer></style:master-page></office:master-styles></office:document-styles>");
+		sb.append("</office:styles><office:automatic-styles>");
+		for (PrintFit.Page page : PrintFit.Page.values()) {
+			// the margins of the PDF, so that a diagram is printed at the same size in every format
+			sb.append("<style:page-layout style:name=\"Page_").append(page.word()).append("\"><style:page-layout-properties fo:page-width=\"")
+					.append(cm(page.pageWidthMm() / 10)).append("\" fo:page-height=\"").append(cm(page.pageHeightMm() / 10))
+					.append("\" style:print-orientation=\"").append(page == PrintFit.Page.PORTRAIT ? "portrait" : "landscape")
+					.append("\" fo:margin-top=\"1.2cm\" fo:margin-bottom=\"1.2cm\" fo:margin-left=\"1.6cm\" fo:margin-right=\"1.6cm\"/>")
+					.append("<style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-bottom=\"0.3cm\"/>")
+					.append("</style:header-style><style:footer-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-top=\"0.3cm\"/>")
+					.append("</style:footer-style></style:page-layout>");
+		}
+		sb.append("</office:automatic-styles><office:master-styles>");
+		for (PrintFit.Page page : PrintFit.Page.values()) {
+			sb.append("<style:master-page style:name=\"").append(page == PrintFit.Page.PORTRAIT ? "Standard" : page.word())
+					.append("\" style:page-layout-name=\"Page_").append(page.word()).append("\"><style:header>")
+					.append("<text:p text:style-name=\"Table_20_Contents\">").append(x(settings.header() != null ? settings.header() : doc.title()))
+					.append("</text:p></style:header><style:footer><text:p text:style-name=\"Table_20_Contents\">")
+					.append(x(settings.footer() != null ? settings.footer() + " – " : ""))
+					.append("Page <text:page-number text:select-page=\"current\">1</text:page-number>")
+					.append("</text:p></style:footer></style:master-page>");
+		}
+		sb.append("</office:master-styles></office:document-styles>");
 		return sb.toString();
 	}
 
