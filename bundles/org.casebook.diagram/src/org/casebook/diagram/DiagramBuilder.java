@@ -82,32 +82,66 @@ public final class DiagramBuilder {
 	}
 
 	/**
-	 * The same content cut into parts that each fit a page: for the network, an overview of the sites and their
-	 * WAN, VPN and Internet links then one diagram per site; for the organigramme, the top of the tree then one
-	 * diagram per top-level entité. Other kinds are not cut.
+	 * The same content cut into parts that each fit a page, more finely as the level grows: for the network, an
+	 * overview of the sites and their WAN, VPN and Internet links, then one diagram per site (level 1) or per site and
+	 * security zone (level 2); for the organigramme, the top of the tree down to the entités of that level, then one
+	 * diagram per entité of that level; for security, the zones drawn as blocks listing their VLANs (level 1).
 	 *
 	 * @param kind the kind of diagram
-	 * @return the parts, or {@link #build(DiagramKind)} when that kind is not cut
+	 * @param level 1 for the coarsest cut
+	 * @return the parts, or an empty list when that kind cannot be cut further
 	 */
-	public List<GraphSpec> parts(DiagramKind kind) {
+	public List<GraphSpec> parts(DiagramKind kind, int level) {
 		List<GraphSpec> parts = new ArrayList<>();
 		switch (kind) {
 		case RESEAU -> {
-			List<Site> sites = new ArrayList<>(organisation.getSites());
-			if (sites.size() < 2) {
-				return build(kind);
+			if (level > 3 || organisation.getSites().size() < 2 && level == 1) {
+				return parts;
 			}
-			parts.add(overview());
-			for (Site site : sites) {
-				GraphSpec part = network(site);
-				if (!part.nodes().isEmpty()) {
-					parts.add(part);
+			if (organisation.getSites().size() >= 2) {
+				parts.add(overview());
+			}
+			for (Site site : organisation.getSites()) {
+				if (level == 1) {
+					GraphSpec part = network(site, null, true);
+					if (!part.nodes().isEmpty()) {
+						parts.add(part);
+					}
+					continue;
+				}
+				Map<SecurityZone, List<Vlan>> byZone = new LinkedHashMap<>();
+				List<Map.Entry<SecurityZone, List<Vlan>>> groups = new ArrayList<>();
+				for (InformationSystem si : systems) {
+					for (Vlan vlan : si.getVlans()) {
+						if (vlan.getSite() == site) {
+							byZone.computeIfAbsent(vlan.getZone(), z -> new ArrayList<>()).add(vlan);
+							if (level == 3) {
+								groups.add(new java.util.AbstractMap.SimpleEntry<>(vlan.getZone(), List.of(vlan)));
+							}
+						}
+					}
+				}
+				if (level == 2) {
+					groups.addAll(byZone.entrySet());
+				}
+				boolean first = true;
+				for (Map.Entry<SecurityZone, List<Vlan>> zone : groups) {
+					parts.add(network(site, zone, first));
+					first = false;
+				}
+				if (byZone.isEmpty()) {
+					GraphSpec part = network(site, null, true);
+					if (!part.nodes().isEmpty()) {
+						parts.add(part);
+					}
 				}
 			}
 		}
 		case ORGANIGRAMME -> {
-			if (organisation.getDepartments().size() < 2) {
-				return build(kind);
+			List<Department> cut = new ArrayList<>();
+			collect(organisation.getDepartments(), 1, level, cut);
+			if (cut.size() < 2 || level > 4) {
+				return parts;
 			}
 			GraphSpec top = new GraphSpec(DiagramKind.ORGANIGRAMME, DiagramKind.ORGANIGRAMME.title() + " – " + orgName()
 					+ " (direction et entités)", "organigramme", Algorithm.TREE_DOWN);
@@ -115,11 +149,10 @@ public final class DiagramBuilder {
 			top.node(root, root, Glyph.DEPARTMENT, null, orgName(),
 					lines(organisation.getStaff() > 0 ? organisation.getStaff() + " personnes" : null), "#1f4e79");
 			for (Department department : organisation.getDepartments()) {
-				top.node(key(department), key(department), Glyph.DEPARTMENT, null, display(department), departmentLines(department), null);
-				top.edge(root, key(department), LineStyle.HIERARCHY, null);
+				topOf(top, department, root, cut);
 			}
 			parts.add(top);
-			for (Department department : organisation.getDepartments()) {
+			for (Department department : cut) {
 				if (department.getPeople().stream().allMatch(p -> p == department.getHead()) && department.getDepartments().isEmpty()) {
 					continue;
 				}
@@ -129,11 +162,112 @@ public final class DiagramBuilder {
 				parts.add(part);
 			}
 		}
+		case SECURITE -> {
+			if (level == 1) {
+				parts.add(securityByZone(null));
+			} else if (level == 2) {
+				for (InformationSystem si : systems) {
+					for (SecurityZone zone : si.getZones()) {
+						GraphSpec part = securityByZone(zone);
+						if (!part.edges().isEmpty()) {
+							parts.add(part);
+						}
+					}
+				}
+			}
+		}
+		case APPLICATIONS -> {
+			if (level == 1) {
+				List<GraphSpec> components = applications().components();
+				if (components.size() > 1) {
+					parts.addAll(components);
+				}
+			}
+		}
 		default -> {
-			return build(kind);
+			return parts;
 		}
 		}
 		return parts;
+	}
+
+	/** The entités at which the organigramme is cut: those of that depth, and shallower ones without sub-entités. */
+	private static void collect(List<Department> departments, int depth, int level, List<Department> cut) {
+		for (Department d : departments) {
+			if (depth == level || d.getDepartments().isEmpty()) {
+				cut.add(d);
+			} else {
+				collect(d.getDepartments(), depth + 1, level, cut);
+			}
+		}
+	}
+
+	/** The top of the tree: entités above the cut with their people, the entités of the cut as single boxes. */
+	private void topOf(GraphSpec spec, Department department, String parent, List<Department> cut) {
+		spec.node(key(department), key(department), Glyph.DEPARTMENT, null, display(department), departmentLines(department), null);
+		spec.edge(parent, key(department), LineStyle.HIERARCHY, null);
+		if (cut.contains(department)) {
+			return;
+		}
+		for (Person person : department.getPeople()) {
+			if (person != department.getHead()) {
+				spec.node(key(person), key(person), Glyph.PERSON, null, display(person), lines(person.getJobTitle()), null);
+				spec.edge(key(department), key(person), LineStyle.HIERARCHY, null);
+			}
+		}
+		for (Department child : department.getDepartments()) {
+			topOf(spec, child, key(department), cut);
+		}
+	}
+
+	/**
+	 * Security zones as blocks listing their VLANs, with the rules between zones.
+	 *
+	 * @param from only the rules leaving that zone, or {@code null} for all
+	 */
+	private GraphSpec securityByZone(SecurityZone from) {
+		GraphSpec spec = new GraphSpec(DiagramKind.SECURITE, DiagramKind.SECURITE.title() + " – " + orgName()
+				+ (from == null ? "" : " – depuis la zone " + display(from)), "securite", Algorithm.LAYERED_DOWN);
+		for (InformationSystem si : systems) {
+			for (SecurityZone zone : si.getZones()) {
+				if (from != null && zone != from && si.getFilterRules().stream()
+						.noneMatch(r -> key(from).equals(zoneOf(r.getSource())) && key(zone).equals(zoneOf(r.getDestination())))) {
+					continue;
+				}
+				String title = display(zone).toLowerCase(Locale.ROOT).startsWith("zone") ? display(zone) : "Zone " + display(zone);
+				List<String> details = new ArrayList<>();
+				for (InformationSystem other : systems) {
+					for (Vlan vlan : other.getVlans()) {
+						if (vlan.getZone() == zone) {
+							details.add(vlanTitle(vlan) + (vlan.getSubnet() != null ? " · " + vlan.getSubnet() : ""));
+						}
+					}
+				}
+				spec.node(key(zone), key(zone), Glyph.STEP, null, title, details, zoneFill(zone.getKind()));
+			}
+		}
+		for (InformationSystem si : systems) {
+			for (FilterRule rule : si.getFilterRules()) {
+				String source = zoneOf(rule.getSource());
+				String to = zoneOf(rule.getDestination());
+				if (source == null || to == null || !spec.has(source) || !spec.has(to) || from != null && !key(from).equals(source)) {
+					continue;
+				}
+				String label = rule.getName() + (rule.getService() != null ? " · " + rule.getService() : "");
+				spec.edge(source, to, rule.getAction() == FilterAction.REFUSER ? LineStyle.DENY : LineStyle.ALLOW, label);
+			}
+		}
+		return spec;
+	}
+
+	private static String zoneOf(NetworkSegment segment) {
+		if (segment instanceof SecurityZone zone) {
+			return key(zone);
+		}
+		if (segment instanceof Vlan vlan && vlan.getZone() != null) {
+			return key(vlan.getZone());
+		}
+		return null;
 	}
 
 	private List<String> departmentLines(Department department) {
@@ -269,13 +403,20 @@ public final class DiagramBuilder {
 	}
 
 	private GraphSpec network() {
-		return network(null);
+		return network(null, null, true);
 	}
 
-	/** @param only the site drawn, or {@code null} for all */
-	private GraphSpec network(Site only) {
-		GraphSpec spec = new GraphSpec(DiagramKind.RESEAU, DiagramKind.RESEAU.title() + " – " + orgName()
-				+ (only == null ? "" : " – site " + display(only)), only == null ? "reseau" : "reseau-" + only.getName(), Algorithm.LAYERED_DOWN);
+	/**
+	 * @param only the site drawn, or {@code null} for all
+	 * @param zone the VLANs drawn, grouped under their security zone, or {@code null} for all the VLANs of the site
+	 * @param loose whether to draw what is attached to no VLAN of the diagram
+	 */
+	private GraphSpec network(Site only, Map.Entry<SecurityZone, List<Vlan>> zone, boolean loose) {
+		String suffix = only == null ? "" : " – site " + display(only)
+				+ (zone == null ? "" : zone.getValue().size() == 1 ? " – " + vlanTitle(zone.getValue().get(0))
+						: zone.getKey() == null ? " – hors zone" : " – zone " + display(zone.getKey()));
+		GraphSpec spec = new GraphSpec(DiagramKind.RESEAU, DiagramKind.RESEAU.title() + " – " + orgName() + suffix,
+				only == null ? "reseau" : "reseau-" + only.getName(), Algorithm.LAYERED_DOWN);
 		boolean internet = false;
 		for (InformationSystem si : systems) {
 			internet |= si.getLinks().stream().anyMatch(l -> l.getKind() == LinkKind.INTERNET);
@@ -285,14 +426,14 @@ public final class DiagramBuilder {
 		}
 		for (InformationSystem si : systems) {
 			for (Vlan vlan : si.getVlans()) {
-				if (only != null && vlan.getSite() != only) {
+				if (only != null && vlan.getSite() != only || zone != null && !zone.getValue().contains(vlan)) {
 					continue;
 				}
-				String zone = vlan.getZone() != null ? "zone " + display(vlan.getZone()) : null;
+				String zoneLine = vlan.getZone() != null ? "zone " + display(vlan.getZone()) : null;
 				String subnet = vlan.getSubnet() == null ? null
 						: vlan.getSubnet() + (vlan.getGateway() != null ? " · passerelle " + vlan.getGateway() : "");
 				spec.node(key(vlan), key(vlan), Glyph.VLAN, siteContainer(spec, vlan.getSite()), vlanTitle(vlan),
-						lines(subnet, zone), zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
+						lines(subnet, zoneLine), zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
 			}
 		}
 		Map<Vlan, Integer> hosts = new HashMap<>();
@@ -302,8 +443,22 @@ public final class DiagramBuilder {
 				if (only != null && siteOf(device) != only) {
 					continue;
 				}
-				boolean attached = device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null && spec.has(key(i.getVlan())))
-						|| si.getLinks().stream().anyMatch(l -> l.getSource() == device || l.getTarget() == device);
+				boolean here = device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null && spec.has(key(i.getVlan())));
+				boolean attached = here || si.getLinks().stream().anyMatch(l -> l.getSource() == device || l.getTarget() == device);
+				boolean elsewhere = !here && device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null);
+				if (!here && (!loose || zone != null && elsewhere)) {
+					continue;
+				}
+				if (zone != null && zone.getValue().size() == 1 && here
+						&& si.getLinks().stream().noneMatch(l -> l.getSource() == device || l.getTarget() == device)) {
+					// one VLAN per diagram: its equipment is packed inside its block, with its address there
+					Vlan vlan = zone.getValue().get(0);
+					List<String> details = lines(device.getLabel(), device.getProduct());
+					device.getInterfaces().stream().filter(i -> i.getVlan() == vlan && i.getAddress() != null)
+							.forEach(i -> details.add(i.getAddress()));
+					spec.node(key(device), key(device), glyph(device.getKind()), key(vlan), device.getName(), details, null);
+					continue;
+				}
 				String parent = attached ? siteContainer(spec, siteOf(device)) : frame(spec, siteOf(device));
 				spec.node(key(device), key(device), glyph(device.getKind()), parent, device.getName(),
 						lines(device.getLabel(), device.getProduct()), null);
@@ -334,13 +489,18 @@ public final class DiagramBuilder {
 				List<String> details = lines(server.getLabel(), os);
 				details.addAll(addresses);
 				boolean linked = si.getLinks().stream().anyMatch(l -> l.getSource() == server || l.getTarget() == server);
+				if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> i.getVlan() != null))) {
+					continue;
+				}
 				String parent = main != null ? key(main) : linked ? siteContainer(spec, siteOf(server)) : frame(spec, siteOf(server));
 				spec.node(key(server), key(server), Glyph.SERVER, parent, server.getName(), details, null);
 			}
 			for (TerminalGroup terminals : si.getTerminals()) {
 				Site site = terminals.getSite() != null ? terminals.getSite()
 						: terminals.getVlan() != null ? terminals.getVlan().getSite() : null;
-				if (only != null && site != only) {
+				if (only != null && site != only
+						|| !loose && !(terminals.getVlan() != null && spec.has(key(terminals.getVlan())))
+						|| zone != null && terminals.getVlan() != null && !spec.has(key(terminals.getVlan()))) {
 					continue;
 				}
 				String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")

@@ -94,18 +94,28 @@ public final class Diagrams {
 		List<Printed> result = new ArrayList<>();
 		for (GraphSpec spec : builder.build(kind)) {
 			Printed whole = best(spec);
-			if (whole.placement().legible() || spec.nodes().isEmpty()) {
+			if (whole.placement().legible() || spec.nodes().isEmpty() || kind == DiagramKind.PROCESSUS) {
 				result.add(whole);
 				continue;
 			}
-			List<GraphSpec> parts = kind == DiagramKind.PROCESSUS ? List.of(spec) : builder.parts(kind);
-			if (parts.size() < 2) {
-				result.add(whole);
-				continue;
+			List<Printed> chosen = List.of(whole);
+			double chosenSmallest = whole.placement().smallestTextPt();
+			for (int level = 1; level <= 4; level++) {
+				List<GraphSpec> parts = builder.parts(kind, level);
+				if (parts.isEmpty()) {
+					continue;
+				}
+				List<Printed> printed = parts.stream().filter(p -> !p.nodes().isEmpty()).map(Diagrams::best).toList();
+				double smallest = printed.stream().mapToDouble(p -> p.placement().smallestTextPt()).min().orElse(0);
+				if (smallest > chosenSmallest) {
+					chosen = printed;
+					chosenSmallest = smallest;
+				}
+				if (smallest >= PrintFit.MIN_TEXT_PT - 1e-6) {
+					break;
+				}
 			}
-			for (GraphSpec part : parts) {
-				result.add(best(part));
-			}
+			result.addAll(chosen);
 		}
 		return result;
 	}

@@ -168,6 +168,45 @@ public final class GraphSpec {
 	}
 
 	/**
+	 * @return the connected parts of the graph (an edge or a containment joins two nodes), each as a spec of its own
+	 *         with the same title, kind and layout; one part when the graph is connected
+	 */
+	public List<GraphSpec> components() {
+		Map<String, String> parent = new java.util.HashMap<>();
+		for (String id : nodes.keySet()) {
+			parent.put(id, id);
+		}
+		java.util.function.UnaryOperator<String> find = new java.util.function.UnaryOperator<>() {
+			@Override
+			public String apply(String id) {
+				String p = parent.get(id);
+				if (p.equals(id)) {
+					return id;
+				}
+				String root = apply(p);
+				parent.put(id, root);
+				return root;
+			}
+		};
+		java.util.function.BiConsumer<String, String> union = (a, b) -> parent.put(find.apply(a), find.apply(b));
+		nodes.values().stream().filter(n -> n.parent() != null && nodes.containsKey(n.parent())).forEach(n -> union.accept(n.id(), n.parent()));
+		edges.forEach(e -> union.accept(e.source(), e.target()));
+		Map<String, GraphSpec> parts = new LinkedHashMap<>();
+		for (NodeSpec n : nodes.values()) {
+			GraphSpec part = parts.computeIfAbsent(find.apply(n.id()), k -> new GraphSpec(kind, title, name, algorithm));
+			part.nodes.put(n.id(), n);
+		}
+		for (EdgeSpec e : edges) {
+			parts.get(find.apply(e.source())).edges.add(e);
+		}
+		List<GraphSpec> result = new ArrayList<>(parts.values());
+		if (!result.isEmpty()) {
+			result.get(0).notes.addAll(notes);
+		}
+		return result;
+	}
+
+	/**
 	 * @param other the layout to use
 	 * @return the same content laid out with another algorithm
 	 */

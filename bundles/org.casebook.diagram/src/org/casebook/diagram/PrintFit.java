@@ -21,11 +21,11 @@ public final class PrintFit {
 	/** The shape of the page a diagram is printed on, with the area left for it (text area less its caption). */
 	public enum Page {
 		/** A4 portrait, the page of the rest of the document. */
-		PORTRAIT(210, 297, 176, 225),
+		PORTRAIT(210, 297, 176, 238),
 		/** A4 landscape, a page of its own. */
-		LANDSCAPE(297, 210, 263, 140),
+		LANDSCAPE(297, 210, 263, 150),
 		/** A3 landscape, a fold-out page of its own. */
-		A3_LANDSCAPE(420, 297, 386, 225);
+		A3_LANDSCAPE(420, 297, 386, 238);
 
 		private final double pageWidthMm;
 		private final double pageHeightMm;
