@@ -32,7 +32,7 @@ public final class SvgRenderer {
 	 */
 	public static String render(Diagram diagram) {
 		Legend legend = Legend.of(diagram);
-		double width = Math.max(diagram.width(), legend.width()) + 2 * MARGIN;
+		double width = Math.max(Math.max(diagram.width(), legend.width()), TextMetrics.width(diagram.title(), 16, true) + 8) + 2 * MARGIN;
 		double top = MARGIN + TITLE_BAND;
 		double height = top + diagram.height() + legend.height() + MARGIN;
 		StringBuilder sb = new StringBuilder(4096 + 720 * (diagram.shapes().size() + diagram.connectors().size()));
