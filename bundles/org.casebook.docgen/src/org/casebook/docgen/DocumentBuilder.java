@@ -175,9 +175,18 @@ public final class DocumentBuilder {
 		return e == null || e.getValue() == 0 ? "" : e.getLiteral().replace('_', ' ');
 	}
 
-	/** @return the mark of an element reserved to the teacher, as the teacher edition shows it */
-	private static String mark(Element element) {
-		return StudentProjection.markedTeacherOnly(element) ? " [enseignant]" : "";
+	/**
+	 * @return the mark of an element the students do not see, as the teacher edition shows it: reserved to the teacher, or
+	 *         removed from the student edition with a reserved element it cannot exist without
+	 */
+	private String mark(Element element) {
+		if (!teacher()) {
+			return "";
+		}
+		if (StudentProjection.markedTeacherOnly(element)) {
+			return " [enseignant]";
+		}
+		return studentEdition().resolve(element) == null ? " [retiré de l'édition élève]" : "";
 	}
 
 	/** @return the name of an element and its label, when it has one */
