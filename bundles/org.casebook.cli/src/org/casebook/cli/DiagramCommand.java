@@ -70,7 +70,14 @@ public final class DiagramCommand implements Callable<Integer> {
 			boolean teacher = Options.teacherEdition(edition, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
-			List<Diagram> diagrams = Diagrams.draw(teacher ? EditionModels.teacher(models) : EditionModels.student(models), org, chosen);
+			EditionModels edition = teacher ? EditionModels.teacher(models) : EditionModels.student(models);
+			if (edition.resolve(org) == null) {
+				err.println("casebook : l'organisation « " + org.getName() + " » est réservée à l'enseignant (@enseignant) : "
+						+ "elle n'a pas d'édition élève");
+				err.flush();
+				return CasebookCommand.USAGE;
+			}
+			List<Diagram> diagrams = Diagrams.draw(edition, org, chosen);
 			if (diagrams.isEmpty()) {
 				err.println("casebook : aucun schéma « " + chosen.word() + " » : le scénario ne décrit aucun processus.");
 				err.flush();

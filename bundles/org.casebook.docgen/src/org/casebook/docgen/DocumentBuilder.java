@@ -93,13 +93,25 @@ public final class DocumentBuilder {
 		this.content = content;
 		this.organisation = content.resolve(organisation);
 		if (this.organisation == null) {
-			throw new IllegalArgumentException("l'organisation « " + organisation.getName() + " » est réservée à l'enseignant : "
-					+ "elle n'a pas d'édition élève");
+			throw new IllegalArgumentException(where(organisation) + "l'organisation « " + organisation.getName()
+					+ " » est réservée à l'enseignant (@enseignant) : elle n'a pas d'édition élève");
 		}
 		this.models = content.models();
 		this.systems = Diagrams.systemsOf(this.organisation, models);
 		this.edition = content.isStudent() ? Edition.ELEVE : Edition.ENSEIGNANT;
 		this.settings = settings;
+	}
+
+	/** @return {@code file:line:column: } of an element of a loaded scenario, or nothing when it was not read from a file */
+	static String where(EObject element) {
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
+		if (element.eResource() == null || node == null) {
+			return "";
+		}
+		var uri = element.eResource().getURI();
+		String file = uri.isFile() ? uri.toFileString() : uri.lastSegment();
+		var position = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		return file + ":" + position.getLine() + ":" + position.getColumn() + ": ";
 	}
 
 	/** @return the student projection, on which the numbers of the sujet and of the corrigé are computed */
@@ -163,9 +175,18 @@ public final class DocumentBuilder {
 		return e == null || e.getValue() == 0 ? "" : e.getLiteral().replace('_', ' ');
 	}
 
-	/** @return the mark of an element reserved to the teacher, as the teacher edition shows it */
-	private static String mark(Element element) {
-		return StudentProjection.markedTeacherOnly(element) ? " [enseignant]" : "";
+	/**
+	 * @return the mark of an element the students do not see, as the teacher edition shows it: reserved to the teacher, or
+	 *         removed from the student edition with a reserved element it cannot exist without
+	 */
+	private String mark(Element element) {
+		if (!teacher()) {
+			return "";
+		}
+		if (StudentProjection.markedTeacherOnly(element)) {
+			return " [enseignant]";
+		}
+		return studentEdition().resolve(element) == null ? " [retiré de l'édition élève]" : "";
 	}
 
 	/** @return the name of an element and its label, when it has one */

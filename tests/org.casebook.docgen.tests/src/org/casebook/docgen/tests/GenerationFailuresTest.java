@@ -118,6 +118,27 @@ class GenerationFailuresTest {
 		assertThat(dir.resolve("out")).doesNotExist();
 	}
 
+	/** An organisation reserved to the teacher has no student edition: every command says so, with its place. */
+	@Test
+	void teacherOnlyOrganisationHasNoStudentEdition() throws IOException {
+		Path scenario = dir.resolve("cache");
+		Files.createDirectories(scenario);
+		Files.writeString(scenario.resolve("o.orga"), "\n@enseignant organisation O \"Cachée\" { site S }\n");
+		Run generate = run("generate", scenario.toString(), "--edition", "eleve", "--document", "contexte", "--format", "html", "--out",
+				dir.resolve("out").toString());
+		assertThat(generate.code()).isEqualTo(2);
+		assertThat(generate.err()).contains("o.orga:2:1: l'organisation « O » est réservée à l'enseignant").doesNotContain("inattendue");
+		Run pack = run("package", scenario.toString(), "--out", dir.resolve("p.zip").toString());
+		assertThat(pack.code()).isEqualTo(2);
+		assertThat(pack.err()).contains("o.orga:2:1:", "réservée à l'enseignant").doesNotContain("inattendue");
+		assertThat(dir.resolve("p.zip")).doesNotExist();
+		Run diagram = run("diagram", scenario.toString(), "--kind", "reseau", "--edition", "eleve", "--out", dir.resolve("d").toString());
+		assertThat(diagram.code()).isEqualTo(2);
+		assertThat(diagram.err()).contains("réservée à l'enseignant").doesNotContain("inattendue");
+		assertThat(run("generate", scenario.toString(), "--edition", "enseignant", "--document", "contexte", "--format", "html", "--out",
+				dir.resolve("out").toString()).code()).isZero();
+	}
+
 	/** The settings file changes the look: school, header, colour appear in the documents. */
 	@Test
 	void settingsFileIsApplied() throws IOException {
