@@ -52,6 +52,7 @@ public final class LspCommand implements Callable<Integer> {
 			err.flush();
 			return CasebookCommand.USAGE;
 		}
+		protocolLog(err);
 		if (port != null) {
 			try {
 				LanguageServers.serveSocket(port, LspCommand::runCommandLine, err);
@@ -68,6 +69,48 @@ public final class LspCommand implements Callable<Integer> {
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
 		LanguageServers.serveStreams(in, out, LspCommand::runCommandLine);
 		return CasebookCommand.OK;
+	}
+
+	/**
+	 * Messages of the protocol library (a malformed message from the client, a failed request) become one line each on the
+	 * error output, which editors show in their log, instead of a stack trace.
+	 */
+	private static void protocolLog(PrintWriter err) {
+		java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+		for (java.util.logging.Handler handler : root.getHandlers()) {
+			root.removeHandler(handler);
+		}
+		root.addHandler(new java.util.logging.Handler() {
+			@Override
+			public void publish(java.util.logging.LogRecord record) {
+				if (!isLoggable(record)) {
+					return;
+				}
+				String message = record.getMessage() == null ? "" : record.getMessage().lines().findFirst().orElse("");
+				Throwable thrown = record.getThrown();
+				if (thrown != null && thrown.getMessage() != null && !message.contains(thrown.getMessage().lines().findFirst().orElse(""))) {
+					message += " (" + thrown.getMessage().lines().findFirst().orElse("") + ")";
+				}
+				String level = record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() ? "erreur" : "avertissement";
+				String text = message.contains("Malformed") || message.contains("MalformedJson") || message.contains("JsonSyntax")
+						? "message JSON-RPC illisible ignoré : " + message : message;
+				synchronized (err) {
+					err.println("casebook lsp : " + level + " : " + text);
+					err.flush();
+				}
+			}
+
+			@Override
+			public void flush() {
+				err.flush();
+			}
+
+			@Override
+			public void close() {
+				err.flush();
+			}
+		});
+		root.setLevel(java.util.logging.Level.WARNING);
 	}
 
 	/**
