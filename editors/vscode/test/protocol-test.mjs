@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import rpc from 'vscode-jsonrpc/node.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,6 +20,19 @@ let failures = 0;
 function check(condition, what) {
   console.log(`${condition ? 'ok  ' : 'ÉCHEC'} ${what}`);
   if (!condition) failures++;
+}
+
+// how the extension finds the server: the distribution with a JDK 21 or newer, or a clear message
+const { findServer } = createRequire(import.meta.url)('../out/server.js');
+const settings = (values) => ({ get: (key) => values[key] });
+const found = findServer(settings({ commandLine: path.dirname(lib) }), []);
+check(found.args.includes('lsp') && found.args.includes(path.join(lib, '*')) && /java$/.test(found.command),
+  `l'extension lance ${found.command} … lsp`);
+try {
+  findServer(settings({ commandLine: path.join(os.tmpdir(), 'pas-de-casebook') }), []);
+  check(false, 'une ligne de commande introuvable est signalée');
+} catch (e) {
+  check(/casebook\.commandLine/.test(e.message), `ligne de commande introuvable : ${e.message}`);
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-lsp-'));
@@ -97,6 +111,7 @@ try {
       contentChanges: [{ range: { start: { line, character: column + i }, end: { line, character: column + i } }, text: c }],
     });
   }
+  fs.writeFileSync(reseau, lines.map((l, i) => (i === line ? l.slice(0, column) + '5000' + l.slice(column + number.length) : l)).join('\n'));
   const located = await until(() => (diagnostics.get(reseauUri) ?? []).find((d) => d.code === 'casebook.vlan_numero_invalide'),
     'diagnostic de l\'erreur tapée');
   check(located.range.start.line === line && located.range.start.character === column && located.severity === 1
@@ -125,6 +140,18 @@ try {
   const diagram = await connection.sendRequest('casebook/diagram', { uri: reseauUri, kind: 'reseau' });
   check(diagram.diagrams.length === 1 && diagram.diagrams[0].svg.includes('<svg') && diagram.nodes.length > 0,
     `schéma du réseau : ${diagram.nodes.length} éléments situés`);
+
+  const out = path.join(work, 'documents');
+  const generated = await connection.sendRequest('casebook/generate',
+    { uri: reseauUri, out, edition: 'eleve', document: 'contexte', format: 'html' });
+  check(generated.exitCode === 2 && /vlan_numero_invalide/.test(generated.output),
+    `documents refusés tant que le scénario enregistré est en erreur : ${generated.output.trim().split('\n').pop()}`);
+  fs.writeFileSync(reseau, text);
+  fs.rmSync(path.join(workspace, 'binaire.orga'));
+  const written = await connection.sendRequest('casebook/generate',
+    { uri: reseauUri, out, edition: 'eleve', document: 'contexte', format: 'html' });
+  check(written.exitCode === 0 && fs.existsSync(path.join(out, 'contexte-eleve.html')),
+    `documents écrits par « ${written.command} » (code ${written.exitCode})`);
 
   await connection.sendRequest('shutdown');
   connection.sendNotification('exit');

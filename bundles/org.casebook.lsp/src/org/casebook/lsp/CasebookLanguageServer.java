@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -158,6 +159,29 @@ public class CasebookLanguageServer extends LanguageServerImpl {
 		if (getLanguageClient() != null) {
 			getLanguageClient().logMessage(new MessageParams(type, message));
 		}
+	}
+
+	/**
+	 * Code actions, with the document and the resource given to the service (Xtext 2.42 leaves them unset).
+	 */
+	@Override
+	protected List<org.eclipse.lsp4j.jsonrpc.messages.Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>> codeAction(
+			org.eclipse.lsp4j.CodeActionParams params, CancelIndicator cancelIndicator) {
+		URI uri = getURI(params.getTextDocument());
+		ICodeActionService2 service = getService(uri, ICodeActionService2.class);
+		if (service == null) {
+			return List.of();
+		}
+		return getWorkspaceManager().doRead(uri, (document, resource) -> {
+			ICodeActionService2.Options options = new ICodeActionService2.Options();
+			options.setDocument(document);
+			options.setResource(resource);
+			options.setURI(params.getTextDocument().getUri());
+			options.setLanguageServerAccess(getLanguageServerAccess());
+			options.setCodeActionParams(params);
+			options.setCancelIndicator(cancelIndicator);
+			return service.getCodeActions(options);
+		});
 	}
 
 	@Override

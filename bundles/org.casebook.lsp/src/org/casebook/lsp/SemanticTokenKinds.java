@@ -89,6 +89,10 @@ public final class SemanticTokenKinds {
 	 */
 	static int kindOf(ILeafNode leaf) {
 		EObject grammar = leaf.getGrammarElement();
+		if (grammar instanceof EnumLiteralDeclaration
+				|| grammar instanceof RuleCall enumCall && enumCall.getRule() instanceof org.eclipse.xtext.EnumRule) {
+			return VALUE;
+		}
 		if (grammar instanceof Keyword keyword) {
 			if (keyword.eContainer() instanceof EnumLiteralDeclaration) {
 				return VALUE;

@@ -52,7 +52,7 @@ class FormattingTest {
 			client.awaitDiagnostics(uri, d -> true);
 			List<? extends TextEdit> edits = client.server.getTextDocumentService()
 					.rangeFormatting(new DocumentRangeFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false),
-							new Range(new Position(2, 0), new Position(2, 38))))
+							new Range(new Position(2, 0), new Position(2, 37))))
 					.get(60, TimeUnit.SECONDS);
 			String formatted = apply(text, edits);
 			assertThat(formatted).contains("organisation   Demo {secteur    \"S\"}").contains("organisation Autre {");

@@ -77,7 +77,7 @@ class NavigationTest {
 			}
 			if (edit.getDocumentChanges() != null) edit.getDocumentChanges().forEach(change -> byFile.put(
 					Path.of(java.net.URI.create(change.getLeft().getTextDocument().getUri())).getFileName().toString(),
-					change.getLeft().getEdits().stream().map(TextEdit::getNewText).toList()));
+					change.getLeft().getEdits().stream().map(e -> e.isLeft() ? e.getLeft().getNewText() : e.getRight().getSnippet().getValue()).toList()));
 			assertThat(byFile).containsOnlyKeys("reseau.orga", "serveurs.orga");
 			assertThat(byFile.get("reseau.orga")).containsExactly("NAS1");
 			assertThat(byFile.get("serveurs.orga")).containsExactly("NAS1");
@@ -90,7 +90,7 @@ class NavigationTest {
 			String uri = LspClient.uri(folder.resolve("reseau.orga"));
 			List<Either<SymbolInformation, DocumentSymbol>> outline = client.server.getTextDocumentService()
 					.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(60, TimeUnit.SECONDS);
-			assertThat(outline).extracting(s -> s.isLeft() ? s.getLeft().getName() : s.getRight().getName()).contains("Demo", "SI");
+			assertThat(outline).extracting(s -> s.isLeft() ? s.getLeft().getName() : s.getRight().getName()).contains("demo.Demo", "demo.SI", "demo.V10", "demo.S1");
 			var symbols = client.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("S")).get(60, TimeUnit.SECONDS);
 			List<String> names = symbols.isLeft() ? symbols.getLeft().stream().map(SymbolInformation::getName).toList()
 					: symbols.getRight().stream().map(org.eclipse.lsp4j.WorkspaceSymbol::getName).toList();
