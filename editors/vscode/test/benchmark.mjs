@@ -37,16 +37,18 @@ const ms = (v) => `${v.toFixed(1).replace('.', ',')} ms`;
 
 const text = fs.readFileSync(scenario, 'utf8');
 const lines = text.split('\n');
+let start = now();
+let waiting = nextDiagnostics();
 await connection.sendRequest('initialize', {
   processId: process.pid, rootUri: pathToFileURL(path.dirname(scenario)).href,
   workspaceFolders: [{ uri: pathToFileURL(path.dirname(scenario)).href, name: 'banc' }], capabilities: {},
 });
 connection.sendNotification('initialized', {});
-let start = now();
-let waiting = nextDiagnostics();
-connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'casebook', version: 1, text } });
 const first = await waiting;
 const firstAnalysis = now() - start;
+waiting = nextDiagnostics();
+connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'casebook', version: 1, text } });
+await waiting;
 
 // 50 edits: a character typed into, then removed from, a label in the middle of the file
 const line = lines.findIndex((l, i) => i > lines.length / 2 && /"[^"]+"/.test(l));
@@ -96,7 +98,7 @@ try {
 }
 
 console.log(`Scénario : ${scenario} (${lines.length} lignes, ${(text.length / 1024).toFixed(0)} Ko), tas maximal ${heap}`);
-console.log(`Première analyse après l'ouverture : ${ms(firstAnalysis)} (${first.length} diagnostics)`);
+console.log(`Démarrage : initialize → diagnostics du fichier (lecture, liens, vérifications) : ${ms(firstAnalysis)} (${first.length} diagnostics)`);
 console.log(`didChange → publishDiagnostics sur 50 modifications : médiane ${ms(quantile(edits, 0.5))}, 95e centile ${ms(quantile(edits, 0.95))}, maximum ${ms(Math.max(...edits))}`);
 console.log(`Complétion sur une référence (${atReference.count} propositions) : médiane ${ms(quantile(atReference.times, 0.5))}, 95e centile ${ms(quantile(atReference.times, 0.95))}`);
 console.log(`Complétion sur un mot-clé (${atKeyword.count} propositions) : médiane ${ms(quantile(atKeyword.times, 0.5))}, 95e centile ${ms(quantile(atKeyword.times, 0.95))}`);

@@ -110,6 +110,17 @@ class NavigationTest {
 		}
 	}
 
+	@Test
+	void foldsTheBlocksOfTheDeclarations() throws Exception {
+		try (LspClient client = opened()) {
+			String uri = LspClient.uri(folder.resolve("reseau.orga"));
+			List<org.eclipse.lsp4j.FoldingRange> ranges = client.server.getTextDocumentService()
+					.foldingRange(new org.eclipse.lsp4j.FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get(60, TimeUnit.SECONDS);
+			int start = Scenario.line(Scenario.RESEAU, "système_information SI");
+			assertThat(ranges).anyMatch(r -> r.getStartLine() == start && r.getEndLine() >= start + 2);
+		}
+	}
+
 	private LspClient opened() throws Exception {
 		LspClient client = new LspClient(Scenario.write(folder));
 		String a = client.open("reseau.orga");
