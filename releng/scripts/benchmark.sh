@@ -3,7 +3,8 @@
 # Benchmarks on synthetic scenarios: parse + validation + checks (1k, 10k, 100k elements by default),
 # with « diagram » the network diagram (50, 500, 2000 nodes by default), with « documents » every document in
 # every format for the examples and a 10k-element scenario; sizes or scenarios may be given; with « studio » the start of
-# Casebook Studio up to an example open with its diagram, and the typing latency in a 10k-element file (size may be given).
+# Casebook Studio up to an example open with its diagram, and the typing latency in a 10k-element file (size may be given);
+# with « lsp » the language server on a 10k-element file: didChange to publishDiagnostics, completion, memory (size may be given).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -11,6 +12,7 @@ cd "$root"
 casebook_find_java
 modules=tests/org.casebook.benchmarks
 [ "${1:-}" = studio ] && modules="$modules,releng/org.casebook.product"
+[ "${1:-}" = lsp ] && modules="$modules,releng/org.casebook.cli.distribution"
 ./mvnw -B -q -DskipTests -pl "$modules" -am package >/dev/null 2>&1
 bench="$root/tests/org.casebook.benchmarks/target"
 extra=()
@@ -35,7 +37,16 @@ studio() {
   done
   rm -rf "$work"
 }
+lsp() {
+  local elements="${1:-10000}" work
+  work="$(mktemp -d)"
+  run org.casebook.benchmarks.SyntheticScenario "$elements" "$work/grand/grand.orga"
+  (cd "$root/editors/vscode" && { [ -d node_modules/vscode-jsonrpc ] || npm ci --no-audit --no-fund --loglevel=error; } &&
+    node test/benchmark.mjs "$work/grand/grand.orga" "$root/releng/org.casebook.cli.distribution/target/lib")
+  rm -rf "$work"
+}
 case "${1:-}" in
+  lsp) shift; lsp "$@" ;;
   studio) shift; studio "$@" ;;
   diagram) shift; run org.casebook.benchmarks.DiagramBenchmark "$@" ;;
   documents) shift; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.DocumentBenchmark "$@" ;;

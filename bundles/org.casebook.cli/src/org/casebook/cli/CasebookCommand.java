@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "casebook", version = "Casebook 1.0.0",
 		description = "Casebook : organisations clientes et cas d'entreprise du BTS SIO.",
 		subcommands = { ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class, GenerateCommand.class,
-				PackageCommand.class },
+				PackageCommand.class, LspCommand.class },
 		commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n", synopsisHeading = "Usage : ",
 		footer = { "", "Applications graphiques (depuis le dépôt) : ./casebook studio [FICHIER.orga...] pour l'atelier des enseignants,",
 				"./casebook viewer [PAQUET.zip|DOSSIER|FICHIER.orga...] pour la visionneuse des élèves.", "",

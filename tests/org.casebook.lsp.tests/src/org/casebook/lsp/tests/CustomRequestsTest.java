@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.lsp.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** The Casebook requests: the live diagram with the source range of each drawn node, and the conformity summary. */
+class CustomRequestsTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void drawsTheNetworkOfTheOpenScenarioWithTheDeclarationOfEachNode() throws Exception {
+		try (LspClient client = new LspClient(Scenario.write(folder))) {
+			String uri = client.open("serveurs.orga");
+			client.awaitDiagnostics(uri, d -> true);
+			JsonObject result = client.server.diagram(Map.of("uri", uri, "kind", "reseau")).get(60, TimeUnit.SECONDS);
+			assertThat(result.has("message")).isFalse();
+			String svg = result.getAsJsonArray("diagrams").get(0).getAsJsonObject().get("svg").getAsString();
+			assertThat(svg).contains("<svg").contains("data-element=\"Server:S1\"").contains("data-element=\"Server:S2\"");
+			JsonObject s1 = node(result, "Server:S1");
+			assertThat(s1.get("uri").getAsString()).isEqualTo(LspClient.uri(folder.resolve("reseau.orga")));
+			JsonObject start = s1.getAsJsonObject("range").getAsJsonObject("start");
+			assertThat(start.get("line").getAsInt()).isEqualTo(Scenario.line(Scenario.RESEAU, "serveur S1"));
+			assertThat(start.get("character").getAsInt()).isEqualTo(Scenario.column(Scenario.RESEAU, "S1 \"Serveur"));
+			assertThat(node(result, "Server:S2").get("uri").getAsString()).isEqualTo(uri);
+			assertThat(result.getAsJsonArray("kinds")).hasSize(5);
+		}
+	}
+
+	@Test
+	void redrawsFromTheTextAsTypedBeforeItIsSaved() throws Exception {
+		try (LspClient client = new LspClient(Scenario.write(folder))) {
+			String uri = client.open("serveurs.orga");
+			client.awaitDiagnostics(uri, d -> true);
+			int line = Scenario.line(Scenario.SERVEURS, "serveur S2");
+			int column = Scenario.column(Scenario.SERVEURS, "S2 \"Serveur");
+			client.change(uri, line, column, line, column + 2, "WEB1");
+			client.awaitDiagnostics(uri, d -> true);
+			JsonObject result = client.server.diagram(Map.of("uri", uri, "kind", "reseau")).get(60, TimeUnit.SECONDS);
+			String svg = result.getAsJsonArray("diagrams").get(0).getAsJsonObject().get("svg").getAsString();
+			assertThat(svg).contains("data-element=\"Server:WEB1\"").doesNotContain("Server:S2");
+		}
+	}
+
+	@Test
+	void refusesAnUnknownKindWithAFrenchMessage() throws Exception {
+		try (LspClient client = new LspClient(Scenario.write(folder))) {
+			String uri = client.open("serveurs.orga");
+			client.awaitDiagnostics(uri, d -> true);
+			JsonObject result = client.server.diagram(Map.of("uri", uri, "kind", "plan\nde\u0000masse")).get(60, TimeUnit.SECONDS);
+			assertThat(result.get("message").getAsString()).contains("type de schéma").contains("plan\\nde\\u0000masse");
+			assertThat(result.getAsJsonArray("diagrams")).isEmpty();
+		}
+	}
+
+	@Test
+	void summarisesTheConformityOfTheScenarioForAnOption() throws Exception {
+		try (LspClient client = new LspClient(Scenario.write(folder))) {
+			String uri = client.open("reseau.orga");
+			client.awaitDiagnostics(uri, d -> true);
+			JsonObject result = client.server.conformity(Map.of("uri", uri, "option", "sisr")).get(60, TimeUnit.SECONDS);
+			assertThat(result.get("text").getAsString()).contains("Conformité à l'annexe II.E").contains("C1.1-e");
+			JsonObject report = result.getAsJsonObject("report");
+			assertThat(report.get("option").getAsString()).isEqualTo("sisr");
+			assertThat(report.getAsJsonArray("rules").size()).isGreaterThan(10);
+		}
+	}
+
+	private static JsonObject node(JsonObject result, String element) {
+		for (JsonElement node : result.getAsJsonArray("nodes")) {
+			if (node.getAsJsonObject().get("element").getAsString().equals(element)) {
+				return node.getAsJsonObject();
+			}
+		}
+		throw new AssertionError("nœud " + element + " absent");
+	}
+}
