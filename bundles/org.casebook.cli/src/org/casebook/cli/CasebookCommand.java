@@ -40,7 +40,7 @@ public final class CasebookCommand implements Runnable {
 	@Override
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getErr());
-		throw new CommandLine.ParameterException(spec.commandLine(), "commande manquante");
+		throw new ParserMessages.French(spec.commandLine(), ParserMessages.get("missingCommand"));
 	}
 
 	/**

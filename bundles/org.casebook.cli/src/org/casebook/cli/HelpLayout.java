@@ -119,7 +119,10 @@ final class HelpLayout {
 			words.add("[COMMANDE]");
 		}
 		String start = "Usage : " + spec.qualifiedName(" ") + " ";
-		return wrap(String.join(" ", words), start, " ".repeat(Math.min(start.length(), width / 2))) + NL;
+		// the following lines align under the first option, or start further left so that the longest one fits whole
+		int longest = words.stream().mapToInt(String::length).max().orElse(0);
+		int indent = Math.max(2, Math.min(start.length(), width - longest));
+		return wrap(String.join(" ", words), start, " ".repeat(indent)) + NL;
 	}
 
 	private static String shortName(OptionSpec option) {

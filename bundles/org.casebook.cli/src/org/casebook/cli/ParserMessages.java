@@ -19,6 +19,15 @@ final class ParserMessages {
 	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.casebook.cli.ParserMessages", Locale.FRENCH,
 			ParserMessages.class.getClassLoader());
 
+	/** A usage error found by Casebook itself, its message already in French. */
+	static final class French extends CommandLine.ParameterException {
+		private static final long serialVersionUID = 1L;
+
+		French(CommandLine commandLine, String message) {
+			super(commandLine, message);
+		}
+	}
+
 	private ParserMessages() {
 	}
 
@@ -60,6 +69,9 @@ final class ParserMessages {
 	 */
 	static String french(CommandLine.ParameterException ex) {
 		String english = ex.getMessage() == null ? "" : ex.getMessage();
+		if (ex instanceof French) {
+			return english;
+		}
 		if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
 			List<String> words = unmatched.getUnmatched();
 			boolean options = unmatched.isUnknownOption();
