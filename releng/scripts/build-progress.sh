@@ -18,11 +18,12 @@ casebook_build_status() {
   local log=$1 building
   building=$(grep -E '^\[INFO\] Building .+ +\[[0-9]+/[0-9]+\]$' "$log" 2>/dev/null | tail -n 1 || true)
   if [ -n "$building" ]; then
-    # "[INFO] Building Casebook Language 1.0.0-SNAPSHOT     [3/9]" -> "[3/9] Casebook Language"
+    # "[INFO] Building [bundle] Casebook Language 1.0.0-SNAPSHOT     [3/9]" -> "[3/9] Casebook Language"
     printf '%s %s' "$(sed -E 's/.*(\[[0-9]+\/[0-9]+\])$/\1/' <<<"$building")" \
-      "$(sed -E 's/^\[INFO\] Building (.+) [^ ]+ +\[[0-9]+\/[0-9]+\]$/\1/' <<<"$building")"
-  elif grep -qE 'Resolving target definition|Computing target platform|Resolving dependencies of' "$log" 2>/dev/null; then
-    printf 'résolution des dépendances (la première fois, téléchargement depuis Maven Central)'
+      "$(sed -E 's/^\[INFO\] Building (\[[a-z-]+\] )?(.+) [^ ]+ +\[[0-9]+\/[0-9]+\]$/\2/' <<<"$building")"
+  elif grep -qE 'Scanning for projects|Resolving target definition|Computing target platform' "$log" 2>/dev/null; then
+    # Tycho reads the target platform while it scans the projects: the longest step, downloads included the first time
+    printf 'lecture des projets et de la plate-forme cible (la première fois, téléchargements depuis Maven Central)'
   else
     printf 'démarrage de Maven'
   fi

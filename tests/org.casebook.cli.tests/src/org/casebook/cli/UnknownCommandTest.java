@@ -16,7 +16,7 @@ class UnknownCommandTest {
 		Cli.Run run = after.isEmpty() ? Cli.run("lsp") : Cli.run("lsp", after);
 		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);
 		assertThat(run.out()).as("pas d'aide sur la sortie standard").isEmpty();
-		assertThat(run.err()).contains("casebook : commande inconnue : « lsp »").contains("Voir « casebook --help ».");
+		assertThat(run.err()).contains("casebook : commande inconnue « lsp »").contains("Voir « casebook --help ».");
 	}
 
 	/** After an option of casebook itself, the command is checked too. */
