@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -62,14 +63,17 @@ public final class CompletionCommand implements Callable<Integer> {
 			out.flush();
 			return CasebookCommand.OK;
 		}
-		Path userHome = home != null ? home : Path.of(System.getProperty("user.home"));
+		// the shell's idea of the home folder, $HOME, before Java's
+		String shellHome = System.getenv("HOME");
+		Path userHome = home != null ? home : Path.of(shellHome != null && !shellHome.isBlank() ? shellHome : System.getProperty("user.home"));
 		String xdg = home != null ? null : System.getenv("XDG_DATA_HOME");
 		Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg) : userHome.resolve(".local/share");
 		try {
 			if (chosen.equals("bash")) {
 				Path file = data.resolve("bash-completion/completions/casebook");
 				write(file, script);
-				err.println("casebook : complétion installée dans " + file + " (chargée par bash-completion dans les nouveaux terminaux)");
+				err.println("casebook : complétion installée dans " + shown(file, userHome)
+						+ " (chargée par bash-completion dans les nouveaux terminaux)");
 			} else {
 				Path file = data.resolve("casebook/completion.zsh");
 				write(file, script);
@@ -79,9 +83,10 @@ public final class CompletionCommand implements Callable<Integer> {
 				if (!existing.contains(line)) {
 					String text = existing + (existing.isEmpty() || existing.endsWith("\n") ? "" : "\n") + line + "\n";
 					write(zshrc, text);
-					err.println("casebook : complétion installée dans " + file + ", lue depuis " + zshrc + " (nouveaux terminaux)");
+					err.println("casebook : complétion installée dans " + shown(file, userHome) + ", lue depuis " + shown(zshrc, userHome)
+							+ " (nouveaux terminaux)");
 				} else {
-					err.println("casebook : complétion mise à jour dans " + file + " (déjà lue depuis " + zshrc + ")");
+					err.println("casebook : complétion mise à jour dans " + shown(file, userHome) + " (déjà lue depuis " + shown(zshrc, userHome) + ")");
 				}
 			}
 		} catch (IOException e) {
@@ -98,7 +103,47 @@ public final class CompletionCommand implements Callable<Integer> {
 	 * @return the completion script, for bash and for zsh (through its bash compatibility)
 	 */
 	static String script(picocli.CommandLine root) {
-		return AutoComplete.bash("casebook", root);
+		picocli.CommandLine copy = CasebookCommand.commandLine();
+		addValues(copy);
+		return AutoComplete.bash("casebook", copy);
+	}
+
+	/**
+	 * Gives the options whose label lists their values ({@code sisr|slam}) those values to complete, and
+	 * {@code --exemple} the names of the examples; done on a copy of the command line, the help keeps its order.
+	 */
+	private static void addValues(picocli.CommandLine cli) {
+		CommandSpec spec = cli.getCommandSpec();
+		for (picocli.CommandLine.Model.OptionSpec option : List.copyOf(spec.options())) {
+			List<String> values = null;
+			if (option.paramLabel().matches("[a-z]+(\\|[a-z]+)+")) {
+				values = List.of(option.paramLabel().split("\\|"));
+			} else if (option.longestName().equals("--exemple")) {
+				values = examples();
+			}
+			if (values != null && !values.isEmpty()) {
+				spec.remove(option);
+				spec.addOption(option.toBuilder().completionCandidates(values).build());
+			}
+		}
+		cli.getSubcommands().values().forEach(CompletionCommand::addValues);
+	}
+
+	private static List<String> examples() {
+		Path folder = NewCommand.examplesFolder();
+		if (folder == null || !Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+			return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+		} catch (IOException e) {
+			return List.of();
+		}
+	}
+
+	/** @return the path as a shell user reads it, {@code ~/…} inside the home folder */
+	private static String shown(Path file, Path userHome) {
+		return file.startsWith(userHome) ? "~/" + userHome.relativize(file) : file.toString();
 	}
 
 	private static String defaultShell() {

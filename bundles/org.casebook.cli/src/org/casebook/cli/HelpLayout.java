@@ -65,7 +65,8 @@ final class HelpLayout {
 		CommandSpec spec = cli.getCommandSpec();
 		sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING, help -> "");
 		sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS, help -> synopsis(spec));
-		sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION_HEADING, help -> "");
+		sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION_HEADING,
+				help -> spec.usageMessage().description().length == 0 ? "" : NL);
 		sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> paragraphs(spec.usageMessage().description()));
 		sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST_HEADING,
 				help -> visiblePositionals(spec).isEmpty() ? "" : NL + "Paramètres :" + NL);

@@ -42,6 +42,9 @@ class CompletionTest {
 		assertThat(complete(script, "bash", "casebook", "")).contains("nouveau", "validate", "generate", "completion");
 		assertThat(complete(script, "bash", "casebook", "gen")).containsExactly("generate");
 		assertThat(complete(script, "bash", "casebook", "nouveau", "--")).contains("--option", "--exemple", "--organisation");
+		assertThat(complete(script, "bash", "casebook", "diagram", "--kind", "")).containsExactlyInAnyOrder("reseau", "applications",
+				"organigramme", "processus", "securite");
+		assertThat(complete(script, "bash", "casebook", "check", "--option", "s")).containsExactlyInAnyOrder("sisr", "slam");
 	}
 
 	/** zsh runs the same script through its bash compatibility, when zsh is installed. */
