@@ -23,7 +23,7 @@ casebook_build_status() {
       "$(sed -E 's/^\[INFO\] Building (\[[a-z-]+\] )?(.+) [^ ]+ +\[[0-9]+\/[0-9]+\]$/\2/' <<<"$building")"
   elif grep -qE 'Scanning for projects|Resolving target definition|Computing target platform' "$log" 2>/dev/null; then
     # Tycho reads the target platform while it scans the projects: the longest step, downloads included the first time
-    printf 'lecture des projets et de la plate-forme cible (la première fois, téléchargements depuis Maven Central)'
+    printf 'lecture des projets et de la plate-forme cible (la première fois, téléchargements)'
   else
     printf 'démarrage de Maven'
   fi
@@ -35,7 +35,7 @@ casebook_build_status() {
 casebook_build_with_progress() {
   local title=$1 log=$2
   shift 2
-  local start=$SECONDS status last="" elapsed pid rc
+  local start=$SECONDS status last="" elapsed pid rc line columns
   if command -v setsid >/dev/null 2>&1; then
     setsid ./mvnw "$@" >"$log" 2>&1 </dev/null &
   else
@@ -48,7 +48,11 @@ casebook_build_with_progress() {
     status=$(casebook_build_status "$log")
     elapsed=$(casebook_duration $((SECONDS - start)))
     if [ -t 2 ]; then
-      printf '\r\033[K%s : %s – %s' "$title" "$status" "$elapsed" >&2
+      # one line, cut to the terminal's width, or the carriage return would not go back to its start
+      line="$title ($elapsed) : $status"
+      columns=$( (stty size </dev/tty) 2>/dev/null | cut -d' ' -f2 || true)
+      [ -n "$columns" ] && [ "$columns" -gt 10 ] 2>/dev/null && [ "${#line}" -ge "$columns" ] && line="${line:0:$((columns - 2))}…"
+      printf '\r\033[K%s' "$line" >&2
     elif [ "$status" != "$last" ]; then
       printf '%s : %s (%s)\n' "$title" "$status" "$elapsed" >&2
     fi

@@ -70,7 +70,7 @@ public final class NewCommand implements Callable<Integer> {
 		try {
 			Path target = folder.toAbsolutePath().normalize();
 			String name = target.getFileName() == null ? "" : target.getFileName().toString();
-			refuseFilledFolder(target, err);
+			refuseFilledFolder(target, folder, err);
 			Map<String, byte[]> files;
 			if (example != null) {
 				if (option != null || identifier != null || label != null) {
@@ -105,17 +105,17 @@ public final class NewCommand implements Callable<Integer> {
 		}
 	}
 
-	private static void refuseFilledFolder(Path target, PrintWriter err) throws Scenarios.Stop {
+	private static void refuseFilledFolder(Path target, Path shown, PrintWriter err) throws Scenarios.Stop {
 		if (Files.isDirectory(target)) {
 			try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
 				if (entries.iterator().hasNext()) {
-					stop(err, "le dossier " + target + " existe déjà et n'est pas vide : choisir un dossier absent ou vide (rien n'a été écrit)");
+					stop(err, "le dossier " + shown + " existe déjà et n'est pas vide : choisir un dossier absent ou vide (rien n'a été écrit)");
 				}
 			} catch (IOException e) {
-				stop(err, "dossier " + target + " illisible : " + e.getMessage());
+				stop(err, "dossier " + shown + " illisible : " + e.getMessage());
 			}
 		} else if (Files.exists(target)) {
-			stop(err, target + " existe déjà et n'est pas un dossier (rien n'a été écrit)");
+			stop(err, shown + " existe déjà et n'est pas un dossier (rien n'a été écrit)");
 		}
 	}
 
