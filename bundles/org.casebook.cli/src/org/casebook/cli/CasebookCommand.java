@@ -81,6 +81,16 @@ public final class CasebookCommand implements Runnable {
 			return USAGE;
 		}
 		cli.setParameterExceptionHandler((ex, arguments) -> {
+			if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
+				// picocli reports a missing required option before a misspelt one: name the misspelt one first
+				for (String misspelt : unknownOptions(ex.getCommandLine(), arguments)) {
+					err.println("casebook : " + ParserMessages.get("unknownOption", ParserMessages.quote(misspelt)));
+					List<String> close = closeNames(misspelt, ex.getCommandLine().getCommandSpec().optionsMap().keySet());
+					if (!close.isEmpty()) {
+						err.println(ParserMessages.get("suggestion", String.join(", ", close)));
+					}
+				}
+			}
 			err.println("casebook : " + ParserMessages.french(ex));
 			err.println(ParserMessages.get("seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName(" ")));
 			err.flush();
@@ -118,6 +128,26 @@ public final class CasebookCommand implements Runnable {
 			}
 		}
 		return null;
+	}
+
+	/** @return the words after the command's name that look like options but are none of its options */
+	private static List<String> unknownOptions(CommandLine command, String[] args) {
+		List<String> unknown = new ArrayList<>();
+		boolean inCommand = command.getCommandSpec().parent() == null;
+		for (String arg : args) {
+			if (arg.equals("--")) {
+				break;
+			}
+			if (!inCommand) {
+				inCommand = arg.equals(command.getCommandName());
+				continue;
+			}
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			if (name.startsWith("--") && name.length() > 2 && !command.getCommandSpec().optionsMap().containsKey(name)) {
+				unknown.add(name);
+			}
+		}
+		return unknown;
 	}
 
 	/** @return the names at most two edits away from the word, or starting with it */

@@ -53,7 +53,13 @@ class CompletionTest {
 		assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")), "zsh absent");
 		Cli.Run run = Cli.run("completion", "zsh");
 		Path script = Files.writeString(dir.resolve("completion.zsh"), run.out(), StandardCharsets.UTF_8);
-		assertThat(complete(script, "zsh", "casebook", "val")).containsExactly("validate");
+		// zsh registers the function for casebook and calls it with bash's 0-based arrays (ksharrays); zsh filters by prefix
+		String command = "source '" + script + "'; print -r -- $_comps[casebook]; setopt ksharrays; COMP_WORDS=(casebook diagram --kind '');"
+				+ " COMP_CWORD=3; _complete_casebook; print -r -- ${COMPREPLY[@]}";
+		Process process = new ProcessBuilder("zsh", "-f", "-c", command).redirectErrorStream(true).start();
+		List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		assertThat(process.waitFor()).isZero();
+		assertThat(lines).contains("_bash_complete -F _complete_casebook -o default", "reseau applications organigramme processus securite");
 	}
 
 	/** --installer writes the script where bash-completion loads it, and for zsh adds one source line to .zshrc, once. */

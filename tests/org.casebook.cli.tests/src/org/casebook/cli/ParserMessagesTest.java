@@ -33,6 +33,14 @@ class ParserMessagesTest {
 				.contains("Vouliez-vous dire : --format ?");
 	}
 
+	/** A misspelt required option is named as unknown, with the right one, before the missing one. */
+	@Test
+	void misspeltRequiredOption() {
+		String err = refused("check", "x.orga", "--optoin", "sisr").err();
+		assertThat(err).contains("option inconnue : « --optoin »\nVouliez-vous dire : --option ?");
+		assertThat(err.indexOf("--optoin")).isLessThan(err.indexOf("option obligatoire manquante : --option=sisr|slam"));
+	}
+
 	/** A missing required option or parameter is named with what it expects. */
 	@Test
 	void missingOptionOrParameter() {
