@@ -4,19 +4,21 @@ package org.casebook.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code casebook} command line: batch operations on scenarios, without any display. */
-@Command(name = "casebook", version = "Casebook 1.0.0",
+@Command(name = "casebook", versionProvider = BuildInfo.class,
 		description = "Casebook : organisations clientes et cas d'entreprise du BTS SIO.",
-		subcommands = { ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class, GenerateCommand.class,
-				PackageCommand.class, LspCommand.class },
-		commandListHeading = "%nCommandes :%n", optionListHeading = "Options :%n", synopsisHeading = "Usage : ",
-		footer = { "", "Applications graphiques (depuis le dépôt) : ./casebook studio [FICHIER.orga...] pour l'atelier des enseignants,",
-				"./casebook viewer [PAQUET.zip|DOSSIER|FICHIER.orga...] pour la visionneuse des élèves.", "",
-				"Codes de sortie : 0 succès, 1 erreurs trouvées dans les scénarios, 2 usage ou entrée illisible." })
+		subcommands = { NewCommand.class, ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class,
+				GenerateCommand.class, PackageCommand.class, CompletionCommand.class, LspCommand.class },
+		footer = { "", "Chaque commande répond à --help : casebook generate --help.", "",
+				"Applications graphiques (depuis le dépôt) : ./casebook studio [FICHIER.orga...] pour l'atelier des enseignants, "
+						+ "./casebook viewer [PAQUET.zip|DOSSIER|FICHIER.orga...] pour la visionneuse des élèves.",
+				"", "Codes de sortie : 0 succès, 1 erreurs trouvées dans les scénarios, 2 usage ou entrée illisible." })
 public final class CasebookCommand implements Runnable {
 
 	/** Exit code when everything went well. */
@@ -32,13 +34,13 @@ public final class CasebookCommand implements Runnable {
 	@CommandLine.Option(names = { "-h", "--help" }, usageHelp = true, description = "Affiche cette aide.")
 	private boolean help;
 
-	@CommandLine.Option(names = { "-V", "--version" }, versionHelp = true, description = "Affiche la version.")
+	@CommandLine.Option(names = { "-V", "--version" }, versionHelp = true, description = "Affiche la version et le commit de la construction.")
 	private boolean version;
 
 	@Override
 	public void run() {
 		spec.commandLine().usage(spec.commandLine().getErr());
-		throw new CommandLine.ParameterException(spec.commandLine(), "commande manquante");
+		throw new ParserMessages.French(spec.commandLine(), ParserMessages.get("missingCommand"));
 	}
 
 	/**
@@ -50,17 +52,47 @@ public final class CasebookCommand implements Runnable {
 	 * @return the exit code
 	 */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
-		CommandLine cli = new CommandLine(new CasebookCommand());
+		return run(out, err, HelpLayout.terminalWidth(), args);
+	}
+
+	/**
+	 * Runs the command line and answers its exit code, printing on the given writers, its help laid out at a width.
+	 *
+	 * @param out standard output
+	 * @param err error output
+	 * @param width the width of the help, in columns
+	 * @param args the arguments
+	 * @return the exit code
+	 */
+	public static int run(PrintWriter out, PrintWriter err, int width, String... args) {
+		CommandLine cli = commandLine();
+		HelpLayout.install(cli, width);
 		cli.setOut(out);
 		cli.setErr(err);
+		String unknown = unknownCommand(cli, args);
+		if (unknown != null) {
+			err.println("casebook : " + ParserMessages.get("unknownCommand", ParserMessages.quote(unknown)));
+			List<String> close = closeNames(unknown, cli.getSubcommands().keySet());
+			if (!close.isEmpty()) {
+				err.println(ParserMessages.get("suggestion", String.join(", ", close)));
+			}
+			err.println(ParserMessages.get("seeHelp", "casebook"));
+			err.flush();
+			return USAGE;
+		}
 		cli.setParameterExceptionHandler((ex, arguments) -> {
-			String message = ex instanceof CommandLine.UnmatchedArgumentException unmatched
-					&& ex.getCommandLine().getCommandSpec().parent() == null && !unmatched.getUnmatched().isEmpty()
-					&& !unmatched.getUnmatched().get(0).startsWith("-")
-							? "commande inconnue « " + unmatched.getUnmatched().get(0) + " »"
-							: french(ex.getMessage());
-			err.println("casebook : " + message);
-			err.println("Voir « casebook " + commandPath(ex.getCommandLine()) + "--help ».");
+			if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
+				// picocli reports a missing required option before a misspelt one: name the misspelt one first
+				for (String misspelt : unknownOptions(ex.getCommandLine(), arguments)) {
+					err.println("casebook : " + ParserMessages.get("unknownOption", ParserMessages.quote(misspelt)));
+					List<String> close = closeNames(misspelt, ex.getCommandLine().getCommandSpec().optionsMap().keySet());
+					if (!close.isEmpty()) {
+						err.println(ParserMessages.get("suggestion", String.join(", ", close)));
+					}
+				}
+			}
+			err.println("casebook : " + ParserMessages.french(ex));
+			err.println(ParserMessages.get("seeHelp", ex.getCommandLine().getCommandSpec().qualifiedName(" ")));
 			err.flush();
 			return USAGE;
 		});
@@ -75,22 +107,77 @@ public final class CasebookCommand implements Runnable {
 		return code;
 	}
 
-	private static String commandPath(CommandLine commandLine) {
-		String name = commandLine.getCommandName();
-		return "casebook".equals(name) ? "" : name + " ";
+	/** @return the {@code casebook} command line with all its commands, for the help and the completion script */
+	static CommandLine commandLine() {
+		return new CommandLine(new CasebookCommand());
 	}
 
-	private static String french(String message) {
-		if (message == null) {
-			return "arguments invalides";
+	/**
+	 * @param cli the command line
+	 * @param args the arguments
+	 * @return the first word that is neither an option of {@code casebook} nor one of its commands, whatever follows it
+	 *         (even {@code --help}); {@code null} when the command is known or absent
+	 */
+	static String unknownCommand(CommandLine cli, String... args) {
+		for (String arg : args) {
+			if (arg.equals("--")) {
+				return null;
+			}
+			if (!arg.startsWith("-") || arg.equals("-")) {
+				return cli.getSubcommands().containsKey(arg) ? null : arg;
+			}
 		}
-		return message.replace("Unknown option:", "option inconnue :").replace("Unknown options:", "options inconnues :")
-				.replace("Missing required parameter:", "paramètre obligatoire manquant :")
-				.replace("Missing required parameters:", "paramètres obligatoires manquants :")
-				.replace("Missing required option:", "option obligatoire manquante :")
-				.replace("Unmatched argument at index", "argument inattendu en position")
-				.replace("Unmatched arguments from index", "arguments inattendus à partir de la position")
-				.replace("Invalid value for option", "valeur invalide pour l'option");
+		return null;
+	}
+
+	/** @return the words after the command's name that look like options but are none of its options */
+	private static List<String> unknownOptions(CommandLine command, String[] args) {
+		List<String> unknown = new ArrayList<>();
+		boolean inCommand = command.getCommandSpec().parent() == null;
+		for (String arg : args) {
+			if (arg.equals("--")) {
+				break;
+			}
+			if (!inCommand) {
+				inCommand = arg.equals(command.getCommandName());
+				continue;
+			}
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			if (name.startsWith("--") && name.length() > 2 && !command.getCommandSpec().optionsMap().containsKey(name)) {
+				unknown.add(name);
+			}
+		}
+		return unknown;
+	}
+
+	/** @return the names at most two edits away from the word, or starting with it */
+	private static List<String> closeNames(String word, java.util.Collection<String> names) {
+		List<String> close = new ArrayList<>();
+		for (String name : names) {
+			if ((word.length() >= 2 && name.startsWith(word)) || distance(word, name) <= 2) {
+				close.add(name);
+			}
+		}
+		return close;
+	}
+
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	/**

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook check}: the Annexe II.E attestation of a scenario. */
-@Command(name = "check", sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
+@Command(name = "check", header = "Vérifie que le scénario respecte l'annexe II.E, exigence par exigence.",
+		sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		parameterListHeading = "Paramètres :%n",
 		description = "Vérifie que l'environnement décrit par le scénario respecte l'annexe II.E (environnement technologique "
 				+ "pour la certification) : une ligne par exigence, CONFORME, NON CONFORME ou INFORMATION ABSENTE.",

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook coverage}: the competencies covered by the missions of a scenario. */
-@Command(name = "coverage", sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
+@Command(name = "coverage", header = "Croise les compétences du référentiel et les missions du scénario.",
+		sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		parameterListHeading = "Paramètres :%n",
 		description = "Matrice compétences × missions, compétences non couvertes et tableau de synthèse des réalisations "
 				+ "du bloc 1 (chacune des six compétences mobilisée au moins une fois).",

@@ -15,6 +15,7 @@ import org.casebook.diagram.SvgRenderer;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.model.edition.EditionModels;
+import org.casebook.model.text.Plural;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook diagram}: draws the diagrams of an organisation, laid out automatically. */
-@Command(name = "diagram", sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
+@Command(name = "diagram", header = "Dessine un schéma de l'organisation : réseau, sécurité, applications, organigramme, processus.",
+		sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		parameterListHeading = "Paramètres :%n",
 		description = "Dessine un schéma de l'organisation, disposé automatiquement : réseau (sites, VLAN, équipements, "
 				+ "serveurs, liens), applications, organigramme, processus (un fichier par processus) ou sécurité (zones et filtrage).",
@@ -92,7 +94,8 @@ public final class DiagramCommand implements Callable<Integer> {
 				} else {
 					Scenarios.writeAtomically(file, stream -> stream.write(svg.getBytes(StandardCharsets.UTF_8)), err);
 				}
-				err.println("casebook : " + file + " (" + diagram.shapes().size() + " éléments, " + diagram.connectors().size() + " liaisons)");
+				err.println("casebook : " + file + " (" + Plural.count(diagram.shapes().size(), "élément", "éléments") + ", "
+						+ Plural.count(diagram.connectors().size(), "liaison", "liaisons") + ")");
 				diagram.notes().forEach(note -> err.println("casebook :   " + note));
 			}
 			err.flush();

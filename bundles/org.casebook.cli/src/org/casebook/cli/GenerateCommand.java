@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook generate}: the case-study documents in HTML, PDF, DOCX and ODT, teacher or student edition. */
-@Command(name = "generate", sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
+@Command(name = "generate", header = "Produit les documents du cas en HTML, PDF, DOCX et ODT.",
+		sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		parameterListHeading = "Paramètres :%n",
 		description = { "Produit les documents du cas : dossier de contexte, sujet, corrigé et barème, attestation de conformité, "
 				+ "couverture des compétences. L'édition élève ne contient aucun élément réservé à l'enseignant.",

@@ -12,6 +12,7 @@ import org.casebook.docgen.Edition;
 import org.casebook.docgen.Settings;
 import org.casebook.docgen.StudentPackage;
 import org.casebook.model.Organisation;
+import org.casebook.model.text.Plural;
 import org.eclipse.xtext.serializer.ISerializer;
 
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook package}: a student package, the student edition of the scenario and its documents, for the viewer. */
-@Command(name = "package", sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
+@Command(name = "package", header = "Construit le paquet élève pour la visionneuse.",
+		sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		parameterListHeading = "Paramètres :%n",
 		description = "Construit le paquet élève : le scénario sans aucun contenu réservé à l'enseignant (éléments @enseignant, "
 				+ "notes, corrigés, critères) et ses documents en HTML et PDF, dans une archive ZIP pour la visionneuse.",
@@ -69,8 +71,8 @@ public final class PackageCommand implements Callable<Integer> {
 			ProgressBar bar = new ProgressBar(err, true);
 			StudentPackage.Written written = StudentPackage.write(org, loaded.scenario(), loaded.injector().getInstance(ISerializer.class),
 					settings, out, bar::step);
-			err.println("casebook : paquet élève écrit dans " + out + " (" + written.removedElements()
-					+ " éléments réservés à l'enseignant retirés)");
+			err.println("casebook : paquet élève écrit dans " + out + " (" + Plural.count(written.removedElements(),
+					"élément réservé à l'enseignant retiré", "éléments réservés à l'enseignant retirés") + ")");
 			err.flush();
 			return CasebookCommand.OK;
 		} catch (Scenarios.Stop stop) {

@@ -14,6 +14,7 @@ import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.text.Plural;
 
 import com.google.inject.Injector;
 
@@ -62,7 +63,7 @@ final class Scenarios {
 		List<Problem> errors = loader.validate(scenario).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 		if (!errors.isEmpty()) {
 			errors.forEach(p -> err.println(p.format()));
-			err.println("casebook : le scénario comporte " + errors.size() + (errors.size() > 1 ? " erreurs" : " erreur")
+			err.println("casebook : le scénario comporte " + Plural.count(errors.size(), "erreur", "erreurs")
 					+ " : les corriger d'abord (casebook validate).");
 			err.flush();
 			throw new Stop(CasebookCommand.USAGE);

@@ -10,6 +10,7 @@ import org.casebook.dsl.CasebookStandaloneSetup;
 import org.casebook.dsl.load.Problem;
 import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
+import org.casebook.model.text.Plural;
 
 import com.google.inject.Injector;
 
@@ -20,9 +21,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook validate}: checks scenario files and prints one line per problem. */
-@Command(name = "validate", sortOptions = false,
+@Command(name = "validate", header = "Vérifie des scénarios et affiche un problème par ligne.",
+		sortOptions = false,
 		description = { "Vérifie des scénarios (fichiers .orga ou dossiers, parcourus récursivement) et affiche "
-				+ "un problème par ligne :", "  chemin:ligne:colonne: error|warning: CODE: message" },
+				+ "un problème par ligne, sous la forme :", "  chemin:ligne:colonne: error|warning: CODE: message",
+				"puis un résumé sur la sortie d'erreur." },
 		synopsisHeading = "Usage : ", optionListHeading = "Options :%n", parameterListHeading = "Paramètres :%n",
 		footer = { "", "Codes de sortie : 0 aucune erreur, 1 erreurs dans les scénarios, 2 usage ou fichier illisible." })
 public final class ValidateCommand implements Callable<Integer> {
@@ -66,7 +69,7 @@ public final class ValidateCommand implements Callable<Integer> {
 		}
 		out.flush();
 		int files = scenario.getResources().size();
-		err.println(summary(files, errors, warnings));
+		err.println(summary(files, errors, warnings, errorsOnly));
 		err.flush();
 		if (scenario.hasUnreadableInput()) {
 			return CasebookCommand.USAGE;
@@ -74,8 +77,9 @@ public final class ValidateCommand implements Callable<Integer> {
 		return errors > 0 ? CasebookCommand.FAILED : CasebookCommand.OK;
 	}
 
-	private static String summary(int files, int errors, int warnings) {
-		return files + (files > 1 ? " fichiers vérifiés : " : " fichier vérifié : ") + errors
-				+ (errors > 1 ? " erreurs, " : " erreur, ") + warnings + (warnings > 1 ? " avertissements" : " avertissement");
+	/** @return the summary line; the warnings that were not printed are not counted either */
+	static String summary(int files, int errors, int warnings, boolean errorsOnly) {
+		String checked = Plural.count(files, "fichier vérifié", "fichiers vérifiés") + " : " + Plural.count(errors, "erreur", "erreurs");
+		return errorsOnly ? checked + " (avertissements non affichés)" : checked + ", " + Plural.count(warnings, "avertissement", "avertissements");
 	}
 }

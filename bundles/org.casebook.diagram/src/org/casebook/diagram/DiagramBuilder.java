@@ -39,6 +39,7 @@ import org.casebook.model.Site;
 import org.casebook.model.TerminalGroup;
 import org.casebook.model.Vlan;
 import org.casebook.model.ZoneKind;
+import org.casebook.model.text.Plural;
 
 /** Turns the model of an organisation into the content of each kind of diagram. */
 public final class DiagramBuilder {
@@ -540,10 +541,11 @@ public final class DiagramBuilder {
 		for (Map.Entry<Vlan, Integer> entry : grouped.entrySet()) {
 			Vlan vlan = entry.getKey();
 			String id = "more:" + vlan.getName();
-			spec.node(id, null, Glyph.MORE, key(vlan), "+ " + entry.getValue() + " serveurs",
-					List.of("non détaillés sur ce schéma"), null);
-			spec.note(entry.getValue() + " serveurs du réseau « " + vlan.getName() + " » sont regroupés (plus de " + hostLimit
-					+ " hôtes).");
+			int more = entry.getValue();
+			spec.node(id, null, Glyph.MORE, key(vlan), "+ " + Plural.count(more, "serveur", "serveurs"),
+					List.of(Plural.form(more, "non détaillé", "non détaillés") + " sur ce schéma"), null);
+			spec.note(Plural.count(more, "serveur", "serveurs") + " du réseau « " + vlan.getName() + " » "
+					+ Plural.form(more, "est regroupé", "sont regroupés") + " (plus de " + hostLimit + " hôtes).");
 		}
 		return spec;
 	}

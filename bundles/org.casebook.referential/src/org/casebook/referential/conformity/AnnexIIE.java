@@ -53,6 +53,7 @@ import org.casebook.model.TerminalGroup;
 import org.casebook.model.TerminalKind;
 import org.casebook.model.Tier;
 import org.casebook.model.Tool;
+import org.casebook.model.text.Plural;
 import org.casebook.referential.Referential.Option;
 
 /**
@@ -176,7 +177,8 @@ public final class AnnexIIE {
 		if (f.tools.isEmpty()) {
 			return absent("Le contexte ne décrit aucun outil : déclarer l'outil " + de(what) + " (outil … { catégories … }).");
 		}
-		return ko(List.of(), "Aucun des " + f.tools.size() + " outils décrits ne relève de la catégorie « " + what + " ».");
+		return ko(List.of(), f.tools.size() == 1 ? "Le seul outil décrit ne relève pas de la catégorie « " + what + " »."
+				: "Aucun des " + Plural.count(f.tools.size(), "outil décrit", "outils décrits") + " ne relève de la catégorie « " + what + " ».");
 	}
 
 	/** @return « de » or « d' » followed by the words, as French elides before a vowel */
@@ -328,7 +330,7 @@ public final class AnnexIIE {
 		}
 		int needed = r == Reading.STRICTE ? 2 : 1;
 		if (secured.size() >= needed) {
-			return ok(Describe.all(new ArrayList<>(secured)), secured.size() + " ressources soumises à habilitation.");
+			return ok(Describe.all(new ArrayList<>(secured)), Plural.count(secured.size(), "ressource soumise", "ressources soumises") + " à habilitation.");
 		}
 		if (f.services.isEmpty() && f.resources.isEmpty() && f.accessRights.isEmpty()) {
 			return absent("Le contexte ne décrit ni ressources, ni habilitations (habilitation <groupe> sur <ressource> <niveau>).");
@@ -347,7 +349,7 @@ public final class AnnexIIE {
 		List<TerminalGroup> mobile = f.terminals.stream()
 				.filter(t -> t.getKind() == TerminalKind.SMARTPHONE || t.getKind() == TerminalKind.TABLETTE).toList();
 		if (kinds.size() >= 2 && !mobile.isEmpty()) {
-			return ok(Describe.all(f.terminals), kinds.size() + " types de terminaux, dont un mobile.");
+			return ok(Describe.all(f.terminals), Plural.count(kinds.size(), "type", "types") + " de terminaux, dont un mobile.");
 		}
 		if (mobile.isEmpty()) {
 			return ko(Describe.all(f.terminals), "Aucun terminal mobile (smartphone ou tablette) ; un ordinateur portable n'en est pas un.");
@@ -370,7 +372,7 @@ public final class AnnexIIE {
 			return ko(Describe.all(simulated), "Tous les éléments sont simulés : la simulation ne peut se substituer complètement à des équipements réels.");
 		}
 		List<String> evidence = simulated.stream().map(a -> Describe.element(a) + " : " + a.getJustification()).toList();
-		return ok(evidence, "Éléments simulés justifiés ; " + real + " éléments réels.");
+		return ok(evidence, "Éléments simulés justifiés ; " + Plural.count(real, "élément réel", "éléments réels") + ".");
 	}
 
 	private static Outcome encryption(Facts f, Reading r) {
@@ -398,7 +400,7 @@ public final class AnnexIIE {
 		if (real.isEmpty()) {
 			return ko(Describe.all(infrastructure), "Toute l'infrastructure est simulée.");
 		}
-		return ok(List.of(real.size() + " serveurs et équipements réels sur " + infrastructure.size()),
+		return ok(List.of(Plural.count(real.size(), "serveur ou équipement réel", "serveurs et équipements réels") + " sur " + infrastructure.size()),
 				"L'infrastructure ne se réduit pas à une simulation.");
 	}
 
@@ -408,7 +410,7 @@ public final class AnnexIIE {
 		}
 		List<NetworkDevice> filters = f.devices.stream().filter(d -> FILTERING.contains(d.getKind())).toList();
 		if (f.zones.size() >= 2 && (!filters.isEmpty() || !f.filterRules.isEmpty())) {
-			return ok(concat(Describe.all(f.zones), Describe.all(filters)), f.zones.size() + " périmètres séparés par un équipement de filtrage.");
+			return ok(concat(Describe.all(f.zones), Describe.all(filters)), Plural.count(f.zones.size(), "périmètre séparé", "périmètres séparés") + " par un équipement de filtrage.");
 		}
 		if (f.zones.size() < 2) {
 			return ko(Describe.all(f.zones), "Un seul périmètre de sécurité ; il en faut plusieurs (LAN et DMZ par exemple).");
@@ -477,7 +479,7 @@ public final class AnnexIIE {
 			boolean services = t.getTargets().stream().anyMatch(a -> a instanceof ItService || a instanceof Application);
 			boolean covered = r == Reading.STRICTE ? devices && servers && services : servers && (devices || services);
 			if (t.isAlerting() && covered) {
-				return ok(Describe.all(List.of(t)), "Supervision avec remontée d'alertes de " + t.getTargets().size() + " éléments.");
+				return ok(Describe.all(List.of(t)), "Supervision avec remontée d'alertes de " + Plural.count(t.getTargets().size(), "élément", "éléments") + ".");
 			}
 		}
 		if (tools.stream().allMatch(t -> t.getTargets().isEmpty())) {
@@ -548,7 +550,7 @@ public final class AnnexIIE {
 			allAbsent &= outcome.status() == Status.INFORMATION_ABSENTE;
 		}
 		if (!evidence.isEmpty()) {
-			return ok(evidence, evidence.size() + (evidence.size() > 1 ? " solutions opérationnelles" : " solution opérationnelle")
+			return ok(evidence, Plural.count(evidence.size(), "solution opérationnelle", "solutions opérationnelles")
 					+ " parmi S2.2-a à S2.2-d.");
 		}
 		return allAbsent ? absent("Le contexte ne dit rien des solutions S2.2-a à S2.2-d.")
@@ -596,9 +598,9 @@ public final class AnnexIIE {
 		List<DevEnvironment> complete = f.devEnvironments.stream().filter(e -> !e.getTestTools().isEmpty() && !e.getFrameworks().isEmpty()).toList();
 		boolean allComplete = complete.size() == f.devEnvironments.size();
 		boolean envOk = r == Reading.STRICTE ? allComplete : !complete.isEmpty();
-		String count = f.devEnvironments.size() > 2 ? " Le texte parle d'un ou deux environnements : " + f.devEnvironments.size() + " sont décrits." : "";
+		String count = f.devEnvironments.size() > 2 ? " Le texte parle d'un ou deux environnements : " + Plural.number(f.devEnvironments.size()) + " sont décrits." : "";
 		if (envOk && languages.size() >= 2) {
-			return ok(Describe.all(f.devEnvironments), "Outils de test, framework et " + languages.size() + " langages (" + String.join(", ", languages) + ")." + count);
+			return ok(Describe.all(f.devEnvironments), "Outils de test, framework et " + Plural.count(languages.size(), "langage", "langages") + " (" + String.join(", ", languages) + ")." + count);
 		}
 		if (languages.size() < 2) {
 			return ko(Describe.all(f.devEnvironments), "Au moins deux langages sont requis ; trouvé : " + languages.size() + "." + count);
@@ -666,7 +668,8 @@ public final class AnnexIIE {
 		List<Application> found = remoteDataCandidates(f, r);
 		if (found.size() >= 2) {
 			return ok(found.stream().map(a -> Describe.element(a) + " : " + remoteData(a)).toList(),
-					found.size() + " solutions applicatives opérationnelles avec accès sécurisé à des données distantes"
+					Plural.count(found.size(), "solution applicative opérationnelle", "solutions applicatives opérationnelles")
+							+ " avec accès sécurisé à des données distantes"
 							+ (r == Reading.STRICTE ? ", supports de processus de l'organisation." : "."));
 		}
 		if (f.applications.isEmpty()) {

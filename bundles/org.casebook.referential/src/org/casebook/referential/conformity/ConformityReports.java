@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casebook.model.text.Plural;
 import org.casebook.referential.report.Html;
 import org.casebook.referential.report.Json;
 
@@ -21,8 +22,10 @@ public final class ConformityReports {
 	}
 
 	private static String summary(ConformityReport report) {
-		return report.count(Status.CONFORME) + " conformes, " + report.count(Status.NON_CONFORME) + " non conformes, "
-				+ report.count(Status.INFORMATION_ABSENTE) + " informations absentes sur " + report.results().size() + " règles";
+		return Plural.count(report.count(Status.CONFORME), "conforme", "conformes") + ", "
+				+ Plural.count(report.count(Status.NON_CONFORME), "non conforme", "non conformes") + ", "
+				+ Plural.count(report.count(Status.INFORMATION_ABSENTE), "information absente", "informations absentes") + " sur "
+				+ Plural.count(report.results().size(), "règle", "règles");
 	}
 
 	/**

@@ -35,20 +35,26 @@ public final class CoverageReports {
 	 */
 	public static String text(CoverageReport report) {
 		StringBuilder sb = new StringBuilder("Couverture des compétences (" + option(report) + ")\n\nMissions :\n");
+		List<String> headers = headers(report.missions());
 		for (int j = 0; j < report.missions().size(); j++) {
 			MissionColumn m = report.missions().get(j);
-			sb.append(String.format("  M%-3d %s%n", j + 1, name(m.name(), m.label())));
+			sb.append("  ").append(name(headers.get(j), m.label())).append('\n');
 		}
 		sb.append("\nCompétence ");
-		for (int j = 0; j < report.missions().size(); j++) {
-			sb.append(String.format(" M%-3d", j + 1));
+		int[] widths = new int[headers.size()];
+		for (int j = 0; j < headers.size(); j++) {
+			widths[j] = Math.max(3, headers.get(j).length()) + 2;
+			sb.append(' ').append(String.format("%-" + (widths[j] - 1) + "s", headers.get(j)));
 		}
+		trimEnd(sb);
 		sb.append('\n');
 		for (int i = 0; i < report.competencies().size(); i++) {
 			Competency c = report.competencies().get(i);
 			sb.append(String.format("%-11s", c.code()));
 			for (int j = 0; j < report.missions().size(); j++) {
-				sb.append(report.covered()[i][j] ? "  X  " : "  .  ");
+				// the mark under the middle of the mission's id
+				int before = 1 + (Math.max(3, headers.get(j).length()) - 1) / 2;
+				sb.append(" ".repeat(before)).append(report.covered()[i][j] ? 'X' : '.').append(" ".repeat(widths[j] - before - 1));
 			}
 			sb.append(' ').append(c.label()).append('\n');
 		}
@@ -74,6 +80,29 @@ public final class CoverageReports {
 		sb.append('\n').append(bloc1Gaps.isEmpty() ? "Les six compétences du bloc 1 sont mobilisées au moins une fois."
 				: "Compétences du bloc 1 jamais mobilisées : " + String.join(", ", bloc1Gaps) + ".").append('\n');
 		return sb.toString();
+	}
+
+	/**
+	 * @param missions the missions of a report
+	 * @return the heading of each mission's column: its own id, followed by {@code #2}, {@code #3}… when several
+	 *         missions of the scenario share it
+	 */
+	static List<String> headers(List<MissionColumn> missions) {
+		Map<String, Integer> seen = new LinkedHashMap<>();
+		Map<String, Integer> total = new LinkedHashMap<>();
+		missions.forEach(m -> total.merge(m.name(), 1, Integer::sum));
+		List<String> headers = new ArrayList<>();
+		for (MissionColumn m : missions) {
+			int rank = seen.merge(m.name(), 1, Integer::sum);
+			headers.add(total.get(m.name()) > 1 && rank > 1 ? m.name() + "#" + rank : m.name());
+		}
+		return headers;
+	}
+
+	private static void trimEnd(StringBuilder sb) {
+		while (!sb.isEmpty() && sb.charAt(sb.length() - 1) == ' ') {
+			sb.setLength(sb.length() - 1);
+		}
 	}
 
 	/**
@@ -134,8 +163,10 @@ public final class CoverageReports {
 		StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Couverture des compétences</title><style>")
 				.append(Html.STYLE).append("</style></head><body>\n<h1>Couverture des compétences</h1>\n<p class=\"meta\">BTS SIO – ")
 				.append(Html.escape(option(report))).append("</p>\n<h2>Matrice compétences × missions</h2>\n<table><tr><th>Compétence</th>");
-		for (MissionColumn m : report.missions()) {
-			sb.append("<th title=\"").append(Html.escape(name(m.name(), m.label()))).append("\">").append(Html.escape(m.name())).append("</th>");
+		List<String> headers = headers(report.missions());
+		for (int j = 0; j < report.missions().size(); j++) {
+			MissionColumn m = report.missions().get(j);
+			sb.append("<th title=\"").append(Html.escape(name(m.name(), m.label()))).append("\">").append(Html.escape(headers.get(j))).append("</th>");
 		}
 		sb.append("</tr>\n");
 		for (int i = 0; i < report.competencies().size(); i++) {

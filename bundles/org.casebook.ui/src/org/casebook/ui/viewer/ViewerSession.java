@@ -126,7 +126,7 @@ public final class ViewerSession {
 			StringBuilder message = new StringBuilder(NLS.bind(Messages.Viewer_errors, source)).append('\n');
 			errors.stream().limit(20).forEach(p -> message.append('\n').append(located(p, input, extracted, source)));
 			if (errors.size() > 20) {
-				message.append('\n').append(NLS.bind(Messages.Viewer_moreErrors, errors.size() - 20));
+				message.append('\n').append(java.text.MessageFormat.format(Messages.Viewer_moreErrors, errors.size() - 20));
 			}
 			throw new ViewerException(message.toString());
 		}

@@ -103,7 +103,8 @@ public final class ConformityView extends EditorView {
 		}
 		report = ConformityChecker.check(edition, organisation, option.getSelectionIndex() == 0 ? Option.SISR : Option.SLAM,
 				reading.getSelectionIndex() == 0 ? Reading.STRICTE : Reading.SOUPLE);
-		summary.setText(NLS.bind(Messages.Conformity_summary, new Object[] { report.count(Status.CONFORME), report.count(Status.NON_CONFORME),
+		// a choice format: the counts agree with their number (« 1 conforme », « 2 conformes »)
+		summary.setText(java.text.MessageFormat.format(Messages.Conformity_summary, new Object[] { report.count(Status.CONFORME), report.count(Status.NON_CONFORME),
 				report.count(Status.INFORMATION_ABSENTE) }));
 		summary.getParent().layout();
 		for (RuleResult r : report.results()) {

@@ -4,10 +4,8 @@ package org.casebook.ui.wizards;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
+import org.casebook.dsl.scaffold.ScenarioTemplate;
 import org.casebook.ui.Messages;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -32,16 +30,13 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * Creates a Casebook project: either blank — an organisation with its information system in {@code organisation.orga}
- * and an exam subject for the chosen option in {@code sujet.orga}, both valid from the start and ready to be completed —
- * or a copy of one of the examples shipped with Casebook.
+ * Creates a Casebook project: either blank — the files of {@link ScenarioTemplate}, the same as {@code casebook nouveau}
+ * writes — or a copy of one of the examples shipped with Casebook.
  */
 public final class NewProjectWizard extends Wizard implements INewWizard {
 
 	/** Identifier of the wizard. */
 	public static final String ID = "org.casebook.ui.wizards.newProject";
-
-	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private Page page;
 	private IProject created;
@@ -113,8 +108,10 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 					project.create(m);
 					project.open(m);
 					if (example == null) {
-						write(project.getFile("organisation.orga"), organisation(packageName(projectName), id, label));
-						write(project.getFile("sujet.orga"), subject(packageName(projectName), id, label, slam));
+						for (java.util.Map.Entry<String, String> file : ScenarioTemplate
+								.files(ScenarioTemplate.packageName(projectName), id, label, slam).entrySet()) {
+							write(project.getFile(file.getKey()), file.getValue());
+						}
 						return;
 					}
 					for (String file : example.files().keySet()) {
@@ -141,8 +138,8 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 		}
 		created = project;
 		if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
-			String first = example == null ? "organisation.orga"
-					: example.files().keySet().stream().filter(f -> f.endsWith(".orga")).findFirst().orElse("organisation.orga");
+			String first = example == null ? ScenarioTemplate.ORGANISATION_FILE
+					: example.files().keySet().stream().filter(f -> f.endsWith(".orga")).findFirst().orElse(ScenarioTemplate.ORGANISATION_FILE);
 			try {
 				IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), project.getFile(first));
 			} catch (PartInitException e) {
@@ -159,73 +156,6 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 	private static void write(IFile file, byte[] bytes) throws CoreException {
 		file.create(new ByteArrayInputStream(bytes), true, null);
 		file.setCharset(StandardCharsets.UTF_8.name(), null);
-	}
-
-	/** @return a package name made of the letters and digits of a project name */
-	static String packageName(String project) {
-		String ascii = Normalizer.normalize(project, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-		String name = ascii.replaceAll("[^a-z0-9_]+", "_").replaceAll("^_+|_+$", "");
-		return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "contexte_" + name : name;
-	}
-
-	private static String quoted(String text) {
-		return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-	}
-
-	static String organisation(String pkg, String id, String label) {
-		return """
-				// %2$s : contexte de l'organisation cliente.
-				paquetage %1$s
-
-				organisation %3$s %4$s {
-					secteur "À préciser"
-					métier "À préciser : activité, clients, enjeux."
-					effectif 10
-					site Siege "Siège" { ville "À préciser" effectif 10 }
-					entité Direction "Direction" {
-						responsable Dirigeant
-						personne Dirigeant "Prénom Nom" { fonction "Dirigeant" rôle direction }
-					}
-				}
-
-				système_information SI pour %3$s {
-					zone LAN { type lan }
-					vlan Utilisateurs "Réseau des utilisateurs" { numéro 10 réseau 192.168.10.0/24 passerelle 192.168.10.254 zone LAN }
-				}
-				""".formatted(pkg, label, id, quoted(label));
-	}
-
-	static String subject(String pkg, String id, String label, boolean slam) {
-		return """
-				// %2$s : cas d'entreprise.
-				paquetage %1$s
-
-				sujet Session "Cas %2$s" pour %3$s {
-					session "À préciser"
-					épreuve %4$s
-					durée "4 heures"
-					option %5$s
-					présentation \"""
-						Présentation du contexte aux candidats.
-					\"""
-
-					dossier D1 "Premier dossier" {
-						mission M1 "Première mission" {
-							type assistance
-							demandeur Dirigeant
-							compétences B1.2.1
-							réalisation R1 "Première réalisation" {
-								question "Énoncé de la question."
-								points 5
-								corrigé "Éléments de réponse attendus."
-								critère "Critère d'évaluation"
-							}
-						}
-					}
-				}
-				""".formatted(pkg, label.replace("\"", "'"), id,
-				slam ? "\"E6 – Conception et développement d'applications\"" : "\"E6 – Administration des systèmes et des réseaux\"",
-				slam ? "slam" : "sisr");
 	}
 
 	/** The only page: starting point, project, and for a blank project the organisation identifier and label, option. */
@@ -303,7 +233,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 				error = Messages.NewProject_badName;
 			} else if (ResourcesPlugin.getWorkspace().getRoot().getProject(name).exists()) {
 				error = NLS.bind(Messages.NewProject_exists, name);
-			} else if (blank && !IDENTIFIER.matcher(identifier.getText().strip()).matches()) {
+			} else if (blank && !ScenarioTemplate.isIdentifier(identifier.getText().strip())) {
 				error = Messages.NewProject_badIdentifier;
 			} else if (blank && label.getText().isBlank()) {
 				error = Messages.NewProject_noLabel;

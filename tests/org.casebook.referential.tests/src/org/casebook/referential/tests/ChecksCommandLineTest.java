@@ -47,7 +47,7 @@ class ChecksCommandLineTest {
 	void checkExitCodeFollowsConformity() {
 		Run hexalog = run("check", example("hexalog"), "--option", "sisr");
 		assertThat(hexalog.code()).as(hexalog.out()).isZero();
-		assertThat(hexalog.out()).contains("C1.1-e   CONFORME").contains("29 conformes, 0 non conformes");
+		assertThat(hexalog.out()).contains("C1.1-e   CONFORME").contains("29 conformes, 0 non conforme, 0 information absente sur 29 règles");
 		Run lumen = run("check", example("atelier-lumen"), "--option", "sisr");
 		assertThat(lumen.code()).isEqualTo(1);
 		assertThat(lumen.out()).contains("S2.2-a   NON CONFORME").contains("INFORMATION ABSENTE");
