@@ -5,12 +5,16 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -26,6 +30,11 @@ public abstract class CasebookApplication implements IApplication {
 	/** @return the title of the window */
 	protected abstract String title();
 
+	/** @return whether the application only shows scenarios, so that its menus offer nothing that changes them */
+	protected boolean readOnly() {
+		return false;
+	}
+
 	/**
 	 * Opens what the command line names, once the window is up.
 	 *
@@ -36,6 +45,7 @@ public abstract class CasebookApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		platformDefaults();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new Advisor());
@@ -44,6 +54,22 @@ public abstract class CasebookApplication implements IApplication {
 			display.dispose();
 		}
 	}
+
+	/**
+	 * The platform's defaults for Casebook, set before the workspace is used: scenarios are UTF-8 files, so the workspace
+	 * reads them as UTF-8 whatever the system's locale, and a project without an explicit encoding gets no warning (a
+	 * teacher's folder must not be filled with Eclipse settings files to silence it); the Casebook key scheme.
+	 */
+	public static void platformDefaults() {
+		IEclipsePreferences resources = DefaultScope.INSTANCE.getNode(ResourcesPlugin.PI_RESOURCES);
+		resources.put(ResourcesPlugin.PREF_ENCODING, "UTF-8");
+		resources.putInt(ResourcesPlugin.PREF_MISSING_ENCODING_MARKER_SEVERITY, -1);
+		// the key scheme of plugin.xml: the platform's keys, and Ctrl+Q quits
+		DefaultScope.INSTANCE.getNode(PlatformUI.PLUGIN_ID).put(org.eclipse.ui.IWorkbenchPreferenceConstants.KEY_CONFIGURATION_ID, KEY_SCHEME);
+	}
+
+	/** Identifier of the Casebook key scheme. */
+	public static final String KEY_SCHEME = "org.casebook.ui.scheme";
 
 	@Override
 	public void stop() {
@@ -95,6 +121,11 @@ public abstract class CasebookApplication implements IApplication {
 					configurer.setInitialSize(new Point(1400, 900));
 					configurer.setShowStatusLine(true);
 					configurer.setTitle(title());
+				}
+
+				@Override
+				public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+					return new CasebookActionBarAdvisor(actionBars, readOnly());
 				}
 			};
 		}

@@ -140,6 +140,24 @@ public final class Messages extends NLS {
 	public static String Handler_openScenarioFirst;
 	/** line {0} */
 	public static String Marker_line;
+	/** &Edit */
+	public static String Menu_edit;
+	/** &File */
+	public static String Menu_file;
+	/** &Help */
+	public static String Menu_help;
+	/** &New */
+	public static String Menu_new;
+	/** &Open File... */
+	public static String Menu_openFile;
+	/** Open a scenario file */
+	public static String Menu_openFileTitle;
+	/** &Open... */
+	public static String Menu_openPackage;
+	/** Show &View */
+	public static String Menu_showView;
+	/** &Window */
+	public static String Menu_window;
 	/** The organisation identifier starts with a letter and holds only unaccented letters, digits and _. */
 	public static String NewProject_badIdentifier;
 	/** This project name is not valid. */
