@@ -19,6 +19,7 @@ public final class StudioPerspective implements IPerspectiveFactory {
 		layout.addView(org.casebook.ui.views.DiagramView.ID, IPageLayout.RIGHT, 0.5f, editors);
 		var bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(org.casebook.ui.views.PropertiesView.ID);
 		bottom.addView(org.casebook.ui.views.ConformityView.ID);
 		bottom.addView(org.casebook.ui.views.CoverageView.ID);
 		bottom.addView(org.casebook.ui.viewer.DocumentsView.ID);
@@ -26,7 +27,7 @@ public final class StudioPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(org.casebook.ui.views.ExplorerView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
-		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(org.casebook.ui.views.PropertiesView.ID);
 		layout.addShowViewShortcut(org.casebook.ui.views.DiagramView.ID);
 		layout.addShowViewShortcut(org.casebook.ui.views.ConformityView.ID);
 		layout.addShowViewShortcut(org.casebook.ui.views.CoverageView.ID);

@@ -59,7 +59,7 @@ class MenusTest {
 			project.create(null);
 		}
 		project.open(null);
-		for (Path file : Files.list(TestScenarios.root().resolve("examples/hexalog")).sorted().toList()) {
+		for (Path file : Files.list(TestScenarios.root().resolve("examples/hexalog")).filter(f -> f.getFileName().toString().endsWith(".orga")).sorted().toList()) {
 			IFile target = project.getFile(file.getFileName().toString());
 			if (!target.exists()) {
 				target.create(new ByteArrayInputStream(Files.readAllBytes(file)), true, null);
@@ -130,6 +130,8 @@ class MenusTest {
 		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
 		String original = document.get();
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		page().activate(editor);
+		settle(300);
 
 		document.replace(0, 0, "// ajout\n");
 		assertThat(editor.isDirty()).isTrue();

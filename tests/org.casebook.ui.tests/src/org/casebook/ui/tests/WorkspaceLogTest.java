@@ -76,7 +76,7 @@ class WorkspaceLogTest {
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("journal-hexalog");
 		project.create(null);
 		project.open(null);
-		for (Path file : Files.list(TestScenarios.root().resolve("examples/hexalog")).sorted().toList()) {
+		for (Path file : Files.list(TestScenarios.root().resolve("examples/hexalog")).filter(f -> f.getFileName().toString().endsWith(".orga")).sorted().toList()) {
 			project.getFile(file.getFileName().toString()).create(new ByteArrayInputStream(Files.readAllBytes(file)), true, null);
 		}
 		List<IStatus> logged = new ArrayList<>();
