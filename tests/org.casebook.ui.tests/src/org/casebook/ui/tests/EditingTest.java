@@ -60,6 +60,12 @@ class EditingTest {
 		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
 	}
 
+	private static void execute(String command) throws Exception {
+		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		waitUntil(() -> commands.getCommand(command).isEnabled(), "commande disponible : " + command);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+	}
+
 	@Test
 	void oneUndoUndoesAWholeFormatting() throws Exception {
 		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
@@ -67,11 +73,9 @@ class EditingTest {
 		assertThat(editor.format()).isTrue();
 		String formatted = document.get();
 		assertThat(formatted).as("le formatage change le texte").isNotEqualTo(TEXT);
-		Workbench.settle(300);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+		execute("org.eclipse.ui.edit.undo");
 		assertThat(document.get()).as("un seul Ctrl+Z").isEqualTo(TEXT);
-		Workbench.settle(300);
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.redo", null);
+		execute("org.eclipse.ui.edit.redo");
 		assertThat(document.get()).isEqualTo(formatted);
 	}
 

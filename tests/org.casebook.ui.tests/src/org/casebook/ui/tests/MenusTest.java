@@ -123,34 +123,37 @@ class MenusTest {
 		screenshot(page().getWorkbenchWindow().getShell(), "studio-menus.png");
 	}
 
+	/** Runs a command as its menu item or key does, once the active editor has made it available. */
+	private static void execute(String command) throws Exception {
+		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		waitUntil(() -> commands.getCommand(command).isEnabled(), "commande disponible : " + command);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+	}
+
 	@Test
 	void saveRevertAndUndoCommandsWork() throws Exception {
 		IFile file = project.getFile("reseau.orga");
 		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
 		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
 		String original = document.get();
-		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		page().activate(editor);
 		settle(300);
 
 		document.replace(0, 0, "// ajout\n");
 		assertThat(editor.isDirty()).isTrue();
-		settle(300);
-		handlers.executeCommand("org.eclipse.ui.edit.undo", null);
+		execute("org.eclipse.ui.edit.undo");
 		assertThat(document.get()).as("Annuler").isEqualTo(original);
-		settle(300);
-		handlers.executeCommand("org.eclipse.ui.edit.redo", null);
+		execute("org.eclipse.ui.edit.redo");
 		assertThat(document.get()).as("Rétablir").startsWith("// ajout\n");
-		settle(300);
-		handlers.executeCommand("org.eclipse.ui.file.revert", null);
+		execute("org.eclipse.ui.file.revert");
 		assertThat(document.get()).as("Revenir à la version enregistrée").isEqualTo(original);
 		assertThat(editor.isDirty()).isFalse();
 
 		document.replace(0, 0, "// enregistré\n");
-		handlers.executeCommand("org.eclipse.ui.file.save", null);
+		execute("org.eclipse.ui.file.save");
 		assertThat(editor.isDirty()).isFalse();
 		assertThat(Files.readString(file.getLocation().toPath())).startsWith("// enregistré\n");
-		handlers.executeCommand("org.eclipse.ui.file.close", null);
+		execute("org.eclipse.ui.file.close");
 		assertThat(page().getEditorReferences()).isEmpty();
 	}
 

@@ -42,7 +42,7 @@ class PropertiesViewTest {
 		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), project.getFile("reseau.orga"), CasebookEditor.ID);
 		waitUntil(() -> editor.lastParse() != null, "première analyse");
 		PropertiesView view = (PropertiesView) page().showView(PropertiesView.ID);
-		assertThat(view.getTitle()).isEqualTo("Propriétés");
+		assertThat(view.getPartName()).isEqualTo("Propriétés");
 		page().activate(editor);
 		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
 		int inServer = text.indexOf("\"Partages DFS\"");

@@ -89,17 +89,22 @@ class WorkspaceLogTest {
 			List<Model> models = ScenarioParser.models(editor.lastParse());
 			Organisation organisation = ScenarioParser.organisation(models);
 			Path out = project.getLocation().toPath().resolve("documents");
-			GenerateWizard wizard = new GenerateWizard(organisation, models, Settings.defaults(), out);
-			WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Générer");
-			dialog.setBlockOnOpen(false);
-			dialog.open();
-			wizard.choose(List.of(DocumentKind.SUJET), Edition.ELEVE, List.of(Generator.Format.DOCX), out);
-			assertThat(wizard.performFinish()).as("génération DOCX").isTrue();
-			dialog.close();
-			Path docx = out.resolve("sujet-eleve.docx");
-			assertThat(docx).exists();
-			try (ZipFile zip = new ZipFile(docx.toFile())) {
-				assertThat(zip.getEntry("word/document.xml")).as("un vrai document Word").isNotNull();
+			// twice, each in its own worker thread: the second must not wait for the first's logging set-up
+			for (DocumentKind kind : List.of(DocumentKind.SUJET, DocumentKind.CONTEXTE)) {
+				GenerateWizard wizard = new GenerateWizard(organisation, models, Settings.defaults(), out);
+				WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Générer");
+				dialog.setBlockOnOpen(false);
+				dialog.open();
+				wizard.choose(List.of(kind), Edition.ELEVE, List.of(Generator.Format.DOCX), out);
+				assertThat(wizard.performFinish()).as("génération DOCX " + kind).isTrue();
+				dialog.close();
+			}
+			for (String name : List.of("sujet-eleve.docx", "contexte-eleve.docx")) {
+				Path docx = out.resolve(name);
+				assertThat(docx).exists();
+				try (ZipFile zip = new ZipFile(docx.toFile())) {
+					assertThat(zip.getEntry("word/document.xml")).as("un vrai document Word").isNotNull();
+				}
 			}
 		} finally {
 			Platform.removeLogListener(listener);
