@@ -108,6 +108,7 @@ class MenusTest {
 		assertThat(file).contains("&Ouvrir un fichier…\tCtrl+O", "&Enregistrer\tCtrl+S", "Enregistrer &sous…", "&Quitter\tCtrl+Q");
 		assertThat(file).anyMatch(t -> t.startsWith("&Revenir à la version enregistrée"));
 		assertThat(file).anyMatch(t -> t.startsWith("&Fermer l'éditeur\tCtrl+W"));
+		assertThat(file).as("pas d'entrée anglaise de la plateforme").noneMatch(t -> t.startsWith("Open File") || t.startsWith("Con&vert"));
 		List<String> edit = items(menu("Édition"));
 		assertThat(edit).anyMatch(t -> t.startsWith("&Annuler") && t.endsWith("Ctrl+Z"));
 		assertThat(edit).anyMatch(t -> t.startsWith("&Rétablir\t"));
@@ -178,6 +179,11 @@ class MenusTest {
 		assertThat(JFaceResources.getString("backButton")).isEqualTo("< &Précédent");
 		IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		assertThat(problems.getTitle()).startsWith("Problèmes (");
+		page().activate(problems);
+		settle(300);
+		List<String> columns = new ArrayList<>();
+		columns(page().getWorkbenchWindow().getShell(), columns);
+		assertThat(columns).as("colonnes de la vue Problèmes").contains("Ressource", "Chemin").doesNotContain("Resource", "Path");
 		assertThat(page().showView(IPageLayout.ID_OUTLINE).getTitle()).isEqualTo("Plan");
 
 		ClassLoader workbench = PlatformUI.class.getClassLoader();
@@ -206,6 +212,19 @@ class MenusTest {
 			ResourceBundle french = ResourceBundle.getBundle(pair[0], Locale.FRENCH, loader);
 			assertThat(french.getLocale().getLanguage()).as(pair[0]).isEqualTo("fr");
 			assertThat(english.keySet()).as(pair[0]).containsAll(french.keySet());
+		}
+	}
+
+	private static void columns(org.eclipse.swt.widgets.Control control, List<String> texts) {
+		if (control instanceof org.eclipse.swt.widgets.Tree tree && control.isVisible()) {
+			for (org.eclipse.swt.widgets.TreeColumn column : tree.getColumns()) {
+				texts.add(column.getText());
+			}
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				columns(child, texts);
+			}
 		}
 	}
 
