@@ -12,6 +12,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -68,6 +69,25 @@ public abstract class CasebookApplication implements IApplication {
 		DefaultScope.INSTANCE.getNode(PlatformUI.PLUGIN_ID).put(org.eclipse.ui.IWorkbenchPreferenceConstants.KEY_CONFIGURATION_ID, KEY_SCHEME);
 	}
 
+	/**
+	 * The platform's menu entries that Casebook replaces or has no use for: Fichier › Ouvrir un fichier… is Casebook's own
+	 * (the platform's opens any file outside the workspace), and scenarios are UTF-8 text whose line ends need no
+	 * conversion.
+	 */
+	private static final java.util.List<String> HIDDEN_ACTION_SETS = java.util.List.of("org.eclipse.ui.actionSet.openFiles",
+			"org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");
+
+	/**
+	 * Hides the platform's menu entries that Casebook replaces in a page of the window.
+	 *
+	 * @param page the page, or {@code null}
+	 */
+	public static void hidePlatformActionSets(IWorkbenchPage page) {
+		if (page != null) {
+			HIDDEN_ACTION_SETS.forEach(page::hideActionSet);
+		}
+	}
+
 	/** Identifier of the Casebook key scheme. */
 	public static final String KEY_SCHEME = "org.casebook.ui.scheme";
 
@@ -121,6 +141,18 @@ public abstract class CasebookApplication implements IApplication {
 					configurer.setInitialSize(new Point(1400, 900));
 					configurer.setShowStatusLine(true);
 					configurer.setTitle(title());
+				}
+
+				@Override
+				public void postWindowOpen() {
+					IWorkbenchWindow window = configurer.getWindow();
+					hidePlatformActionSets(window.getActivePage());
+					window.addPerspectiveListener(new org.eclipse.ui.PerspectiveAdapter() {
+						@Override
+						public void perspectiveActivated(IWorkbenchPage page, org.eclipse.ui.IPerspectiveDescriptor perspective) {
+							hidePlatformActionSets(page);
+						}
+					});
 				}
 
 				@Override
