@@ -49,6 +49,7 @@ class DiagramViewTest {
 		waitUntil(() -> editor.lastParse() != null, "première analyse");
 		view = (DiagramView) page().showView(DiagramView.ID);
 		page().activate(editor);
+		view.show(org.casebook.diagram.DiagramKind.RESEAU); // another test may have left another kind chosen
 		waitUntil(() -> view.currentSvg().contains("data-kind=\"reseau\"") && view.ready(), "schéma du réseau");
 		waitUntil(() -> state()[0] != 1.0, "schéma ajusté à la vue");
 	}
