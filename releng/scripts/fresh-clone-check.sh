@@ -58,7 +58,7 @@ check() {
     fi
     sleep 2
   done
-  sleep 5 # the editor and the views fill in
+  sleep 15 # the editor and the views fill in
   if [ -n "${CASEBOOK_CHECK_SHOTS:-}" ] && command -v import >/dev/null 2>&1; then
     mkdir -p "$CASEBOOK_CHECK_SHOTS"
     import -window root "$CASEBOOK_CHECK_SHOTS/fresh-clone-$product.png"
