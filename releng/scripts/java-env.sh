@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
-# Sourced by the Casebook scripts: exports JAVA_HOME pointing at a JDK 21 or newer, or fails with a clear message.
+# Sourced by the Casebook scripts (mvnw, casebook, run-tests): exports JAVA_HOME pointing at a JDK 21 or newer,
+# or fails with a message naming the JDKs found and the one that is missing.
 
 casebook_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
@@ -9,21 +10,37 @@ casebook_java_major() {
 casebook_find_java() {
   local candidates=()
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  candidates+=(/usr/lib/jvm/temurin-25-jdk-amd64)
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
-  local d
-  for d in /usr/lib/jvm/*; do candidates+=("$d"); done
-  local home major
+  local parent d
+  # CASEBOOK_JVM_DIRS: the folders holding installed JDKs (by default those of Debian and of the Docker images)
+  for parent in ${CASEBOOK_JVM_DIRS:-/usr/lib/jvm /opt/java}; do
+    for d in "$parent"/*; do [ -d "$d" ] && candidates+=("$d"); done
+  done
+  local home major found=() seen=" "
   for home in "${candidates[@]}"; do
-    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
+    home="$(readlink -f "$home" 2>/dev/null || printf %s "$home")"
+    case "$seen" in *" $home "*) continue ;; esac
+    seen="$seen$home "
+    [ -x "$home/bin/java" ] || continue
     major=$(casebook_java_major "$home")
+    if [ ! -x "$home/bin/javac" ]; then
+      found+=("$home (Java ${major:-?}, sans javac)")
+      continue
+    fi
     if [ -n "$major" ] && [ "${major%%.*}" -ge 21 ] 2>/dev/null; then
       export JAVA_HOME="$home"
       return 0
     fi
+    found+=("$home (Java ${major:-?})")
   done
-  echo "casebook : aucun JDK 21 ou plus récent trouvé (JAVA_HOME, /usr/lib/jvm). Installer par exemple « apt-get install openjdk-21-jdk » ou définir JAVA_HOME." >&2
+  {
+    echo "casebook : Casebook se construit et s'exécute avec un JDK 21 ou plus récent, introuvable ici (cherché dans JAVA_HOME, le PATH et ${CASEBOOK_JVM_DIRS:-/usr/lib/jvm /opt/java})."
+    if [ "${#found[@]}" -gt 0 ]; then
+      echo "casebook : trop anciens ou incomplets : ${found[*]}"
+    fi
+    echo "casebook : installer par exemple « apt-get install openjdk-21-jdk », ou définir JAVA_HOME vers un JDK 21 ou plus récent."
+  } >&2
   return 1
 }

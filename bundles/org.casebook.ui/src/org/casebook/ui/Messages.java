@@ -30,12 +30,28 @@ public final class Messages extends NLS {
 	public static String Coverage_gaps;
 	/** Task */
 	public static String Coverage_realisation;
+	/** Export\u2026 */
+	public static String Diagram_export;
+	/** {0}: cannot be written ({1}) */
+	public static String Diagram_exportFailed;
+	/** Export the diagram shown as SVG or PNG */
+	public static String Diagram_exportTip;
+	/** Export the diagram */
+	public static String Diagram_exportTitle;
+	/** Fit */
+	public static String Diagram_fit;
+	/** Fit the diagram to the view (0) */
+	public static String Diagram_fitTip;
 	/** Diagram: */
 	public static String Diagram_kind;
 	/** Nothing to draw for this kind of diagram. */
 	public static String Diagram_nothing;
 	/** Zoom: */
 	public static String Diagram_zoom;
+	/** Zoom in (+, Ctrl+wheel) */
+	public static String Diagram_zoomIn;
+	/** Zoom out (\u2212, Ctrl+wheel) */
+	public static String Diagram_zoomOut;
 	/** &lt; Back */
 	public static String Dialog_back;
 	/** Cancel */
@@ -60,6 +76,8 @@ public final class Messages extends NLS {
 	public static String Documents_openPdf;
 	/** No PDF reader opens on this computer. */
 	public static String Documents_pdfNoReader;
+	/** No PDF reader is installed on this computer... The PDF is here: {0} */
+	public static String Documents_pdfNoReaderDetail;
 	/** The PDF of this document is being prepared. */
 	public static String Documents_pdfNotReady;
 	/** Exam subject */
@@ -120,10 +138,16 @@ public final class Messages extends NLS {
 	public static String Generate_folder;
 	/** Formats */
 	public static String Generate_formats;
+	/** No program of this computer opens this file; it is here: {0} */
+	public static String Generate_noProgram;
+	/** Open the folder */
+	public static String Generate_openFolder;
 	/** Documents of {0} */
 	public static String Generate_pageTitle;
 	/** Student (no teacher-only content, no answers) */
 	public static String Generate_student;
+	/** {0} documents written in {1}. */
+	public static String Generate_summary;
 	/** Generating documents */
 	public static String Generate_task;
 	/** Teacher */
@@ -140,6 +164,24 @@ public final class Messages extends NLS {
 	public static String Handler_openScenarioFirst;
 	/** line {0} */
 	public static String Marker_line;
+	/** &Edit */
+	public static String Menu_edit;
+	/** &File */
+	public static String Menu_file;
+	/** &Help */
+	public static String Menu_help;
+	/** &New */
+	public static String Menu_new;
+	/** &Open File... */
+	public static String Menu_openFile;
+	/** Open a scenario file */
+	public static String Menu_openFileTitle;
+	/** &Open... */
+	public static String Menu_openPackage;
+	/** Show &View */
+	public static String Menu_showView;
+	/** &Window */
+	public static String Menu_window;
 	/** The organisation identifier starts with a letter and holds only unaccented letters, digits and _. */
 	public static String NewProject_badIdentifier;
 	/** This project name is not valid. */
@@ -188,6 +230,16 @@ public final class Messages extends NLS {
 	public static String Open_title;
 	/** [teacher] */
 	public static String Outline_teacherOnly;
+	/** Element */
+	public static String Properties_element;
+	/** Put the caret in a declaration to see its properties. */
+	public static String Properties_none;
+	/** Property */
+	public static String Properties_property;
+	/** (unresolved reference) */
+	public static String Properties_unresolved;
+	/** Value */
+	public static String Properties_value;
 	/** Replace “{0}” with “{1}” */
 	public static String QuickFix_replace;
 	/** Reserve {0} to the teacher too */

@@ -45,9 +45,11 @@ public final class StudioApplication extends CasebookApplication {
 	/**
 	 * Opens a scenario file, its folder becoming a project of the workspace.
 	 *
+	 * @param page the workbench page
+	 * @param path the scenario file
 	 * @return its editor, or {@code null} when it cannot be opened
 	 */
-	private CasebookEditor open(IWorkbenchPage page, Path path) {
+	public static CasebookEditor open(IWorkbenchPage page, Path path) {
 		try {
 			Path folder = path.getParent();
 			IWorkspace workspace = ResourcesPlugin.getWorkspace();
@@ -61,7 +63,7 @@ public final class StudioApplication extends CasebookApplication {
 			project.refreshLocal(IResource.DEPTH_INFINITE, null);
 			return IDE.openEditor(page, project.getFile(path.getFileName().toString()), CasebookEditor.ID) instanceof CasebookEditor e ? e : null;
 		} catch (CoreException e) {
-			ILog.of(getClass()).error(NLS.bind(Messages.Studio_openFailed, path), e);
+			ILog.of(StudioApplication.class).error(NLS.bind(Messages.Studio_openFailed, path), e);
 			return null;
 		}
 	}

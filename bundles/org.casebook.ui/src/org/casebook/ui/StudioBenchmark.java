@@ -69,7 +69,7 @@ final class StudioBenchmark {
 				lines.add("erreur : aucun exemple ouvert (donner un fichier .orga en argument)");
 			} else {
 				DiagramView diagram = (DiagramView) page.findView(DiagramView.ID);
-				waitUntil(() -> example.lastParse() != null && diagram != null && !diagram.currentSvg().isEmpty(), 120_000);
+				waitUntil(() -> example.lastParse() != null && diagram != null && !diagram.currentSvg().isEmpty() && diagram.ready(), 120_000);
 				long ready = System.currentTimeMillis();
 				lines.add(String.format(Locale.FRANCE, "démarrage : %,d ms du lancement à l'exemple ouvert avec son schéma (%s)", ready - launched,
 						example.getEditorInput().getName()));

@@ -248,6 +248,36 @@ public class CasebookEditor extends TextEditor {
 		return super.getAdapter(adapter);
 	}
 
+	/**
+	 * Closing an editor whose changes are thrown away ("Ne pas enregistrer") also throws away the problems found in them:
+	 * the file's markers are computed again from the text saved on disk.
+	 */
+	@Override
+	public void dispose() {
+		IFile file = file();
+		boolean discarded = isDirty() && file != null;
+		super.dispose();
+		if (discarded) {
+			Job job = Job.create(NLS.bind(Messages.Editor_problemsJob, file.getName()), (IProgressMonitor monitor) -> {
+				try {
+					if (file.exists()) {
+						String saved;
+						try (java.io.InputStream in = file.getContents(true)) {
+							saved = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+						}
+						ProblemMarkers.update(file, ScenarioParser.parse(file, saved).issues());
+					}
+					return Status.OK_STATUS;
+				} catch (CoreException | java.io.IOException e) {
+					return new Status(IStatus.WARNING, CasebookUi.PLUGIN_ID, e.getMessage(), e);
+				}
+			});
+			job.setRule(file);
+			job.setSystem(true);
+			job.schedule();
+		}
+	}
+
 	/** @return the workspace file edited, or {@code null} */
 	public IFile file() {
 		IEditorInput input = getEditorInput();
@@ -332,8 +362,9 @@ public class CasebookEditor extends TextEditor {
 	}
 
 	/**
-	 * Formats the whole text with the language's formatter: one property per line, blocks indented. Nothing is changed
-	 * while the text has syntax errors.
+	 * Formats the selected text, or the whole text when nothing is selected, with the language's formatter: one property
+	 * per line, blocks indented. The whole formatting is one change, which one Ctrl+Z undoes. Nothing is changed while the
+	 * text has syntax errors.
 	 *
 	 * @return whether the text was formatted
 	 */
@@ -352,15 +383,26 @@ public class CasebookEditor extends TextEditor {
 		org.eclipse.xtext.formatting2.FormatterRequest request = injector.getInstance(org.eclipse.xtext.formatting2.FormatterRequest.class);
 		request.setTextRegionAccess(injector.getInstance(org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder.class)
 				.forNodeModel(resource).create());
+		if (getSelectionProvider().getSelection() instanceof org.eclipse.jface.text.ITextSelection selection && selection.getLength() > 0) {
+			request.addRegion(new org.eclipse.xtext.util.TextRegion(selection.getOffset(), selection.getLength()));
+		}
 		java.util.List<org.eclipse.xtext.formatting2.regionaccess.ITextReplacement> replacements = new java.util.ArrayList<>(
 				injector.getInstance(org.eclipse.xtext.formatting2.IFormatter2.class).format(request));
 		replacements.sort(java.util.Comparator.comparingInt(org.eclipse.xtext.formatting2.regionaccess.ITextReplacement::getOffset).reversed());
+		org.eclipse.text.undo.IDocumentUndoManager undo = org.eclipse.text.undo.DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		if (undo != null) {
+			undo.beginCompoundChange();
+		}
 		try {
 			for (var r : replacements) {
 				document.replace(r.getOffset(), r.getLength(), r.getReplacementText());
 			}
 		} catch (org.eclipse.jface.text.BadLocationException e) {
 			return false;
+		} finally {
+			if (undo != null) {
+				undo.endCompoundChange();
+			}
 		}
 		return true;
 	}

@@ -149,6 +149,8 @@ public final class DocumentsView extends EditorView {
 			status.setErrorMessage(Messages.Documents_pdfNotReady);
 		} else if (!org.eclipse.swt.program.Program.launch(file.getLocation().toOSString())) {
 			status.setErrorMessage(Messages.Documents_pdfNoReader);
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Documents_openPdf,
+					org.eclipse.osgi.util.NLS.bind(Messages.Documents_pdfNoReaderDetail, file.getLocation().toOSString()));
 		} else {
 			status.setErrorMessage(null);
 		}

@@ -20,6 +20,11 @@ public final class ViewerApplication extends CasebookApplication {
 	}
 
 	@Override
+	protected boolean readOnly() {
+		return true;
+	}
+
+	@Override
 	protected void open(IWorkbenchPage page, String[] args) {
 		for (String arg : args) {
 			if (!arg.startsWith("-")) {

@@ -21,5 +21,8 @@ public final class ViewerPerspective implements IPerspectiveFactory {
 		right.addView(DocumentsView.ID);
 		right.addView(DiagramView.ID);
 		layout.setFixed(false);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(DocumentsView.ID);
+		layout.addShowViewShortcut(DiagramView.ID);
 	}
 }

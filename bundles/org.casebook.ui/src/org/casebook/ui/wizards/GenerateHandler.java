@@ -52,7 +52,11 @@ public final class GenerateHandler extends AbstractHandler {
 		if (settings == null) {
 			return null;
 		}
-		new CasebookWizardDialog(shell, new GenerateWizard(organisation, models, settings, folder.resolve("documents")), Messages.Generate_button).open();
+		GenerateWizard wizard = new GenerateWizard(organisation, models, settings, folder.resolve("documents"));
+		if (new CasebookWizardDialog(shell, wizard, Messages.Generate_button).open() == org.eclipse.jface.window.Window.OK
+				&& !wizard.outputs().isEmpty()) {
+			new GenerationSummary(shell, wizard.outputs(), wizard.outputs().get(0).file().getParent()).open();
+		}
 		return null;
 	}
 

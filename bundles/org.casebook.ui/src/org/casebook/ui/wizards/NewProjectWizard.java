@@ -201,7 +201,10 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			new Label(parent, SWT.NONE).setText(title);
 			Text text = new Text(parent, SWT.BORDER);
 			text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			text.addListener(SWT.Modify, e -> validate());
+			text.addListener(SWT.Modify, e -> {
+				touched = true;
+				validate();
+			});
 			return text;
 		}
 
@@ -223,6 +226,9 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			validate();
 		}
 
+		/** Whether the teacher has typed anything: before that, what is missing is not an error yet. */
+		private boolean touched;
+
 		void validate() {
 			String error = null;
 			boolean blank = start == null || example() == null;
@@ -238,7 +244,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 			} else if (blank && label.getText().isBlank()) {
 				error = Messages.NewProject_noLabel;
 			}
-			setErrorMessage(error);
+			setErrorMessage(touched ? error : null);
 			setPageComplete(error == null);
 		}
 	}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+# Checks what a new user meets: clones the repository (its committed state) into a temporary folder and, there, runs
+# `./casebook studio examples/hexalog/reseau.orga` and `./casebook viewer examples/hexalog` as documented, without
+# JAVA_HOME and with only the system's default java on the PATH (the scripts must find a JDK 21+ themselves). Each
+# application must build from scratch, open its window within the time limit and leave no ERROR in its workspace log.
+# Without a display, runs under Xvfb. Screenshots go to the folder given by CASEBOOK_CHECK_SHOTS, if set.
+# Usage: releng/scripts/fresh-clone-check.sh [timeout-seconds-per-window, default 900 for the first (build), 120 then]
+# Exit code: 0 both windows opened with a clean log, 1 otherwise.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+first_timeout="${1:-900}"
+clone="$(mktemp -d /tmp/casebook-clone.XXXXXX)"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$clone"
+}
+trap cleanup EXIT
+
+command -v xwininfo >/dev/null 2>&1 || { echo "fresh-clone-check : xwininfo manque (apt-get install x11-utils)" >&2; exit 1; }
+if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null 2>&1 || { echo "fresh-clone-check : pas d'écran et pas de Xvfb (apt-get install xvfb)" >&2; exit 1; }
+  display=":$((90 + RANDOM % 100))"
+  Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  xvfb_pid=$!
+  export DISPLAY="$display"
+  sleep 1
+fi
+
+git clone -q "$root" "$clone/casebook"
+echo "fresh-clone-check : clone de $(git -C "$root" rev-parse --short HEAD) dans $clone/casebook" >&2
+# only the system's directories on the PATH, no JAVA_HOME: as on a new machine
+clean_path=/usr/local/bin:/usr/bin:/bin
+
+# Starts one application in the clone and waits for its window; $1 studio|viewer, $2 window title, $3 timeout, $4.. arguments
+check() {
+  local product="$1" title="$2" limit="$3"
+  shift 3
+  local workspace="$clone/workspace-$product" out="$clone/$product.out" start elapsed
+  start=$(date +%s)
+  (cd "$clone/casebook" && exec env -u JAVA_HOME PATH="$clean_path" DISPLAY="$DISPLAY" \
+      CASEBOOK_WORKSPACE="$workspace" CASEBOOK_VIEWER_WORKSPACE="$workspace" ./casebook "$product" "$@" >"$out" 2>&1) &
+  app_pid=$!
+  while ! xwininfo -root -tree 2>/dev/null | grep -q "\"$title"; do
+    elapsed=$(( $(date +%s) - start ))
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      echo "fresh-clone-check : $product s'est arrêté sans ouvrir de fenêtre :" >&2
+      tail -n 30 "$out" >&2
+      return 1
+    fi
+    if [ "$elapsed" -gt "$limit" ]; then
+      echo "fresh-clone-check : pas de fenêtre « $title » après $limit s" >&2
+      tail -n 30 "$out" >&2
+      return 1
+    fi
+    sleep 2
+  done
+  sleep 15 # the editor and the views fill in
+  if [ -n "${CASEBOOK_CHECK_SHOTS:-}" ] && command -v import >/dev/null 2>&1; then
+    mkdir -p "$CASEBOOK_CHECK_SHOTS"
+    import -window root "$CASEBOOK_CHECK_SHOTS/fresh-clone-$product.png"
+  fi
+  echo "fresh-clone-check : fenêtre « $title » ouverte en $(( $(date +%s) - start )) s" >&2
+  local log="$workspace/.metadata/.log" status=0
+  if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+    echo "fresh-clone-check : erreurs dans le journal de $product ($log) :" >&2
+    grep -A1 '^!ENTRY [^ ]* 4 ' "$log" >&2
+    status=1
+  fi
+  # ./casebook and the launcher script exec the Java process: the child started here is the application itself
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  return "$status"
+}
+
+result=0
+check studio "Casebook Studio" "$first_timeout" examples/hexalog/reseau.orga || result=1
+check viewer "Casebook Viewer" 120 examples/hexalog || result=1
+if [ "$result" = 0 ]; then
+  echo "fresh-clone-check : Casebook Studio et Casebook Viewer démarrent depuis un clone neuf" >&2
+fi
+exit "$result"
