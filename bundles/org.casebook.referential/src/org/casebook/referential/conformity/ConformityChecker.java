@@ -36,11 +36,25 @@ public final class ConformityChecker {
 	 */
 	public static ConformityReport check(Organisation organisation, Collection<Model> models, Option option, Reading reading,
 			boolean teacherEdition) {
+		return check(organisation, models, option, reading, teacherEdition, StateView.EXISTANT);
+	}
+
+	/**
+	 * @param organisation the organisation to check
+	 * @param models every file of the scenario
+	 * @param option {@link Option#SISR} or {@link Option#SLAM}
+	 * @param reading how ambiguous rules are read
+	 * @param teacherEdition whether elements marked {@code @enseignant} count as evidence
+	 * @param view the existing system, or the target one (planned elements never count as operational)
+	 * @return one result per rule of the common part and of the option, in the order of the annex
+	 */
+	public static ConformityReport check(Organisation organisation, Collection<Model> models, Option option, Reading reading,
+			boolean teacherEdition, StateView view) {
 		if (option == Option.COMMUNE) {
 			throw new IllegalArgumentException("option sisr ou slam attendue");
 		}
 		long organisations = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance).count();
-		Facts facts = new Facts(organisation, models, organisations == 1);
+		Facts facts = new Facts(organisation, models, organisations == 1, view);
 		if (!teacherEdition) {
 			facts.removeTeacherOnly();
 		}
