@@ -315,7 +315,8 @@ public final class AnnexIIE {
 	private static Set<NetworkDevice> filteringDevices(Facts f) {
 		Set<NetworkDevice> found = new LinkedHashSet<>();
 		f.devices.stream().filter(d -> FILTERING.contains(d.getKind())).forEach(found::add);
-		f.filterRules.stream().map(FilterRule::getDevice).filter(Objects::nonNull).filter(f.devices::contains).forEach(found::add);
+		Set<NetworkDevice> described = new java.util.HashSet<>(f.devices);
+		f.filterRules.stream().map(FilterRule::getDevice).filter(Objects::nonNull).filter(described::contains).forEach(found::add);
 		return found;
 	}
 
