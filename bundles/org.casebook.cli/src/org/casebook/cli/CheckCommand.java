@@ -13,6 +13,7 @@ import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
 import org.casebook.referential.conformity.ConformityReports;
 import org.casebook.referential.conformity.Reading;
+import org.casebook.referential.conformity.StateView;
 
 import picocli.CommandLine.Command;
 
@@ -48,6 +49,10 @@ public final class CheckCommand implements Callable<Integer> {
 			description = "Lecture des exigences ambiguës (défaut : stricte).")
 	private String reading;
 
+	@picocli.CommandLine.Option(names = "--etat", paramLabel = "existant|cible", defaultValue = "existant",
+			description = "Système vérifié : l'existant, ou la cible avec les éléments prévus (défaut : existant).")
+	private String state;
+
 	@picocli.CommandLine.Option(names = "--organisation", paramLabel = "NOM", description = "Organisation à vérifier quand le scénario en décrit plusieurs.")
 	private String organisation;
 
@@ -62,9 +67,10 @@ public final class CheckCommand implements Callable<Integer> {
 			org.casebook.referential.Referential.Option chosen = Options.option(option, err);
 			Reading chosenReading = Options.reading(reading, err);
 			String chosenFormat = Options.format(format, List.of("text", "json", "html"), err);
+			StateView view = Options.state(state, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
-			ConformityReport report = ConformityChecker.check(org, models, chosen, chosenReading);
+			ConformityReport report = ConformityChecker.check(org.casebook.model.edition.EditionModels.teacher(models), org, chosen, chosenReading, view);
 			String text = switch (chosenFormat) {
 			case "json" -> ConformityReports.json(report);
 			case "html" -> ConformityReports.html(report);

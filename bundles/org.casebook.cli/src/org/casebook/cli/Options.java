@@ -38,6 +38,14 @@ final class Options {
 		return refuse("format « " + value + " » inconnu : " + String.join(", ", allowed) + " attendu", err);
 	}
 
+	static org.casebook.referential.conformity.StateView state(String value, PrintWriter err) throws Scenarios.Stop {
+		org.casebook.referential.conformity.StateView view = org.casebook.referential.conformity.StateView.of(value.toLowerCase(Locale.ROOT));
+		if (view != null) {
+			return view;
+		}
+		return refuse("état « " + value + " » inconnu : existant ou cible attendu", err);
+	}
+
 	static boolean teacherEdition(String value, PrintWriter err) throws Scenarios.Stop {
 		String v = value.toLowerCase(Locale.ROOT);
 		if (v.equals("enseignant") || v.equals("eleve") || v.equals("élève")) {

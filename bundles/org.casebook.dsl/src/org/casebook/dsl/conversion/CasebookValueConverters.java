@@ -35,6 +35,21 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 		return new CompactConverter();
 	}
 
+	@ValueConverter(rule = "OuiNon")
+	public IValueConverter<Boolean> OuiNon() {
+		return new AbstractNullSafeConverter<Boolean>() {
+			@Override
+			protected Boolean internalToValue(String string, INode node) {
+				return "oui".equals(string.strip());
+			}
+
+			@Override
+			protected String internalToString(Boolean value) {
+				return value ? "oui" : "non";
+			}
+		};
+	}
+
 	@ValueConverter(rule = "Ipv4Address")
 	public IValueConverter<String> Ipv4Address() {
 		return new AbstractNullSafeConverter<String>() {

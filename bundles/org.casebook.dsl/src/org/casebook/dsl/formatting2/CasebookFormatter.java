@@ -124,6 +124,11 @@ public class CasebookFormatter extends AbstractFormatter2 {
 	private static void collectFirst(AbstractElement element, Set<EObject> result, Set<AbstractRule> visited) {
 		if (element instanceof Group group) {
 			collectFirst(group.getElements().get(0), result, visited);
+		} else if (element instanceof Alternatives alternatives) {
+			// a flag written alone or followed by oui/non
+			for (AbstractElement alternative : alternatives.getElements()) {
+				collectFirst(alternative, result, visited);
+			}
 		} else if (element instanceof Keyword keyword) {
 			result.add(keyword);
 		} else if (element instanceof Assignment assignment) {

@@ -54,6 +54,9 @@ import org.casebook.model.TerminalKind;
 import org.casebook.model.Tier;
 import org.casebook.model.Tool;
 import org.casebook.model.text.Plural;
+import org.casebook.model.ToolCategory;
+import org.casebook.model.FilterRule;
+import org.eclipse.emf.ecore.EObject;
 import org.casebook.referential.Referential.Option;
 
 /**
@@ -104,16 +107,16 @@ public final class AnnexIIE {
 			rule("C1.1-g", Option.COMMUNE, COMMON, "des ressources dont l'accès est sécurisé et soumis à habilitation", true, AnnexIIE::authorisedResources),
 			rule("C1.1-h", Option.COMMUNE, COMMON, "deux types de terminaux dont un mobile (type smartphone ou encore tablette)", false, AnnexIIE::terminals),
 			rule("C1.2", Option.COMMUNE, COMMON, "Les logiciels de simulation ou d'émulation sont utilisés en réponse à des besoins de l'organisation. Ils ne peuvent se substituer complètement à des équipements réels", false, AnnexIIE::simulation),
-			rule("C1.3-a", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : gestion des incidents", false, (f, r) -> tool(f, "gestion des incidents", f.tools(GESTION_INCIDENTS))),
-			rule("C1.3-b", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : détection et prévention des intrusions", false, (f, r) -> tool(f, "détection et prévention des intrusions (IDS/IPS)", f.tools(IDS, IPS))),
+			rule("C1.3-a", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : gestion des incidents", false, (f, r) -> tool(f, "gestion des incidents", f.tools(GESTION_INCIDENTS), List.of(GESTION_INCIDENTS))),
+			rule("C1.3-b", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : détection et prévention des intrusions", false, (f, r) -> tool(f, "détection et prévention des intrusions (IDS/IPS)", f.tools(IDS, IPS), List.of(IDS, IPS))),
 			rule("C1.3-c", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : chiffrement", false, AnnexIIE::encryption),
-			rule("C1.3-d", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : analyse de trafic", true, (f, r) -> tool(f, "analyse de trafic", r == Reading.STRICTE ? f.tools(ANALYSE_TRAFIC) : f.tools(ANALYSE_TRAFIC, ANALYSE_TRAMES))),
+			rule("C1.3-d", Option.COMMUNE, COMMON, "Des outils sont mobilisés pour la gestion de la sécurité : analyse de trafic", true, (f, r) -> tool(f, "analyse de trafic", r == Reading.STRICTE ? f.tools(ANALYSE_TRAFIC) : f.tools(ANALYSE_TRAFIC, ANALYSE_TRAMES), List.of(ANALYSE_TRAFIC))),
 
 			rule("S2.0", Option.SISR, SISR, "Une solution d'infrastructure réduite à une simulation par un logiciel ne peut être acceptée.", false, AnnexIIE::notOnlySimulated),
 			rule("S2.1-a", Option.SISR, SISR, "un réseau comportant plusieurs périmètres de sécurité", false, AnnexIIE::securityPerimeters),
 			rule("S2.1-b", Option.SISR, SISR, "un service rendu à l'utilisateur final respectant un contrat de service comportant des contraintes en termes de sécurité et de haute disponibilité", false, AnnexIIE::serviceContract),
-			rule("S2.1-c", Option.SISR, SISR, "un logiciel d'analyse de trames", false, (f, r) -> tool(f, "analyse de trames", f.tools(ANALYSE_TRAMES))),
-			rule("S2.1-d", Option.SISR, SISR, "un logiciel de gestion des configurations", true, (f, r) -> tool(f, "gestion des configurations", r == Reading.STRICTE ? f.tools(GESTION_CONFIGURATIONS) : f.tools(GESTION_CONFIGURATIONS, INVENTAIRE))),
+			rule("S2.1-c", Option.SISR, SISR, "un logiciel d'analyse de trames", false, (f, r) -> tool(f, "analyse de trames", f.tools(ANALYSE_TRAMES), List.of(ANALYSE_TRAMES))),
+			rule("S2.1-d", Option.SISR, SISR, "un logiciel de gestion des configurations", true, (f, r) -> tool(f, "gestion des configurations", r == Reading.STRICTE ? f.tools(GESTION_CONFIGURATIONS) : f.tools(GESTION_CONFIGURATIONS, INVENTAIRE), List.of(GESTION_CONFIGURATIONS))),
 			rule("S2.1-e", Option.SISR, SISR, "une solution permettant l'administration à distance sécurisée de serveurs et de solutions techniques d'accès", false, AnnexIIE::remoteAdministration),
 			rule("S2.1-f", Option.SISR, SISR, "une solution permettant la supervision de la qualité, de la sécurité et de la disponibilité des équipements d'interconnexion, serveurs, systèmes et services avec remontées d'alertes", true, AnnexIIE::monitoring),
 			rule("S2.1-g", Option.SISR, SISR, "une solution garantissant des accès sécurisés à un service, internes au périmètre de sécurité de l'organisation (type intranet) ou externes (type internet ou extranet)", false, AnnexIIE::secureServiceAccess),
@@ -122,15 +125,15 @@ public final class AnnexIIE {
 			rule("S2.1-j", Option.SISR, SISR, "une solution permettant la répartition de charges entre services, serveurs ou éléments d'interconnexion", false, AnnexIIE::loadBalancing),
 			rule("S2.2", Option.SISR, SISR, "La structure et les activités de l'organisation s'appuient sur au moins une solution d'infrastructure opérationnelle parmi les suivantes :", true, AnnexIIE::operationalInfrastructure),
 			rule("S2.2-a", Option.SISR, SISR, "une solution permettant la connexion sécurisée entre deux sites distants", false, AnnexIIE::siteToSite),
-			rule("S2.2-b", Option.SISR, SISR, "une solution permettant le déploiement des solutions techniques d'accès", false, (f, r) -> tool(f, "déploiement des postes", f.tools(DEPLOIEMENT))),
+			rule("S2.2-b", Option.SISR, SISR, "une solution permettant le déploiement des solutions techniques d'accès", false, (f, r) -> tool(f, "déploiement des postes", f.tools(DEPLOIEMENT), List.of(DEPLOIEMENT), f.services.stream().filter(s -> s.getKind() == ServiceKind.DEPLOIEMENT).filter(Facts::existing).toArray(Asset[]::new))),
 			rule("S2.2-c", Option.SISR, SISR, "une solution gérée à l'aide de procédures automatisées écrites avec un langage de scripting", false, AnnexIIE::automation),
-			rule("S2.2-d", Option.SISR, SISR, "une solution permettant la détection d'intrusions ou de comportements anormaux sur le réseau", false, (f, r) -> tool(f, "détection d'intrusions sur le réseau (IDS, SIEM)", f.tools(IDS, IPS, SIEM))),
+			rule("S2.2-d", Option.SISR, SISR, "une solution permettant la détection d'intrusions ou de comportements anormaux sur le réseau", false, (f, r) -> tool(f, "détection d'intrusions sur le réseau (IDS, SIEM)", f.tools(IDS, IPS, SIEM), List.of(IDS, IPS, SIEM))),
 
 			rule("L3.1-a", Option.SLAM, SLAM, "un ou deux environnements de développement disposant d'outils de gestion de tests et supportant un cadre applicatif (framework) et au moins deux langages", true, AnnexIIE::devEnvironments),
 			rule("L3.1-b", Option.SLAM, SLAM, "une bibliothèque de composants logiciels", false, AnnexIIE::libraries),
 			rule("L3.1-c", Option.SLAM, SLAM, "un SGBD avec langage de programmation associé", false, AnnexIIE::proceduralDbms),
 			rule("L3.1-d", Option.SLAM, SLAM, "un logiciel de gestion de versions et de suivi de problèmes d'ordre logiciel", false, AnnexIIE::versionControl),
-			rule("L3.1-e", Option.SLAM, SLAM, "une solution permettant de tester les comportements anormaux d'une application", true, (f, r) -> tool(f, "tests de comportements anormaux", r == Reading.STRICTE ? f.tools(TESTS_SECURITE) : f.tools(TESTS_SECURITE, TESTS))),
+			rule("L3.1-e", Option.SLAM, SLAM, "une solution permettant de tester les comportements anormaux d'une application", true, (f, r) -> tool(f, "tests de comportements anormaux", r == Reading.STRICTE ? f.tools(TESTS_SECURITE) : f.tools(TESTS_SECURITE, TESTS), List.of(TESTS_SECURITE))),
 			rule("L3.2-a", Option.SLAM, SLAM, "Les activités de l'organisation cliente s'appuient sur aux moins deux solutions applicatives opérationnelles permettant d'offrir un accès sécurisé à des données hébergées sur un site distant.", true, AnnexIIE::remoteDataApplications),
 			rule("L3.2-b", Option.SLAM, SLAM, "Au sein des architectures de ces solutions applicatives doivent figurer l'exploitation de mécanismes d'appel à des services applicatifs distants", true, AnnexIIE::remoteCalls),
 			rule("L3.2-c", Option.SLAM, SLAM, "et au moins trois des situations ci-dessous : code exécuté sur le système d'exploitation d'une solution technique d'accès fixe (type client lourd) ; code exécuté dans un navigateur Web (type client léger ou riche) ; code exécuté sur le système d'exploitation d'une solution technique d'accès mobile ; code exécuté sur le système d'exploitation d'un serveur", false, AnnexIIE::tiers),
@@ -171,14 +174,54 @@ public final class AnnexIIE {
 	}
 
 	private static Outcome tool(Facts f, String what, List<Tool> found) {
-		if (!found.isEmpty()) {
-			return ok(Describe.all(found), "Outil " + de(what) + " présent.");
+		return tool(f, what, found, List.of());
+	}
+
+	/**
+	 * A rule met by a tool of one of some categories: met when one is described, not met only when the context says that
+	 * no tool of these categories exists ({@code aucun_outil}), otherwise not stated.
+	 */
+	private static Outcome tool(Facts f, String what, List<Tool> found, List<ToolCategory> categories, Asset... alsoMeeting) {
+		List<Asset> meeting = new ArrayList<>(found);
+		meeting.addAll(List.of(alsoMeeting));
+		if (!meeting.isEmpty()) {
+			return ok(Describe.all(meeting), (found.isEmpty() ? "Solution " : "Outil ") + de(what) + " présent" + (found.isEmpty() ? "e." : "."));
 		}
+		String words = String.join(", ", categories.stream().map(ToolCategory::getLiteral).toList());
+		if (!categories.isEmpty() && f.absentTools.containsAll(categories)) {
+			return ko(List.of(), "Le contexte indique qu'il n'existe aucun outil " + de(what) + " (aucun_outil " + words + ").");
+		}
+		String state = categories.isEmpty() ? "" : " ou indiquer qu'il n'en existe pas (aucun_outil " + words + ")";
+		String planned = plannedNote(f, f.hidden.stream().filter(Tool.class::isInstance).map(Tool.class::cast)
+				.filter(t -> categories.stream().anyMatch(t.getCategories()::contains)).toList());
 		if (f.tools.isEmpty()) {
-			return absent("Le contexte ne décrit aucun outil : déclarer l'outil " + de(what) + " (outil … { catégories … }).");
+			return absent("Le contexte ne décrit aucun outil : déclarer l'outil " + de(what) + " (outil … { catégories " + (words.isEmpty() ? "…" : words) + " })"
+					+ state + "." + planned);
 		}
-		return ko(List.of(), f.tools.size() == 1 ? "Le seul outil décrit ne relève pas de la catégorie « " + what + " »."
-				: "Aucun des " + Plural.count(f.tools.size(), "outil décrit", "outils décrits") + " ne relève de la catégorie « " + what + " ».");
+		String described = f.tools.size() == 1 ? "Le seul outil décrit ne relève pas" : "Aucun des " + Plural.count(f.tools.size(), "outil décrit", "outils décrits") + " ne relève";
+		return absent(described + " de la catégorie « " + what + " » : déclarer l'outil" + state + "." + planned);
+	}
+
+	/** @return a sentence naming the planned or target elements the view leaves out, or nothing */
+	private static String plannedNote(Facts f, List<? extends EObject> planned) {
+		if (planned.isEmpty()) {
+			return "";
+		}
+		return " Prévu ou cible, non compté dans le système existant : " + String.join(", ", planned.stream()
+				.map(e -> ((org.casebook.model.NamedElement) e).getName()).toList()) + ".";
+	}
+
+	/** @return the outcome when nothing meets the rule: not stated when a fact is missing, else not met */
+	private static Outcome unmet(List<String> evidence, List<String> toState, String notMet) {
+		if (!toState.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, evidence, "Préciser : " + String.join(" ; ", toState) + ".");
+		}
+		return ko(evidence, notMet);
+	}
+
+	/** @return the names of the elements, comma-separated */
+	private static String names(Collection<? extends org.casebook.model.NamedElement> elements) {
+		return String.join(", ", elements.stream().map(org.casebook.model.NamedElement::getName).toList());
 	}
 
 	/** @return « de » or « d' » followed by the words, as French elides before a vowel */
@@ -195,15 +238,12 @@ public final class AnnexIIE {
 	// ------------------------------------------------------------------------------------------------ common
 
 	private static Outcome authentication(Facts f, Reading r) {
-		List<ItService> auth = f.services.stream()
-				.filter(s -> s.getKind() == ServiceKind.AUTHENTIFICATION || s.getKind() == ServiceKind.ANNUAIRE).toList();
 		if (f.services.isEmpty()) {
-			return absent("Le contexte ne décrit aucun service.");
+			return absent("Le contexte ne décrit aucun service : déclarer le service d'authentification (service … { type authentification utilisateurs tous }).");
 		}
-		if (auth.isEmpty()) {
-			return ko(List.of(), "Aucun service de type authentification ou annuaire.");
-		}
-		boolean unknown = auth.stream().anyMatch(s -> s.getAudience() == Audience.NON_PRECISE);
+		// an authentication service, a directory, or any service stated authenticated authenticates its users
+		List<ItService> auth = f.services.stream().filter(s -> s.getKind() == ServiceKind.AUTHENTIFICATION || s.getKind() == ServiceKind.ANNUAIRE
+				|| s.isSetAuthentication() && s.isAuthentication()).toList();
 		if (r == Reading.STRICTE) {
 			List<ItService> both = auth.stream().filter(s -> s.getAudience() == Audience.TOUS).toList();
 			if (!both.isEmpty()) {
@@ -216,13 +256,22 @@ public final class AnnexIIE {
 				return ok(Describe.all(auth), "Les services d'authentification couvrent ensemble les utilisateurs internes et externes.");
 			}
 		}
-		if (unknown) {
-			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(auth),
-					"Préciser les utilisateurs (utilisateurs internes|externes|tous) des services d'authentification.");
+		List<String> toState = new ArrayList<>();
+		List<ItService> audienceUnknown = auth.stream().filter(s -> s.getAudience() == Audience.NON_PRECISE).toList();
+		if (!audienceUnknown.isEmpty()) {
+			toState.add("les utilisateurs (utilisateurs internes|externes|tous) de " + names(audienceUnknown));
 		}
-		return ko(Describe.all(auth), r == Reading.STRICTE
-				? "Aucun service n'authentifie à la fois les utilisateurs internes et externes (lecture stricte : un même service)."
-				: "Les utilisateurs externes ou internes ne sont authentifiés par aucun service.");
+		// a service whose authentication is not stated could be the one, unless its users rule it out
+		List<ItService> authUnknown = f.services.stream().filter(s -> !auth.contains(s) && !s.isSetAuthentication())
+				.filter(s -> s.getAudience() == Audience.NON_PRECISE || s.getAudience() == Audience.TOUS
+						|| r == Reading.SOUPLE || s.getAudience() == Audience.EXTERNES && r == Reading.SOUPLE)
+				.toList();
+		if (!authUnknown.isEmpty()) {
+			toState.add("si ces services sont authentifiés (authentifié oui|non) : " + names(authUnknown));
+		}
+		return unmet(Describe.all(auth), toState, auth.isEmpty() ? "Aucun service d'authentification, d'annuaire ou authentifié."
+				: r == Reading.STRICTE ? "Aucun service n'authentifie à la fois les utilisateurs internes et externes (lecture stricte : un même service)."
+						: "Les utilisateurs externes ou internes ne sont authentifiés par aucun service.");
 	}
 
 	private static Outcome dbms(Facts f, Reading r) {
@@ -238,22 +287,43 @@ public final class AnnexIIE {
 	private static Outcome internetAccess(Facts f, Reading r) {
 		List<Link> internet = f.links.stream().filter(l -> l.getKind() == LinkKind.INTERNET).toList();
 		if (internet.isEmpty()) {
-			return absent("Le contexte ne décrit pas l'accès à Internet (lien … { type internet de <pare-feu> }).");
+			return absent("Le contexte ne décrit pas l'accès à Internet (lien … { type internet de <équipement> }).");
 		}
+		Set<NetworkDevice> filtering = filteringDevices(f);
 		List<String> evidence = new ArrayList<>();
 		for (Link link : internet) {
-			if (link.getSource() instanceof NetworkDevice device && FILTERING.contains(device.getKind())) {
-				evidence.add(Describe.element(link) + " filtré par " + Describe.element(device));
+			if (link.getSource() instanceof NetworkDevice device && filtering.contains(device)) {
+				evidence.add(Describe.element(link) + " filtré par " + Describe.element(device) + filteringHow(f, device));
 			}
 		}
 		if (!evidence.isEmpty()) {
 			return ok(evidence, "L'accès à Internet passe par un équipement de filtrage.");
 		}
-		List<NetworkDevice> filters = f.devices.stream().filter(d -> FILTERING.contains(d.getKind())).toList();
-		if (!filters.isEmpty()) {
-			return ok(concat(Describe.all(internet), Describe.all(filters)), "Un équipement de filtrage protège le réseau ; préciser de quel équipement part le lien Internet.");
+		List<ItService> proxies = f.services.stream().filter(s -> s.getKind() == ServiceKind.PROXY).toList();
+		if (!proxies.isEmpty()) {
+			return ok(concat(Describe.all(internet), Describe.all(proxies)), "L'accès à Internet passe par un proxy filtrant.");
 		}
-		return ko(Describe.all(internet), "Aucun pare-feu, proxy filtrant ou UTM sur l'accès à Internet.");
+		if (!filtering.isEmpty()) {
+			return ok(concat(Describe.all(internet), Describe.all(new ArrayList<>(filtering))),
+					"Un équipement de filtrage protège le réseau ; préciser de quel équipement part le lien Internet.");
+		}
+		List<Link> unknown = internet.stream().filter(l -> l.getSource() == null).toList();
+		return unmet(Describe.all(internet), unknown.isEmpty() ? List.of() : List.of("de quel équipement part le lien Internet (de …) : " + names(unknown)),
+				"Aucun pare-feu, proxy ou règle de filtrage sur l'accès à Internet.");
+	}
+
+	/** @return the devices that filter: firewalls, UTM, proxies, and any device a filtering rule goes through (ACL of a switch, router) */
+	private static Set<NetworkDevice> filteringDevices(Facts f) {
+		Set<NetworkDevice> found = new LinkedHashSet<>();
+		f.devices.stream().filter(d -> FILTERING.contains(d.getKind())).forEach(found::add);
+		Set<NetworkDevice> described = new java.util.HashSet<>(f.devices);
+		f.filterRules.stream().map(FilterRule::getDevice).filter(Objects::nonNull).filter(described::contains).forEach(found::add);
+		return found;
+	}
+
+	private static String filteringHow(Facts f, NetworkDevice device) {
+		long rules = f.filterRules.stream().filter(x -> x.getDevice() == device).count();
+		return rules == 0 ? "" : " : " + rules + (rules > 1 ? " règles de filtrage" : " règle de filtrage");
 	}
 
 	private static Outcome collaborative(Facts f, Reading r) {
@@ -295,6 +365,11 @@ public final class AnnexIIE {
 			return ko(Describe.all(known), "Un seul serveur décrit ; il en faut deux.");
 		}
 		boolean anyOpen = known.stream().anyMatch(s -> s.getOs().isOpenSource());
+		List<Server> licenceUnknown = known.stream().filter(s -> !s.getOs().isSetOpenSource()).toList();
+		if (!anyOpen && !licenceUnknown.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(known),
+					"Préciser si le système d'exploitation est un logiciel libre (libre oui|non) pour : " + names(licenceUnknown) + ".");
+		}
 		return ko(Describe.all(known), anyOpen
 				? "Les serveurs relèvent tous de la même famille de systèmes d'exploitation" + (r == Reading.STRICTE ? " (lecture stricte : familles différentes exigées)." : ".")
 				: "Aucun serveur ne repose sur un système d'exploitation libre (marque « libre » après l'os).");
@@ -351,6 +426,10 @@ public final class AnnexIIE {
 		if (kinds.size() >= 2 && !mobile.isEmpty()) {
 			return ok(Describe.all(f.terminals), Plural.count(kinds.size(), "type", "types") + " de terminaux, dont un mobile.");
 		}
+		List<TerminalGroup> kindUnknown = f.terminals.stream().filter(t -> t.getKind() == TerminalKind.NON_PRECISE).toList();
+		if (!kindUnknown.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(f.terminals), "Préciser le type (type poste_fixe, tablette…) de : " + names(kindUnknown) + ".");
+		}
 		if (mobile.isEmpty()) {
 			return ko(Describe.all(f.terminals), "Aucun terminal mobile (smartphone ou tablette) ; un ordinateur portable n'en est pas un.");
 		}
@@ -377,16 +456,21 @@ public final class AnnexIIE {
 
 	private static Outcome encryption(Facts f, Reading r) {
 		List<String> evidence = new ArrayList<>(Describe.all(f.tools(CHIFFREMENT)));
-		f.services.stream().filter(ItService::isTls).map(Describe::element).forEach(evidence::add);
+		f.services.stream().filter(s -> s.isTls() || s.isVpn()).map(Describe::element).forEach(evidence::add);
 		f.links.stream().filter(l -> l.getKind() == LinkKind.VPN_SITE_ASITE || l.getKind() == LinkKind.VPN_NOMADE)
 				.map(Describe::element).forEach(evidence::add);
 		if (!evidence.isEmpty()) {
 			return ok(evidence, "Chiffrement mis en œuvre (TLS, VPN ou outil de chiffrement).");
 		}
-		if (f.tools.isEmpty() && f.services.isEmpty() && f.links.isEmpty()) {
-			return absent("Le contexte ne décrit ni outils, ni services, ni liens.");
+		List<String> toState = new ArrayList<>();
+		List<ItService> unknown = f.services.stream().filter(s -> !s.isSetTls()).toList();
+		if (!unknown.isEmpty()) {
+			toState.add("si ces services sont chiffrés (chiffré oui|non) : " + names(unknown));
 		}
-		return ko(List.of(), "Aucun service chiffré, VPN ou outil de chiffrement.");
+		if (!f.absentTools.contains(CHIFFREMENT)) {
+			toState.add("l'outil de chiffrement (outil … { catégories chiffrement }) ou son absence (aucun_outil chiffrement)");
+		}
+		return unmet(List.of(), toState, "Aucun service chiffré, VPN ou outil de chiffrement.");
 	}
 
 	// ------------------------------------------------------------------------------------------------ SISR
@@ -408,27 +492,38 @@ public final class AnnexIIE {
 		if (f.zones.isEmpty()) {
 			return absent("Le contexte ne décrit pas de périmètres de sécurité (zone … { type … }).");
 		}
-		List<NetworkDevice> filters = f.devices.stream().filter(d -> FILTERING.contains(d.getKind())).toList();
-		if (f.zones.size() >= 2 && (!filters.isEmpty() || !f.filterRules.isEmpty())) {
-			return ok(concat(Describe.all(f.zones), Describe.all(filters)), Plural.count(f.zones.size(), "périmètre séparé", "périmètres séparés") + " par un équipement de filtrage.");
-		}
 		if (f.zones.size() < 2) {
 			return ko(Describe.all(f.zones), "Un seul périmètre de sécurité ; il en faut plusieurs (LAN et DMZ par exemple).");
 		}
-		return ko(Describe.all(f.zones), "Aucun équipement de filtrage ni règle de filtrage entre les périmètres.");
+		List<NetworkDevice> filters = new ArrayList<>(filteringDevices(f));
+		List<ItService> proxies = f.services.stream().filter(s -> s.getKind() == ServiceKind.PROXY).toList();
+		if (!filters.isEmpty() || !f.filterRules.isEmpty() || !proxies.isEmpty()) {
+			List<String> evidence = concat(Describe.all(f.zones), Describe.all(filters));
+			evidence.addAll(Describe.all(proxies));
+			return ok(evidence, f.zones.size() + " périmètres séparés par " + (filters.isEmpty() ? "des règles de filtrage ou un proxy." : "un équipement de filtrage."));
+		}
+		return absent("Plusieurs périmètres sont décrits, mais pas ce qui les sépare : préciser l'équipement de filtrage (équipement … { type pare_feu }) ou les règles (filtrage … via …).");
 	}
 
 	private static Outcome serviceContract(Facts f, Reading r) {
 		List<String> evidence = new ArrayList<>();
+		List<String> toState = new ArrayList<>();
 		boolean anyContract = false;
 		for (ItService service : f.services) {
 			for (Contract contract : contractsOf(f, service)) {
 				anyContract = true;
 				ServiceLevel sla = contract.getSla();
-				boolean endUsers = service.getAudience() != Audience.NON_PRECISE;
-				if (sla != null && endUsers && !sla.getSecurityConstraints().isEmpty() && !sla.getAvailabilityConstraints().isEmpty()) {
+				if (sla == null) {
+					toState.add("le niveau de service (sla { … }) du contrat " + contract.getName());
+					continue;
+				}
+				boolean availability = !sla.getAvailabilityConstraints().isEmpty() || sla.getAvailability() != null && !sla.getAvailability().isBlank();
+				boolean security = !sla.getSecurityConstraints().isEmpty();
+				if (service.getAudience() == Audience.NON_PRECISE) {
+					toState.add("les utilisateurs (utilisateurs …) du service " + service.getName());
+				} else if (availability && security) {
 					evidence.add(Describe.element(service) + " sous " + Describe.element(contract) + " (disponibilité "
-							+ Objects.toString(sla.getAvailability(), "?") + ", GTR " + Objects.toString(sla.getGtr(), "?") + ")");
+							+ Objects.toString(sla.getAvailability(), String.join(", ", sla.getAvailabilityConstraints())) + ", GTR " + Objects.toString(sla.getGtr(), "?") + ")");
 				}
 			}
 		}
@@ -438,7 +533,7 @@ public final class AnnexIIE {
 		if (!anyContract) {
 			return absent("Aucun service rattaché à un contrat de service (contrat … { services … sla { … } }).");
 		}
-		return ko(List.of(), "Le contrat doit comporter des contraintes de sécurité et de disponibilité (contrainte_sécurité, contrainte_disponibilité) pour un service aux utilisateurs précisés.");
+		return unmet(List.of(), toState, "Le contrat doit comporter des contraintes de sécurité (contrainte_sécurité) et de disponibilité (disponibilité, contrainte_disponibilité).");
 	}
 
 	private static List<Contract> contractsOf(Facts f, ItService service) {
@@ -453,7 +548,7 @@ public final class AnnexIIE {
 	private static Outcome remoteAdministration(Facts f, Reading r) {
 		List<Tool> tools = f.tools(ADMINISTRATION_DISTANCE);
 		if (tools.isEmpty()) {
-			return tool(f, "administration à distance", tools);
+			return tool(f, "administration à distance", tools, List.of(ADMINISTRATION_DISTANCE));
 		}
 		for (Tool t : tools) {
 			boolean servers = t.getTargets().stream().anyMatch(Server.class::isInstance);
@@ -471,8 +566,9 @@ public final class AnnexIIE {
 	private static Outcome monitoring(Facts f, Reading r) {
 		List<Tool> tools = f.tools(SUPERVISION);
 		if (tools.isEmpty()) {
-			return tool(f, "supervision", tools);
+			return tool(f, "supervision", tools, List.of(SUPERVISION));
 		}
+		List<String> toState = new ArrayList<>();
 		for (Tool t : tools) {
 			boolean devices = t.getTargets().stream().anyMatch(NetworkDevice.class::isInstance);
 			boolean servers = t.getTargets().stream().anyMatch(Server.class::isInstance);
@@ -481,18 +577,21 @@ public final class AnnexIIE {
 			if (t.isAlerting() && covered) {
 				return ok(Describe.all(List.of(t)), "Supervision avec remontée d'alertes de " + Plural.count(t.getTargets().size(), "élément", "éléments") + ".");
 			}
+			if (t.getTargets().isEmpty()) {
+				toState.add("les éléments supervisés par " + t.getName() + " (cibles …)");
+			}
+			if (!t.isSetAlerting() && (covered || t.getTargets().isEmpty())) {
+				toState.add("si " + t.getName() + " remonte des alertes (alertes oui|non)");
+			}
 		}
-		if (tools.stream().allMatch(t -> t.getTargets().isEmpty())) {
-			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(tools), "Préciser les éléments supervisés (cibles) et la remontée d'alertes (alertes).");
-		}
-		return ko(Describe.all(tools), r == Reading.STRICTE
+		return unmet(Describe.all(tools), toState, r == Reading.STRICTE
 				? "La supervision doit couvrir équipements d'interconnexion, serveurs et services, avec remontée d'alertes (lecture stricte)."
 				: "La supervision doit couvrir des serveurs et des équipements ou services, avec remontée d'alertes.");
 	}
 
 	private static Outcome secureServiceAccess(Facts f, Reading r) {
-		List<ItService> found = f.services.stream()
-				.filter(s -> s.getExposure() == Exposure.INTRANET || s.getExposure() == Exposure.INTERNET || s.getExposure() == Exposure.EXTRANET)
+		Set<Exposure> exposed = EnumSet.of(Exposure.INTRANET, Exposure.INTERNET, Exposure.EXTRANET);
+		List<ItService> found = f.services.stream().filter(s -> exposed.contains(s.getExposure()))
 				.filter(s -> s.isAuthentication() && (s.isTls() || s.isVpn())).toList();
 		if (!found.isEmpty()) {
 			return ok(Describe.all(found), "Accès authentifié et chiffré à un service intranet, extranet ou internet.");
@@ -500,7 +599,44 @@ public final class AnnexIIE {
 		if (f.services.isEmpty()) {
 			return absent("Le contexte ne décrit aucun service.");
 		}
-		return ko(List.of(), "Aucun service exposé (intranet, extranet, internet) à la fois authentifié et chiffré (TLS ou VPN).");
+		List<String> toState = new ArrayList<>();
+		List<ItService> candidates = f.services.stream().filter(s -> exposed.contains(s.getExposure()) || s.getExposure() == Exposure.NON_PRECISE)
+				.filter(s -> !s.isSetAuthentication() || s.isAuthentication()).toList();
+		List<ItService> auth = candidates.stream().filter(s -> !s.isSetAuthentication()).toList();
+		List<ItService> tls = candidates.stream().filter(s -> !s.isSetTls() && !s.isSetVpn()).toList();
+		List<ItService> exposure = candidates.stream().filter(s -> s.getExposure() == Exposure.NON_PRECISE).toList();
+		if (!auth.isEmpty()) {
+			toState.add("si ces services sont authentifiés (authentifié oui|non) : " + names(auth));
+		}
+		if (!tls.isEmpty()) {
+			toState.add("si ces services sont chiffrés (chiffré oui|non, accès_vpn oui|non) : " + names(tls));
+		}
+		if (!exposure.isEmpty()) {
+			toState.add("l'exposition (exposition intranet|extranet|internet) de " + names(exposure));
+		}
+		return unmet(List.of(), toState, "Aucun service exposé (intranet, extranet, internet) à la fois authentifié et chiffré (TLS ou VPN).");
+	}
+
+	/** A rule met by a continuity solution of some categories; not met only when the context says none exists. */
+	private static Outcome continuityRule(Facts f, String what, List<ContinuityCategory> categories, List<ContinuitySolution> found, String met, String example) {
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), met);
+		}
+		String words = String.join(", ", categories.stream().map(ContinuityCategory::getLiteral).toList());
+		List<ContinuitySolution> ofCategory = f.continuity.stream().filter(c -> categories.contains(c.getCategory())).toList();
+		if (!ofCategory.isEmpty()) {
+			return ko(Describe.all(ofCategory), "Les solutions de catégorie " + words + " ne portent pas sur les éléments attendus (cibles).");
+		}
+		if (f.absentContinuity.containsAll(categories)) {
+			return ko(List.of(), "Le contexte indique qu'il n'existe aucune solution " + de(what) + " (aucune_continuité " + words + ").");
+		}
+		List<ContinuitySolution> unknown = f.continuity.stream().filter(c -> c.getCategory() == ContinuityCategory.NON_PRECISE).toList();
+		String state = " (continuité … { catégorie " + words + " }, " + example + ") ou indiquer qu'il n'en existe pas (aucune_continuité " + words + ")";
+		if (!unknown.isEmpty()) {
+			return absent("Préciser la catégorie de " + names(unknown) + " ; sinon déclarer la solution " + de(what) + state + ".");
+		}
+		return absent((f.continuity.isEmpty() ? "Le contexte ne décrit aucune solution de continuité" : "Aucune des solutions de continuité décrites n'est " + de(what))
+				+ " : déclarer la solution" + state + ".");
 	}
 
 	private static Outcome serviceContinuity(Facts f, Reading r) {
@@ -510,51 +646,45 @@ public final class AnnexIIE {
 				.filter(c -> r == Reading.SOUPLE || c.getTargets().stream().anyMatch(t -> t instanceof ItService
 						|| t instanceof Application || t instanceof Server))
 				.toList();
-		if (!found.isEmpty()) {
-			return ok(Describe.all(found), "Solution de continuité" + (r == Reading.STRICTE ? " rattachée à un service ou à ses serveurs." : "."));
-		}
-		if (f.continuity.isEmpty()) {
-			return absent("Le contexte ne décrit aucune solution de continuité (continuité … { catégorie continuite … }).");
-		}
-		return ko(Describe.all(f.continuity), "Aucune solution de catégorie continuité, PCA ou PRA" + (r == Reading.STRICTE ? " rattachée à un service (cibles)." : "."));
+		return continuityRule(f, "continuité de service", List.of(ContinuityCategory.CONTINUITE, ContinuityCategory.PCA, ContinuityCategory.PRA), found,
+				"Solution de continuité" + (r == Reading.STRICTE ? " rattachée à un service ou à ses serveurs." : "."), "cibles <service>");
 	}
 
 	private static Outcome faultTolerance(Facts f, Reading r) {
 		List<ContinuitySolution> found = f.continuity.stream().filter(c -> c.getCategory() == ContinuityCategory.TOLERANCE_PANNE)
 				.filter(c -> c.getTargets().isEmpty() || c.getTargets().stream().anyMatch(t -> t instanceof Server || t instanceof NetworkDevice)).toList();
-		if (!found.isEmpty()) {
-			return ok(Describe.all(found), "Tolérance de panne de serveurs ou d'équipements d'interconnexion.");
-		}
-		return f.continuity.isEmpty() ? absent("Le contexte ne décrit aucune solution de tolérance de panne (RAID, cluster, CARP/VRRP…).")
-				: ko(Describe.all(f.continuity), "Aucune solution de tolérance de panne sur des serveurs ou des équipements.");
+		return continuityRule(f, "tolérance de panne", List.of(ContinuityCategory.TOLERANCE_PANNE), found,
+				"Tolérance de panne de serveurs ou d'équipements d'interconnexion.", "RAID, cluster, CARP/VRRP…");
 	}
 
 	private static Outcome loadBalancing(Facts f, Reading r) {
 		List<ContinuitySolution> found = f.continuity.stream().filter(c -> c.getCategory() == ContinuityCategory.REPARTITION_CHARGE).toList();
-		if (!found.isEmpty()) {
-			return ok(Describe.all(found), "Répartition de charge présente.");
-		}
-		return f.continuity.isEmpty() ? absent("Le contexte ne décrit aucune solution de répartition de charge (HAProxy, NLB, DNS tourniquet…).")
-				: ko(Describe.all(f.continuity), "Aucune solution de catégorie répartition de charge.");
+		return continuityRule(f, "répartition de charge", List.of(ContinuityCategory.REPARTITION_CHARGE), found,
+				"Répartition de charge présente.", "HAProxy, NLB, DNS tourniquet…");
 	}
 
 	private static Outcome operationalInfrastructure(Facts f, Reading r) {
 		List<String> evidence = new ArrayList<>();
-		boolean allAbsent = true;
+		List<String> absent = new ArrayList<>();
+		List<String> unmet = new ArrayList<>();
 		for (String id : List.of("S2.2-a", "S2.2-b", "S2.2-c", "S2.2-d")) {
 			Rule rule = RULES.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
 			Outcome outcome = rule.evaluator().evaluate(f, r);
-			if (outcome.status() == Status.CONFORME) {
-				evidence.add(id + " : " + String.join(" ; ", outcome.evidence()));
+			switch (outcome.status()) {
+			case CONFORME -> evidence.add(id + " : " + String.join(" ; ", outcome.evidence()));
+			case INFORMATION_ABSENTE -> absent.add(id);
+			default -> unmet.add(id);
 			}
-			allAbsent &= outcome.status() == Status.INFORMATION_ABSENTE;
 		}
 		if (!evidence.isEmpty()) {
 			return ok(evidence, Plural.count(evidence.size(), "solution opérationnelle", "solutions opérationnelles")
 					+ " parmi S2.2-a à S2.2-d.");
 		}
-		return allAbsent ? absent("Le contexte ne dit rien des solutions S2.2-a à S2.2-d.")
-				: ko(List.of(), "Aucune des solutions S2.2-a à S2.2-d n'est en place.");
+		if (absent.isEmpty()) {
+			return ko(List.of(), "Aucune des solutions S2.2-a à S2.2-d n'est en place.");
+		}
+		return absent("Aucune solution S2.2 n'est établie ; information absente pour " + String.join(", ", absent)
+				+ (unmet.isEmpty() ? "." : ", non conforme pour " + String.join(", ", unmet) + "."));
 	}
 
 	private static Outcome siteToSite(Facts f, Reading r) {
@@ -562,29 +692,43 @@ public final class AnnexIIE {
 			return f.sites.isEmpty() ? absent("Le contexte ne décrit pas les sites de l'organisation.")
 					: ko(List.of(Describe.element(f.sites.get(0))), "Un seul site : la connexion sécurisée entre sites distants suppose deux sites.");
 		}
-		List<Link> vpns = f.links.stream().filter(l -> l.getKind() == LinkKind.VPN_SITE_ASITE).filter(l -> {
+		Set<LinkKind> secure = EnumSet.of(LinkKind.VPN_SITE_ASITE, LinkKind.WAN, LinkKind.MPLS, LinkKind.FIBRE_NOIRE);
+		List<Link> between = f.links.stream().filter(l -> {
 			Site a = l.getSourceSite() != null ? l.getSourceSite() : l.getSource() != null ? l.getSource().getSite() : null;
 			Site b = l.getTargetSite() != null ? l.getTargetSite() : l.getTarget() != null ? l.getTarget().getSite() : null;
 			return a != null && b != null && a != b;
 		}).toList();
-		if (!vpns.isEmpty()) {
-			return ok(Describe.all(vpns), "Liaison VPN entre sites distants.");
+		List<Link> found = between.stream().filter(l -> secure.contains(l.getKind())).filter(Facts::existing).toList();
+		if (!found.isEmpty()) {
+			return ok(Describe.all(found), "Liaison sécurisée (VPN ou ligne dédiée) entre sites distants.");
 		}
-		if (f.links.isEmpty()) {
-			return absent("Le contexte ne décrit pas les liaisons entre sites (lien … { type vpn_site_a_site entre … et … }).");
+		String planned = plannedNote(f, f.hidden.stream().filter(Link.class::isInstance).toList())
+				+ plannedNote(f, between.stream().filter(l -> !Facts.existing(l)).toList());
+		List<Link> unknown = between.stream().filter(l -> l.getKind() == LinkKind.NON_PRECISE).toList();
+		if (!unknown.isEmpty()) {
+			return absent("Préciser le type (type vpn_site_a_site, wan, mpls…) des liens entre sites : " + names(unknown) + "." + planned);
 		}
-		return ko(Describe.all(f.links.stream().filter(l -> l.getKind() == LinkKind.VPN_SITE_ASITE).toList()),
-				"Aucun lien VPN site à site entre deux sites différents.");
+		if (between.stream().filter(Facts::existing).findAny().isEmpty()) {
+			return absent("Le contexte ne décrit pas de liaison existante entre ses sites (lien … { type vpn_site_a_site entre … et … })." + planned);
+		}
+		return ko(Describe.all(between), "Les liens entre sites ne sont ni des VPN ni des lignes dédiées (WAN, MPLS, fibre noire)." + planned);
 	}
 
 	private static Outcome automation(Facts f, Reading r) {
 		List<org.casebook.model.Automation> found = f.automations.stream().filter(a -> a.getLanguage() != null && !a.getLanguage().isBlank())
-				.filter(a -> !a.isSimulated()).toList();
+				.filter(a -> !a.isSimulated()).filter(Facts::existing).toList();
 		if (!found.isEmpty()) {
 			return ok(Describe.all(found), "Procédure automatisée écrite dans un langage de script.");
 		}
-		return f.automations.isEmpty() ? absent("Le contexte ne décrit aucune procédure automatisée (automatisation … { langage … }).")
-				: ko(Describe.all(f.automations), "Procédure automatisée simulée ou sans langage de script indiqué (langage \"PowerShell\", \"bash\"…).");
+		List<org.casebook.model.Automation> noLanguage = f.automations.stream().filter(a -> a.getLanguage() == null || a.getLanguage().isBlank()).toList();
+		if (!noLanguage.isEmpty()) {
+			return absent("Préciser le langage de script (langage \"PowerShell\", \"bash\"…) de : " + names(noLanguage) + ".");
+		}
+		if (!f.automations.isEmpty()) {
+			return ko(Describe.all(f.automations), "Les procédures automatisées décrites sont simulées ou seulement prévues.");
+		}
+		return f.noAutomation ? ko(List.of(), "Le contexte indique qu'aucune procédure n'est automatisée (aucune_automatisation).")
+				: absent("Le contexte ne décrit aucune procédure automatisée : la déclarer (automatisation … { langage … }) ou indiquer qu'il n'y en a pas (aucune_automatisation).");
 	}
 
 	// ------------------------------------------------------------------------------------------------ SLAM
@@ -622,8 +766,16 @@ public final class AnnexIIE {
 		if (!found.isEmpty()) {
 			return ok(Describe.all(found), "SGBD avec langage procédural.");
 		}
-		return f.dbms.isEmpty() ? absent("Le contexte ne décrit aucun SGBD.")
-				: ko(Describe.all(f.dbms), "Aucun langage de programmation associé au SGBD (langage \"PL/pgSQL\", \"T-SQL\"…).");
+		if (f.dbms.isEmpty()) {
+			return absent("Le contexte ne décrit aucun SGBD.");
+		}
+		// a product without procedural language settles it; an unknown product or a product that has one leaves it unstated
+		List<Dbms> without = f.dbms.stream().filter(d -> d.getProduct() != null && d.getProduct().toLowerCase(java.util.Locale.ROOT).contains("sqlite")).toList();
+		List<Dbms> unknown = f.dbms.stream().filter(d -> !without.contains(d)).toList();
+		if (!unknown.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(f.dbms), "Préciser le produit (produit …) et le langage associé (langage \"PL/pgSQL\", \"T-SQL\"…) de : " + names(unknown) + ".");
+		}
+		return ko(Describe.all(f.dbms), "Le SGBD décrit n'a pas de langage de programmation associé.");
 	}
 
 	private static Outcome versionControl(Facts f, Reading r) {
@@ -634,14 +786,16 @@ public final class AnnexIIE {
 			both.addAll(issues);
 			return ok(Describe.all(new ArrayList<>(both)), "Gestion de versions et suivi de problèmes présents.");
 		}
-		if (f.tools.isEmpty()) {
-			return absent("Le contexte ne décrit aucun outil.");
+		if (versions.isEmpty() && f.absentTools.contains(GESTION_VERSIONS) || issues.isEmpty() && f.absentTools.contains(SUIVI_PROBLEMES)) {
+			return ko(Describe.all(concat(versions, issues)), "Le contexte indique qu'il n'existe aucun outil de "
+					+ (versions.isEmpty() && f.absentTools.contains(GESTION_VERSIONS) ? "gestion de versions." : "suivi de problèmes."));
 		}
-		return ko(Describe.all(concat(versions, issues)), versions.isEmpty() ? "Aucun logiciel de gestion de versions." : "Aucun logiciel de suivi de problèmes.");
+		return tool(f, versions.isEmpty() ? "gestion de versions" : "suivi de problèmes", List.of(),
+				List.of(versions.isEmpty() ? GESTION_VERSIONS : SUIVI_PROBLEMES));
 	}
 
 	private static List<Application> remoteDataCandidates(Facts f, Reading r) {
-		return f.applications.stream().filter(Application::isOperational).filter(Application::isSecureAccess)
+		return f.applications.stream().filter(Application::isOperational).filter(Facts::existing).filter(Application::isSecureAccess)
 				.filter(a -> remoteData(a) != null)
 				.filter(a -> r == Reading.SOUPLE || f.processes.stream().anyMatch(p -> p.getApplications().contains(a)
 						|| p.getSteps().stream().anyMatch(s -> s.getApplications().contains(a))))
@@ -674,6 +828,25 @@ public final class AnnexIIE {
 		}
 		if (f.applications.isEmpty()) {
 			return absent("Le contexte ne décrit aucune application.");
+		}
+		List<String> toState = new ArrayList<>();
+		List<Application> opUnknown = f.applications.stream().filter(a -> !found.contains(a) && !a.isSetOperational()).toList();
+		List<Application> secUnknown = f.applications.stream().filter(a -> !found.contains(a) && !a.isSetSecureAccess()).toList();
+		List<Application> siteUnknown = f.applications.stream().filter(a -> !found.contains(a) && remoteData(a) == null
+				&& (a.getDataSite() == null || a.getUserSites().isEmpty())).toList();
+		if (!opUnknown.isEmpty()) {
+			toState.add("si ces applications sont en production (en_production oui|non) : " + names(opUnknown));
+		}
+		if (!secUnknown.isEmpty()) {
+			toState.add("si leur accès est sécurisé (accès_sécurisé oui|non) : " + names(secUnknown));
+		}
+		if (!siteUnknown.isEmpty()) {
+			toState.add("où sont leurs données et d'où elles sont utilisées (données_sur, utilisée_sur) : " + names(siteUnknown));
+		}
+		if (!toState.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, found.stream().map(Describe::element).toList(), "Trouvé : " + found.size()
+					+ " application(s) sur les deux requises. Préciser : " + String.join(" ; ", toState) + "."
+					+ plannedNote(f, f.hidden.stream().filter(Application.class::isInstance).toList()));
 		}
 		List<Application> partial = f.applications.stream().filter(a -> remoteData(a) == null || !a.isOperational() || !a.isSecureAccess()).toList();
 		return ko(found.stream().map(Describe::element).toList(), "Il faut au moins deux applications en production (en_production), à accès sécurisé (accès_sécurisé), "

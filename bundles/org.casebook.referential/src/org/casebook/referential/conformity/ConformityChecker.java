@@ -37,6 +37,19 @@ public final class ConformityChecker {
 	 * @throws IllegalArgumentException when the organisation is not part of the edition
 	 */
 	public static ConformityReport check(EditionModels edition, Organisation original, Option option, Reading reading) {
+		return check(edition, original, option, reading, StateView.EXISTANT);
+	}
+
+	/**
+	 * @param edition the models of the edition to check (the student projection or the teacher's scenario)
+	 * @param original the organisation to check, as written in the scenario
+	 * @param option {@link Option#SISR} or {@link Option#SLAM}
+	 * @param reading how ambiguous rules are read
+	 * @param view the existing system, or the target one (planned elements never count as operational)
+	 * @return one result per rule of the common part and of the option, in the order of the annex
+	 * @throws IllegalArgumentException when the organisation is not part of the edition
+	 */
+	public static ConformityReport check(EditionModels edition, Organisation original, Option option, Reading reading, StateView view) {
 		Organisation organisation = edition.resolve(original);
 		if (organisation == null) {
 			throw new IllegalArgumentException("l'organisation « " + original.getName() + " » est réservée à l'enseignant");
@@ -46,7 +59,7 @@ public final class ConformityChecker {
 			throw new IllegalArgumentException("option sisr ou slam attendue");
 		}
 		long organisations = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance).count();
-		Facts facts = new Facts(organisation, models, organisations == 1);
+		Facts facts = new Facts(organisation, models, organisations == 1, view);
 		List<RuleResult> results = new ArrayList<>();
 		for (AnnexIIE.Rule rule : AnnexIIE.rules(option)) {
 			AnnexIIE.Outcome outcome = rule.evaluator().evaluate(facts, reading);

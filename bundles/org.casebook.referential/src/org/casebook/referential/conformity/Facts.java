@@ -3,7 +3,9 @@ package org.casebook.referential.conformity;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.casebook.model.AccessRight;
 import org.casebook.model.Application;
@@ -30,6 +32,8 @@ import org.casebook.model.Tool;
 import org.casebook.model.ToolCategory;
 import org.casebook.model.Automation;
 import org.casebook.model.FilterRule;
+import org.casebook.model.ContinuityCategory;
+import org.casebook.model.LifecycleState;
 import org.eclipse.emf.ecore.EObject;
 
 /** What a scenario says about one organisation, gathered from all its files for the rules of Annexe II.E. */
@@ -57,6 +61,16 @@ final class Facts {
 	final List<SharedResource> resources = new ArrayList<>();
 	final List<AccessRight> accessRights = new ArrayList<>();
 	final int informationSystems;
+	/** Tool categories the context says have no tool ({@code aucun_outil}). */
+	final Set<ToolCategory> absentTools = EnumSet.noneOf(ToolCategory.class);
+	/** Continuity categories the context says have no solution ({@code aucune_continuité}). */
+	final Set<ContinuityCategory> absentContinuity = EnumSet.noneOf(ContinuityCategory.class);
+	/** Whether the context says nothing is automated ({@code aucune_automatisation}). */
+	boolean noAutomation;
+	/** The system looked at. */
+	final StateView view;
+	/** Elements left out by the view (planned or target elements when the existing system is looked at). */
+	final List<EObject> hidden = new ArrayList<>();
 
 	/**
 	 * @param organisation the organisation checked
@@ -64,7 +78,18 @@ final class Facts {
 	 * @param soleOrganisation whether it is the only organisation, so that systems without {@code pour} belong to it
 	 */
 	Facts(Organisation organisation, Collection<Model> models, boolean soleOrganisation) {
+		this(organisation, models, soleOrganisation, StateView.EXISTANT);
+	}
+
+	/**
+	 * @param organisation the organisation checked
+	 * @param models every file of the scenario
+	 * @param soleOrganisation whether it is the only organisation, so that systems without {@code pour} belong to it
+	 * @param view the existing or the target system
+	 */
+	Facts(Organisation organisation, Collection<Model> models, boolean soleOrganisation, StateView view) {
 		this.organisation = organisation;
+		this.view = view;
 		sites.addAll(organisation.getSites());
 		contracts.addAll(organisation.getContracts());
 		processes.addAll(organisation.getProcesses());
@@ -74,6 +99,9 @@ final class Facts {
 				if (element instanceof InformationSystem si && (si.getOrganisation() == organisation
 						|| si.getOrganisation() == null && soleOrganisation)) {
 					count++;
+					absentTools.addAll(si.getAbsentTools());
+					absentContinuity.addAll(si.getAbsentContinuity());
+					noAutomation |= si.isNoAutomation();
 					zones.addAll(si.getZones());
 					devices.addAll(si.getDevices());
 					links.addAll(si.getLinks());
@@ -95,6 +123,24 @@ final class Facts {
 			}
 		}
 		informationSystems = count;
+		for (List<? extends EObject> list : List.of(devices, links, servers, services, applications, dbms, terminals, tools, backups,
+				continuity, automations, devEnvironments, libraries, resources)) {
+			list.removeIf(e -> {
+				boolean out = !view.shows(e);
+				if (out) {
+					hidden.add(e);
+				}
+				return out;
+			});
+		}
+	}
+
+	/**
+	 * @param element an element of the information system
+	 * @return whether it exists today: planned and target elements never count as operational
+	 */
+	static boolean existing(EObject element) {
+		return StateView.effective(element) == LifecycleState.EXISTANT;
 	}
 
 	/**

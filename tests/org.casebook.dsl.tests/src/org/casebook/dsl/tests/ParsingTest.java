@@ -8,6 +8,10 @@ import org.casebook.model.ExamSubject;
 import org.casebook.model.InformationSystem;
 import org.casebook.model.Mission;
 import org.casebook.model.Model;
+import org.casebook.model.ContinuityCategory;
+import org.casebook.model.ToolCategory;
+import org.casebook.model.LifecycleState;
+import org.casebook.model.ItService;
 import org.casebook.model.Organisation;
 import org.casebook.model.OsFamily;
 import org.casebook.model.Realisation;
@@ -59,6 +63,50 @@ class ParsingTest {
 		assertThat(org.getActivity()).isEqualTo("Première ligne.\n  Seconde ligne indentée.");
 		assertThat(org.getStandards()).containsExactly("ITIL", "RGPD");
 		assertThat(org.getSites()).singleElement().satisfies(site -> assertThat(site.getCity()).isEqualTo("Lyon"));
+	}
+
+	/** A yes/no fact is stated oui (the flag alone or with oui), stated non, or not stated at all; states and absences are read. */
+	@Test
+	void readsTriStateFactsStatesAndAbsences() throws Exception {
+		Model model = parser.parse("""
+				système_information SI {
+					état existant
+					aucun_outil ids, ips
+					aucune_continuité repartition_charge
+					aucune_automatisation
+					service A { authentifié chiffré non }
+					service B { authentifié oui }
+					service C { état prévu }
+					serveur S { os windows "Windows Server" libre non }
+				}
+				""");
+		validation.assertNoErrors(model);
+		InformationSystem si = (InformationSystem) model.getElements().get(0);
+		ItService a = si.getServices().get(0);
+		ItService b = si.getServices().get(1);
+		ItService c = si.getServices().get(2);
+		assertThat(a.isSetAuthentication() && a.isAuthentication()).isTrue();
+		assertThat(a.isSetTls()).isTrue();
+		assertThat(a.isTls()).isFalse();
+		assertThat(b.isAuthentication()).isTrue();
+		assertThat(c.isSetAuthentication()).isFalse();
+		assertThat(c.isSetTls()).isFalse();
+		assertThat(c.getState()).isEqualTo(LifecycleState.PREVU);
+		assertThat(si.getState()).isEqualTo(LifecycleState.EXISTANT);
+		assertThat(si.getServers().get(0).getOs().isSetOpenSource()).isTrue();
+		assertThat(si.getServers().get(0).getOs().isOpenSource()).isFalse();
+		assertThat(si.getAbsentTools()).containsExactly(ToolCategory.IDS, ToolCategory.IPS);
+		assertThat(si.getAbsentContinuity()).containsExactly(ContinuityCategory.REPARTITION_CHARGE);
+		assertThat(si.isNoAutomation()).isTrue();
+	}
+
+	/** A line comment ended by a lone carriage return ends there and does not swallow the next character. */
+	@Test
+	void lineCommentEndedByLoneCarriageReturn() throws Exception {
+		Model model = parser.parse("// commentaire\rpaquetage p\rorganisation O\r{ }");
+		validation.assertNoErrors(model);
+		assertThat(model.getNamespace()).isEqualTo("p");
+		assertThat(model.getElements()).hasSize(1);
 	}
 
 	/** Addresses, subnets, OS and tiers are kept as written; flags are set only when present. */

@@ -56,6 +56,24 @@ class ChecksCommandLineTest {
 		assertThat(ambulyon.out()).contains("L3.2-c   CONFORME");
 	}
 
+	/** GSB's check says INFORMATION ABSENTE exactly where its national source is silent, and nowhere else. */
+	@Test
+	void gsbIsAbsentExactlyWhereItsSourceIsSilent() {
+		assertThat(absent(run("check", example("gsb"), "--option", "sisr"))).containsExactly("C1.1-a", "C1.3-a", "C1.3-b", "C1.3-c",
+				"S2.1-c", "S2.1-d", "S2.1-e", "S2.1-f", "S2.1-g", "S2.1-j", "S2.2-c", "S2.2-d");
+		assertThat(absent(run("check", example("gsb"), "--option", "slam"))).containsExactly("C1.1-a", "C1.3-a", "C1.3-b", "C1.3-c",
+				"L3.1-a", "L3.1-b", "L3.1-d", "L3.1-e", "L3.2-a");
+		// the planned GLPI counts in the target system only
+		assertThat(absent(run("check", example("gsb"), "--option", "sisr", "--etat", "cible"))).doesNotContain("S2.1-d").contains("S2.1-f");
+		Run wrong = run("check", example("gsb"), "--option", "sisr", "--etat", "futur");
+		assertThat(wrong.code()).isEqualTo(2);
+		assertThat(wrong.err()).contains("état « futur » inconnu : existant ou cible attendu");
+	}
+
+	private static List<String> absent(Run run) {
+		return run.out().lines().filter(l -> l.matches("[CSL][0-9.a-z-]+ +INFORMATION ABSENTE.*")).map(l -> l.substring(0, l.indexOf(' '))).toList();
+	}
+
 	/** The JSON report lists every rule of the option with id, status, evidence and explanation. */
 	@Test
 	void jsonListsEveryRule() {
