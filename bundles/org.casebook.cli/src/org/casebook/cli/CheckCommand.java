@@ -61,6 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
 			org.casebook.referential.Referential.Option chosen = Options.option(option, err);
 			Reading chosenReading = Options.reading(reading, err);
 			String chosenFormat = Options.format(format, List.of("text", "json", "html"), err);
+			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
 			ConformityReport report = ConformityChecker.check(org, models, chosen, chosenReading);
