@@ -407,10 +407,29 @@ public final class DiagramBuilder {
 		String root = key(organisation);
 		spec.node(root, root, Glyph.DEPARTMENT, null, orgName(),
 				lines(organisation.getStaff() > 0 ? organisation.getStaff() + " personnes" : null), "#1f4e79");
-		for (Department department : visible(organisation.getDepartments())) {
-			department(spec, department, root);
-		}
+		departments(spec, organisation.getDepartments(), root);
 		return spec;
+	}
+
+	/** A department to draw under its parent's node. */
+	private record Pending(Department department, String parent) {
+	}
+
+	/** Draws the departments in depth-first order with a stack of its own: a deep chart cannot exhaust the thread's stack. */
+	private void departments(GraphSpec spec, List<Department> top, String root) {
+		java.util.ArrayDeque<Pending> stack = new java.util.ArrayDeque<>();
+		List<Department> first = visible(top);
+		for (int i = first.size() - 1; i >= 0; i--) {
+			stack.push(new Pending(first.get(i), root));
+		}
+		while (!stack.isEmpty()) {
+			Pending next = stack.pop();
+			department(spec, next.department(), next.parent());
+			List<Department> children = visible(next.department().getDepartments());
+			for (int i = children.size() - 1; i >= 0; i--) {
+				stack.push(new Pending(children.get(i), key(next.department())));
+			}
+		}
 	}
 
 	private void department(GraphSpec spec, Department department, String parent) {
@@ -425,9 +444,6 @@ public final class DiagramBuilder {
 			}
 			spec.node(key(person), key(person), Glyph.PERSON, null, display(person), lines(person.getJobTitle()), null);
 			spec.edge(key(department), key(person), LineStyle.HIERARCHY, null);
-		}
-		for (Department child : visible(department.getDepartments())) {
-			department(spec, child, key(department));
 		}
 	}
 

@@ -79,7 +79,7 @@ public final class PackageReader {
 				String name = entry.getName();
 				String quoted = "entrée « " + Printable.of(name) + " »";
 				if (!safe(name)) {
-					throw new IOException(where + " : " + quoted + " refusée (chemin absolu, qui remonte ou hors du paquet)");
+					throw new IOException(where + " : " + quoted + " refusée (chemin absolu ou qui remonte : hors du dossier du paquet)");
 				}
 				if (!seen.add(name)) {
 					throw new IOException(where + " : " + quoted + " présente deux fois");
@@ -102,7 +102,7 @@ public final class PackageReader {
 							+ ", " + StudentPackage.SCENARIO + "/*.orga et " + StudentPackage.DOCUMENTS + "/)");
 				}
 				if (files.size() >= MAX_FILES) {
-					throw new IOException(where + " : plus de " + MAX_FILES + " fichiers de scénario");
+					throw new IOException(where + " : trop de scénario dans le paquet (plus de " + MAX_FILES + " fichiers)");
 				}
 				if (entry.getSize() > MAX_ENTRY_BYTES) {
 					throw new IOException(where + " : " + quoted + " trop volumineuse (limite : " + InputFiles.size(MAX_ENTRY_BYTES) + ")");
@@ -118,7 +118,7 @@ public final class PackageReader {
 				}
 				total += bytes.length;
 				if (total > MAX_TOTAL_BYTES) {
-					throw new IOException(where + " : plus de " + InputFiles.size(MAX_TOTAL_BYTES) + " de scénario");
+					throw new IOException(where + " : trop de scénario dans le paquet (plus de " + InputFiles.size(MAX_TOTAL_BYTES) + ")");
 				}
 				Path file = dir.resolve(fileName);
 				try {

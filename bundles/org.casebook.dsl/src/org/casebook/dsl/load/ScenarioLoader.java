@@ -14,10 +14,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.casebook.dsl.load.Problem.Severity;
@@ -72,6 +74,7 @@ public class ScenarioLoader {
 	public ScenarioSet load(List<Path> inputs) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Map<Resource, Path> files = new LinkedHashMap<>();
+		Set<Path> realPaths = new HashSet<>();
 		List<Problem> problems = new ArrayList<>();
 		for (Path input : inputs) {
 			if (Files.isDirectory(input)) {
@@ -81,7 +84,7 @@ public class ScenarioLoader {
 				}
 				if (found != null) {
 					for (Path file : found) {
-						loadFile(resourceSet, file, input, files, problems);
+						loadFile(resourceSet, file, input, files, realPaths, problems);
 					}
 				}
 			} else if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
@@ -91,7 +94,7 @@ public class ScenarioLoader {
 						+ " attendue)"));
 			} else {
 				Path parent = input.toAbsolutePath().getParent();
-				loadFile(resourceSet, input, parent, files, problems);
+				loadFile(resourceSet, input, parent, files, realPaths, problems);
 			}
 		}
 		return new ScenarioSet(resourceSet, files, problems);
@@ -109,13 +112,17 @@ public class ScenarioLoader {
 		}
 	}
 
-	private void loadFile(XtextResourceSet resourceSet, Path file, Path folder, Map<Resource, Path> files, List<Problem> problems) {
+	private void loadFile(XtextResourceSet resourceSet, Path file, Path folder, Map<Resource, Path> files, Set<Path> realPaths,
+			List<Problem> problems) {
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		if (resourceSet.getResource(uri, false) != null) {
 			return;
 		}
 		byte[] bytes;
 		try {
+			if (!realPaths.add(InputFiles.check(file, folder))) {
+				return; // the same file reached twice, by a link beside it
+			}
 			bytes = InputFiles.read(file, folder, maxBytes, "fichier");
 		} catch (InputFiles.RefusedInput e) {
 			String advice = e.getMessage().startsWith("fichier trop volumineux") ? " : découper le scénario en plusieurs fichiers" : "";
