@@ -75,6 +75,9 @@ public final class PackageReader {
 			if (entries.size() > MAX_ENTRIES) {
 				throw new IOException(where + " : " + entries.size() + " entrées : un paquet élève en a au plus " + MAX_ENTRIES);
 			}
+			if (entries.stream().noneMatch(e -> e.getName().equals(StudentPackage.DESCRIPTOR))) {
+				throw notPackage(where);
+			}
 			for (ZipArchiveEntry entry : entries) {
 				String name = entry.getName();
 				String quoted = "entrée « " + Printable.of(name) + " »";
@@ -130,10 +133,14 @@ public final class PackageReader {
 			}
 		}
 		if (!descriptor || files.isEmpty()) {
-			throw new IOException(where + " : ce n'est pas un paquet élève Casebook (" + StudentPackage.DESCRIPTOR + " et "
-					+ StudentPackage.SCENARIO + "/*.orga attendus)");
+			throw notPackage(where);
 		}
 		return files;
+	}
+
+	private static IOException notPackage(String where) {
+		return new IOException(where + " : ce n'est pas un paquet élève Casebook (" + StudentPackage.DESCRIPTOR + " et "
+				+ StudentPackage.SCENARIO + "/*.orga attendus)");
 	}
 
 	@SuppressWarnings("deprecation") // the builder needs commons-io, which the bundle does not import

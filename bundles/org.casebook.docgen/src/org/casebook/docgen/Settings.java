@@ -76,6 +76,9 @@ public record Settings(String school, Path logo, String header, String footer, S
 				logo = InputFiles.resolve(folder, logoValue.trim());
 				Logo.check(logo, InputFiles.read(logo, folder, Logo.MAX_BYTES, "logo"));
 			} catch (InputFiles.RefusedInput e) {
+				if (e.getMessage().equals("fichier introuvable")) {
+					throw new SettingsException(where + ": " + quoted + " introuvable (" + Printable.path(logo) + ")");
+				}
 				throw new SettingsException(where + ": " + quoted + " : " + e.getMessage());
 			}
 		}

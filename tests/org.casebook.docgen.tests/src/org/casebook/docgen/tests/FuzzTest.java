@@ -90,7 +90,11 @@ class FuzzTest {
 			}
 			Path folder = Files.createDirectories(dir.resolve("m" + n));
 			for (int i = 0; i < seed.names().size(); i++) {
-				Files.writeString(folder.resolve(seed.names().get(i)), i == target ? mutant : seed.texts().get(i), StandardCharsets.UTF_8);
+				byte[] bytes = (i == target ? mutant : seed.texts().get(i)).getBytes(StandardCharsets.UTF_8);
+				if (i == target && random.nextInt(40) == 0 && bytes.length > 0) {
+					bytes[random.nextInt(bytes.length)] = (byte) (0x80 + random.nextInt(0x80)); // a byte that breaks UTF-8, or not
+				}
+				Files.write(folder.resolve(seed.names().get(i)), bytes);
 			}
 			String where = "graine " + SEED + ", mutant " + n + " (" + folder.resolve(seed.names().get(target)) + ")";
 			try {
@@ -113,7 +117,7 @@ class FuzzTest {
 					}
 				}
 			} catch (Throwable t) {
-				Files.writeString(dir.getParent().resolve("casebook-fuzz-" + SEED + "-" + n + ".orga"), mutant, StandardCharsets.UTF_8);
+				Files.write(dir.getParent().resolve("casebook-fuzz-" + SEED + "-" + n + ".orga"), mutant.getBytes(StandardCharsets.UTF_8));
 				throw new AssertionError(where + " : " + t, t);
 			}
 			delete(folder);

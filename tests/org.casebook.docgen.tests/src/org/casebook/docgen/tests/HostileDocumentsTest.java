@@ -30,8 +30,6 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.casebook.cli.CasebookCommand;
 import org.casebook.diagram.Diagram;
 import org.casebook.diagram.DiagramKind;
@@ -45,6 +43,7 @@ import org.casebook.docgen.Leftovers;
 import org.casebook.docgen.Settings;
 import org.casebook.docgen.StudentPackage;
 import org.casebook.docgen.Typography;
+import org.casebook.dsl.load.Nesting;
 import org.casebook.dsl.tests.CasebookInjectorProvider;
 import org.casebook.model.CasebookFactory;
 import org.casebook.model.Department;
@@ -264,16 +263,36 @@ class HostileDocumentsTest {
 
 	// ------------------------------------------------------------------------------------------------ depth and length
 
-	/** A 5,000-level organisation chart built in memory is drawn and documented without a stack overflow. */
+	/** A 5,000-level organisation is refused by diagram and generate with a located error, and nothing is written. */
 	@Test
-	void deepOrganisationChartIsDrawnAndDocumented() throws IOException {
+	void deepOrganisationIsRefusedWithALocatedError() throws IOException {
+		StringBuilder text = new StringBuilder("organisation O {\n");
+		for (int i = 0; i < 5_000; i++) {
+			text.append("entité E").append(i).append(" {\n");
+		}
+		text.append("}\n".repeat(5_000)).append("}\n");
+		Path folder = Files.createDirectories(dir.resolve("profond"));
+		Files.writeString(folder.resolve("o.orga"), text);
+		Path out = dir.resolve("sortie");
+		Run diagram = run("diagram", folder.toString(), "--kind", "organigramme", "--out", out.toString());
+		Run generate = run("generate", folder.toString(), "--edition", "enseignant", "--format", "html", "--out", out.toString());
+		for (Run r : List.of(diagram, generate)) {
+			assertThat(r.code()).isEqualTo(CasebookCommand.USAGE);
+			assertThat(r.err()).contains("o.orga:201:13: error: casebook.imbrication_trop_profonde:").doesNotContain("StackOverflow");
+		}
+		assertThat(out).doesNotExist();
+	}
+
+	/** An organisation chart as deep as the language allows, built in memory, is drawn and documented in every format. */
+	@Test
+	void organisationChartAsDeepAsAllowedIsDrawnAndDocumented() throws IOException {
 		CasebookFactory f = CasebookFactory.eINSTANCE;
 		Model model = f.createModel();
 		Organisation org = f.createOrganisation();
 		org.setName("O");
 		model.getElements().add(org);
 		Department parent = null;
-		for (int i = 0; i < 5_000; i++) {
+		for (int i = 0; i < Nesting.MAX_DEPTH - 1; i++) {
 			Department d = f.createDepartment();
 			d.setName("E" + i);
 			if (parent == null) {
@@ -284,11 +303,11 @@ class HostileDocumentsTest {
 			parent = d;
 		}
 		List<Diagram> charts = Diagrams.draw(org, List.of(model), DiagramKind.ORGANIGRAMME, true);
-		assertThat(charts).singleElement().satisfies(d -> assertThat(d.shapes()).hasSizeGreaterThanOrEqualTo(5_000));
+		assertThat(charts).singleElement().satisfies(d -> assertThat(d.shapes()).hasSizeGreaterThanOrEqualTo(Nesting.MAX_DEPTH - 1));
 		Path out = Files.createDirectories(dir.resolve("docs"));
-		Generator.generate(org, List.of(model), List.of(DocumentKind.CONTEXTE), Edition.ELEVE, List.of(Format.HTML), Settings.defaults(), out,
+		Generator.generate(org, List.of(model), List.of(DocumentKind.CONTEXTE), Edition.ELEVE, List.of(Format.values()), Settings.defaults(), out,
 				(d, t, n) -> { });
-		assertThat(Files.readString(out.resolve("contexte-eleve.html"))).contains("E4999");
+		assertThat(Files.readString(out.resolve("contexte-eleve.html"))).contains("E198");
 	}
 
 	/** French typography is linear: a run of 100,000 spaces is handled at once (it took 70 s when it was quadratic). */
@@ -371,19 +390,26 @@ class HostileDocumentsTest {
 	/** A symbolic link entry is refused: it would otherwise become a plain file holding the link's target. */
 	@Test
 	void packageSymlinkEntriesAreRefused() throws IOException {
-		Path zip = dir.resolve("lien.zip");
-		try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip.toFile())) {
-			for (Map.Entry<String, byte[]> e : valid().entrySet()) {
-				out.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
-				out.write(e.getValue());
-				out.closeArchiveEntry();
+		Map<String, byte[]> entries = valid();
+		entries.put("scenario/lien.orga", "/etc/passwd".getBytes(StandardCharsets.UTF_8));
+		Path zip = zip("lien.zip", entries);
+		// the entry becomes a symbolic link as "zip --symlinks" writes one: made on Unix, mode 0120777 in its central header
+		byte[] bytes = Files.readAllBytes(zip);
+		byte[] name = "scenario/lien.orga".getBytes(StandardCharsets.UTF_8);
+		int header = -1;
+		for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
+			if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02
+					&& java.util.Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+				header = i;
 			}
-			ZipArchiveEntry link = new ZipArchiveEntry("scenario/lien.orga");
-			link.setUnixMode(0120777);
-			out.putArchiveEntry(link);
-			out.write("/etc/passwd".getBytes(StandardCharsets.UTF_8));
-			out.closeArchiveEntry();
 		}
+		assertThat(header).isPositive();
+		bytes[header + 5] = 3; // version made by: Unix
+		int mode = 0120777 << 16;
+		for (int k = 0; k < 4; k++) {
+			bytes[header + 38 + k] = (byte) (mode >>> (8 * k));
+		}
+		Files.write(zip, bytes);
 		assertThatThrownBy(() -> StudentPackage.extractScenario(zip, Files.createDirectories(dir.resolve("out"))))
 				.hasMessageContaining("lien.zip").hasMessageContaining("scenario/lien.orga").hasMessageContaining("lien symbolique");
 	}
