@@ -96,7 +96,30 @@ public final class StudentPackage {
 			}
 			out.append(token.getText());
 		}
-		return out.toString().replaceAll("(?m)[ \\t]+$", "").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+		return withoutTrailingBlanks(out).replaceAll("\n{3,}", "\n\n").strip() + "\n";
+	}
+
+	/**
+	 * @param text a text
+	 * @return the text without the spaces and tabs that end its lines, in one pass: the regular expression
+	 *         {@code (?m)[ \t]+$} took quadratic time on a long run of spaces inside a line
+	 */
+	static String withoutTrailingBlanks(CharSequence text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		int blanks = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t') {
+				blanks++;
+				continue;
+			}
+			if (c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+				sb.append(text, i - blanks, i);
+			}
+			blanks = 0;
+			sb.append(c);
+		}
+		return sb.toString();
 	}
 
 	/** What a package holds. */

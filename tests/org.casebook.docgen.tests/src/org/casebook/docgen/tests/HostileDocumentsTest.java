@@ -33,6 +33,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.casebook.cli.CasebookCommand;
 import org.casebook.diagram.Diagram;
 import org.casebook.diagram.DiagramKind;
+import org.casebook.diagram.PngRenderer;
 import org.casebook.diagram.Diagrams;
 import org.casebook.diagram.SvgRenderer;
 import org.casebook.docgen.DocumentKind;
@@ -44,11 +45,14 @@ import org.casebook.docgen.Settings;
 import org.casebook.docgen.StudentPackage;
 import org.casebook.docgen.Typography;
 import org.casebook.dsl.load.Nesting;
+import org.casebook.dsl.load.ScenarioLoader;
+import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.dsl.tests.CasebookInjectorProvider;
 import org.casebook.model.CasebookFactory;
 import org.casebook.model.Department;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -66,6 +70,12 @@ class HostileDocumentsTest {
 
 	@Inject
 	private ParseHelper<Model> parser;
+
+	@Inject
+	private ScenarioLoader loader;
+
+	@Inject
+	private ISerializer serializer;
 
 	@TempDir
 	Path dir;
@@ -224,7 +234,9 @@ class HostileDocumentsTest {
 		assertThat(org.getLabel()).contains("\uFFFF");
 		for (DiagramKind kind : List.of(DiagramKind.RESEAU, DiagramKind.ORGANIGRAMME)) {
 			for (Diagram diagram : Diagrams.draw(org, List.of(model), kind, true)) {
-				parseXml(SvgRenderer.render(diagram).getBytes(StandardCharsets.UTF_8), kind.word());
+				String svg = SvgRenderer.render(diagram);
+				parseXml(svg.getBytes(StandardCharsets.UTF_8), kind.word());
+				assertThat(ImageIO.read(new ByteArrayInputStream(PngRenderer.render(svg, 1)))).as(kind.word()).isNotNull();
 			}
 		}
 		Path out = Files.createDirectories(dir.resolve("docs"));
@@ -242,6 +254,29 @@ class HostileDocumentsTest {
 			}
 		}
 		assertThat(Outputs.text(out.resolve("contexte-enseignant.pdf"))).contains("Nom");
+	}
+
+	/** A scenario with U+FFFF is refused, located, by every command that writes SVG, PNG, PDF, DOCX, ODT or a package. */
+	@Test
+	void forbiddenCharactersAreRefusedBeforeAnyOutput() throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("cas"));
+		Files.writeString(folder.resolve("cas.orga"), "organisation O \"Organisation\" {\n\tmétier \"a\\uFFFFb\"\n}\n");
+		Path out = dir.resolve("sortie");
+		List<String[]> commands = List.of(new String[] { "diagram", "--kind", "organigramme", "--format", "svg", "--out", out.toString() },
+				new String[] { "diagram", "--kind", "organigramme", "--format", "png", "--out", out.toString() },
+				new String[] { "generate", "--edition", "enseignant", "--out", out.toString() },
+				new String[] { "package", "--out", out.resolve("p.zip").toString() });
+		for (String[] command : commands) {
+			String[] args = new String[command.length + 1];
+			args[0] = command[0];
+			args[1] = folder.toString();
+			System.arraycopy(command, 1, args, 2, command.length - 1);
+			Run r = run(args);
+			assertThat(r.code()).as(String.join(" ", command)).isEqualTo(CasebookCommand.USAGE);
+			assertThat(r.err()).as(String.join(" ", command)).contains("cas.orga:2:").contains("error: casebook.caractere_interdit:")
+					.contains("U+FFFF").doesNotContain("schéma trop grand");
+		}
+		assertThat(out).doesNotExist();
 	}
 
 	private static void parseXml(byte[] xml, String what) throws Exception {
@@ -281,6 +316,27 @@ class HostileDocumentsTest {
 			assertThat(r.err()).contains("o.orga:201:13: error: casebook.imbrication_trop_profonde:").doesNotContain("StackOverflow");
 		}
 		assertThat(out).doesNotExist();
+	}
+
+	/** A scenario as deep as the language allows is validated, formatted (student text) and packaged without overflow. */
+	@Test
+	void scenarioAsDeepAsAllowedIsFormatted() throws IOException {
+		StringBuilder text = new StringBuilder("organisation O {\n");
+		int levels = Nesting.MAX_DEPTH - 1;
+		for (int i = 0; i < levels; i++) {
+			text.append("entité E").append(i).append(" { personne P").append(i).append(" ");
+		}
+		text.append("}".repeat(levels)).append("}\n");
+		Path folder = Files.createDirectories(dir.resolve("limite"));
+		Files.writeString(folder.resolve("o.orga"), text);
+		ScenarioSet set = loader.load(List.of(folder));
+		assertThat(loader.validate(set)).isEmpty();
+		String student = StudentPackage.studentTexts(set, serializer).files().get("o.orga");
+		assertThat(student).contains("entité E198").contains("personne P198");
+		Path zip = dir.resolve("limite.zip");
+		StudentPackage.write((Organisation) set.getModels().get(0).getElements().get(0), loader.load(List.of(folder)), serializer,
+				Settings.defaults(), zip, (d, t, n) -> { });
+		assertThat(StudentPackage.extractScenario(zip, Files.createDirectories(dir.resolve("relu")))).hasSize(1);
 	}
 
 	/** An organisation chart as deep as the language allows, built in memory, is drawn and documented in every format. */
