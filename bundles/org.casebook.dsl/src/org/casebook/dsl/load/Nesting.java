@@ -29,8 +29,22 @@ public final class Nesting {
 	 * @return the problem located on the first brace beyond {@value #MAX_DEPTH} levels, or {@code null}
 	 */
 	public static Problem check(Path file, String text) {
-		if (text.indexOf('{') < 0) {
-			return null;
+		Token token = firstTooDeep(text);
+		return token == null ? null
+				: new Problem(file, token.getLine(), token.getCharPositionInLine() + 1, Severity.ERROR, IssueCodes.TOO_DEEP, message());
+	}
+
+	/**
+	 * @param text the text of a file
+	 * @return the first opening brace beyond {@value #MAX_DEPTH} levels, or {@code null}
+	 */
+	public static Token firstTooDeep(String text) {
+		int braces = 0;
+		for (int i = text.indexOf('{'); i >= 0 && braces <= MAX_DEPTH; i = text.indexOf('{', i + 1)) {
+			braces++;
+		}
+		if (braces <= MAX_DEPTH) {
+			return null; // too few braces in all to be too deep: no need to read the tokens
 		}
 		QuietLexer lexer = new QuietLexer(new ANTLRStringStream(text));
 		int depth = 0;
@@ -39,8 +53,7 @@ public final class Nesting {
 			if ("{".equals(t)) {
 				depth++;
 				if (depth > MAX_DEPTH) {
-					return new Problem(file, token.getLine(), token.getCharPositionInLine() + 1, Severity.ERROR, IssueCodes.TOO_DEEP,
-							message());
+					return token;
 				}
 			} else if ("}".equals(t) && depth > 0) {
 				depth--;

@@ -120,10 +120,22 @@ public class ScenarioLoader {
 		}
 		byte[] bytes;
 		try {
-			if (!realPaths.add(InputFiles.check(file, folder))) {
+			Path real = InputFiles.check(file, folder);
+			if (!realPaths.add(real)) {
 				return; // the same file reached twice, by a link beside it
 			}
+			long size = Files.size(real);
+			if (size > maxBytes) {
+				problems.add(unreadable(file, 1, 1, String.format(Locale.FRANCE,
+						"fichier trop volumineux (%.1f Mo, limite %.1f Mo) : découper le scénario en plusieurs fichiers",
+						size / 1048576.0, maxBytes / 1048576.0)));
+				return;
+			}
+			// the size the file system reports is only a first check: the limit is counted again while reading
 			bytes = InputFiles.read(file, folder, maxBytes, "fichier");
+		} catch (IOException e) {
+			problems.add(unreadable(file, 1, 1, "lecture impossible (" + reason(e) + ")"));
+			return;
 		} catch (InputFiles.RefusedInput e) {
 			String advice = e.getMessage().startsWith("fichier trop volumineux") ? " : découper le scénario en plusieurs fichiers" : "";
 			problems.add(unreadable(file, 1, 1, e.getMessage() + advice));

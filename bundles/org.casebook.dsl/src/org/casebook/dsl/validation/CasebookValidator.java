@@ -140,16 +140,12 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	 */
 	@Check
 	public void checkNesting(Model model) {
-		Map<EObject, Integer> depths = new java.util.IdentityHashMap<>();
-		depths.put(model, 0);
-		for (var it = model.eAllContents(); it.hasNext();) {
-			EObject object = it.next();
-			int depth = depths.getOrDefault(object.eContainer(), 0) + 1;
-			if (depth > Nesting.MAX_DEPTH) {
-				error(Nesting.message(), object, null, IssueCodes.TOO_DEEP);
-				return;
+		ICompositeNode root = NodeModelUtils.getNode(model);
+		if (root != null) {
+			org.antlr.runtime.Token brace = Nesting.firstTooDeep(root.getRootNode().getText());
+			if (brace instanceof org.antlr.runtime.CommonToken token) {
+				getMessageAcceptor().acceptError(Nesting.message(), model, token.getStartIndex(), 1, IssueCodes.TOO_DEEP);
 			}
-			depths.put(object, depth);
 		}
 	}
 
