@@ -143,18 +143,19 @@ class DiagramInvariantsTest {
 			org.getProcesses().forEach(p -> p.getSteps().forEach(step -> keys.add("BusinessProcess:" + p.getName() + "." + step.getName())));
 		}
 		List<Diagram> diagrams = Diagrams.draw(org, models, kind, true);
-		StringBuilder svg = new StringBuilder();
 		List<String> drawn = new ArrayList<>();
 		for (Diagram d : diagrams) {
-			svg.append(SvgRenderer.render(d));
-			d.shapes().stream().map(Shape::element).filter(e -> e != null).forEach(drawn::add);
+			// an element may appear in several diagrams (an application used by two processes), once in each
+			String svg = SvgRenderer.render(d);
+			List<String> inDiagram = d.shapes().stream().map(Shape::element).filter(e -> e != null).toList();
+			for (String element : inDiagram) {
+				assertThat(count(svg, "data-element=\"" + element.replace("\"", "&quot;") + "\"")).as("%s in SVG", element).isEqualTo(1);
+			}
+			inDiagram.stream().filter(e -> kind != DiagramKind.PROCESSUS || e.startsWith("BusinessProcess:")).forEach(drawn::add);
 		}
 		assertThat(keys.isEmpty()).isEqualTo(kind == DiagramKind.PROCESSUS && org.getProcesses().isEmpty());
 		for (String key : keys) {
 			assertThat(drawn.stream().filter(key::equals).count()).as("%s drawn once in %s", key, kind).isEqualTo(1);
-		}
-		for (String element : drawn) {
-			assertThat(count(svg.toString(), "data-element=\"" + element.replace("\"", "&quot;") + "\"")).as("%s in SVG", element).isEqualTo(1);
 		}
 	}
 
