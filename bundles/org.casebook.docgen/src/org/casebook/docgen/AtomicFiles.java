@@ -107,13 +107,11 @@ public final class AtomicFiles {
 		throw new IOException(Printable.path(folder) + " : " + special(attributes) + " : refusé, un dossier est attendu");
 	}
 
-	private static BasicFileAttributes attributes(Path path) throws IOException {
+	private static BasicFileAttributes attributes(Path path) {
 		try {
 			return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-		} catch (NoSuchFileException e) {
-			return null;
 		} catch (IOException e) {
-			throw new IOException(Printable.path(path) + " : inaccessible (" + reason(e) + ")", e);
+			return null; // missing, or in a folder that cannot be reached: the write reports it with its reason
 		}
 	}
 
