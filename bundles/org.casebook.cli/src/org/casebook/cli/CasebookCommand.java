@@ -97,11 +97,20 @@ public final class CasebookCommand implements Runnable {
 			return USAGE;
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			err.println("casebook : erreur inattendue : " + ex);
+			err.println("casebook : erreur inattendue : " + org.casebook.model.text.Printable.of(String.valueOf(ex)));
 			err.flush();
 			return USAGE;
 		});
-		int code = cli.execute(args);
+		int code;
+		try {
+			code = cli.execute(args);
+		} catch (StackOverflowError e) {
+			err.println("casebook : scénario trop imbriqué pour être traité");
+			code = USAGE;
+		} catch (OutOfMemoryError e) {
+			err.println("casebook : mémoire insuffisante : scénario ou fichiers trop volumineux");
+			code = USAGE;
+		}
 		out.flush();
 		err.flush();
 		return code;

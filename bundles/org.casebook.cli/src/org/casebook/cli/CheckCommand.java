@@ -68,6 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
 			Reading chosenReading = Options.reading(reading, err);
 			String chosenFormat = Options.format(format, List.of("text", "json", "html"), err);
 			StateView view = Options.state(state, err);
+			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
 			ConformityReport report = ConformityChecker.check(org.casebook.model.edition.EditionModels.teacher(models), org, chosen, chosenReading, view);

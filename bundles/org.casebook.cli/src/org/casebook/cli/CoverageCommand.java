@@ -58,6 +58,7 @@ public final class CoverageCommand implements Callable<Integer> {
 				err.flush();
 				return CasebookCommand.USAGE;
 			}
+			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			CoverageReport report = CoverageAnalyzer.analyze(models, chosen);
 			if (chosenFormat.equals("xlsx")) {

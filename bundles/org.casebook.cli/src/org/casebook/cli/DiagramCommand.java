@@ -70,6 +70,7 @@ public final class DiagramCommand implements Callable<Integer> {
 			}
 			String chosenFormat = Options.format(format, List.of("svg", "png"), err);
 			boolean teacher = Options.teacherEdition(edition, err);
+			Scenarios.checkOutFolder(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
 			EditionModels edition = teacher ? EditionModels.teacher(models) : EditionModels.student(models);

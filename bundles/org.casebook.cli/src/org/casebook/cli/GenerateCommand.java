@@ -93,6 +93,7 @@ public final class GenerateCommand implements Callable<Integer> {
 				}
 				formats.add(f);
 			}
+			Scenarios.checkOutFolder(out, err);
 			Settings settings;
 			try {
 				settings = Settings.load(settingsFolder());

@@ -57,6 +57,7 @@ public final class PackageCommand implements Callable<Integer> {
 				err.flush();
 				return CasebookCommand.USAGE;
 			}
+			Scenarios.checkOutFile(out, err);
 			Settings settings;
 			try {
 				Path first = inputs.get(0).toAbsolutePath();

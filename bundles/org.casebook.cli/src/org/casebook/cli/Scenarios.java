@@ -87,7 +87,7 @@ final class Scenarios {
 					return o;
 				}
 			}
-			err.println("casebook : organisation « " + name + " » introuvable ; présentes : " + names(all));
+			err.println("casebook : organisation « " + org.casebook.model.text.Printable.of(name) + " » introuvable ; présentes : " + names(all));
 		} else if (all.size() == 1) {
 			return all.get(0);
 		} else if (all.isEmpty()) {
@@ -101,6 +101,44 @@ final class Scenarios {
 
 	private static String names(List<Organisation> all) {
 		return all.isEmpty() ? "aucune" : String.join(", ", all.stream().map(Organisation::getName).toList());
+	}
+
+	/**
+	 * Refuses, before any work, an output file that writing would replace although it is not a regular file.
+	 *
+	 * @param out the path given with {@code --out}, or {@code null}
+	 * @param err where problems go
+	 * @throws Stop when it is a folder, a symbolic link, a device, a named pipe or a socket
+	 */
+	static void checkOutFile(Path out, PrintWriter err) throws Stop {
+		if (out != null) {
+			try {
+				AtomicFiles.checkFile(out);
+			} catch (IOException e) {
+				stop(err, "--out " + e.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Refuses, before any work, an output folder that is neither missing nor a folder.
+	 *
+	 * @param out the path given with {@code --out}
+	 * @param err where problems go
+	 * @throws Stop when it is a file, a device, a named pipe or a socket
+	 */
+	static void checkOutFolder(Path out, PrintWriter err) throws Stop {
+		try {
+			AtomicFiles.checkFolder(out);
+		} catch (IOException e) {
+			stop(err, "--out " + e.getMessage());
+		}
+	}
+
+	private static void stop(PrintWriter err, String message) throws Stop {
+		err.println("casebook : " + message);
+		err.flush();
+		throw new Stop(CasebookCommand.USAGE);
 	}
 
 	/**

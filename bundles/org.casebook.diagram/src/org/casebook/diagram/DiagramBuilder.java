@@ -159,7 +159,7 @@ public final class DiagramBuilder {
 				}
 				GraphSpec part = new GraphSpec(DiagramKind.ORGANIGRAMME, DiagramKind.ORGANIGRAMME.title() + " – " + display(department),
 						"organigramme-" + department.getName(), Algorithm.TREE_DOWN);
-				department(part, department, null);
+				departments(part, List.of(department), null);
 				parts.add(part);
 			}
 		}
@@ -696,10 +696,29 @@ public final class DiagramBuilder {
 		String root = key(organisation);
 		spec.node(root, root, Glyph.DEPARTMENT, null, orgName(),
 				lines(organisation.getStaff() > 0 ? organisation.getStaff() + " personnes" : null), "#1f4e79");
-		for (Department department : organisation.getDepartments()) {
-			department(spec, department, root);
-		}
+		departments(spec, organisation.getDepartments(), root);
 		return spec;
+	}
+
+	/** A department to draw under its parent's node. */
+	private record Pending(Department department, String parent) {
+	}
+
+	/** Draws the departments in depth-first order with a stack of its own: a deep chart cannot exhaust the thread's stack. */
+	private void departments(GraphSpec spec, List<Department> top, String parent) {
+		java.util.ArrayDeque<Pending> stack = new java.util.ArrayDeque<>();
+		List<Department> first = top;
+		for (int i = first.size() - 1; i >= 0; i--) {
+			stack.push(new Pending(first.get(i), parent));
+		}
+		while (!stack.isEmpty()) {
+			Pending next = stack.pop();
+			department(spec, next.department(), next.parent());
+			List<Department> children = next.department().getDepartments();
+			for (int i = children.size() - 1; i >= 0; i--) {
+				stack.push(new Pending(children.get(i), key(next.department())));
+			}
+		}
 	}
 
 	private void department(GraphSpec spec, Department department, String parent) {
@@ -716,9 +735,6 @@ public final class DiagramBuilder {
 			}
 			spec.node(key(person), key(person), Glyph.PERSON, null, display(person), lines(person.getJobTitle()), null);
 			spec.edge(key(department), key(person), LineStyle.HIERARCHY, null);
-		}
-		for (Department child : department.getDepartments()) {
-			department(spec, child, key(department));
 		}
 	}
 

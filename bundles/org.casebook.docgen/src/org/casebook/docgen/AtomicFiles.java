@@ -8,9 +8,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+
+import org.casebook.model.text.Printable;
 
 /** Writes an output file so that a failure never leaves it half written: a temporary file beside it, then a move. */
 public final class AtomicFiles {
@@ -35,11 +39,13 @@ public final class AtomicFiles {
 	 * @throws IOException with a message naming the file and the reason, when it cannot be written
 	 */
 	public static void write(Path target, Content content) throws IOException {
+		checkFile(target);
 		Path absolute = target.toAbsolutePath();
 		Path temp = null;
 		try {
 			Files.createDirectories(absolute.getParent());
-			temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+			Leftovers.clean(absolute.getParent());
+			temp = Files.createTempFile(absolute.getParent(), Leftovers.prefix(), ".tmp");
 			try (OutputStream out = Files.newOutputStream(temp)) {
 				content.writeTo(out);
 			}
@@ -53,7 +59,7 @@ public final class AtomicFiles {
 				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
 			}
 		} catch (IOException e) {
-			throw new IOException(target + ": écriture impossible (" + reason(e) + ")", e);
+			throw new IOException(Printable.path(target) + ": écriture impossible (" + reason(e) + ")", e);
 		} finally {
 			if (temp != null) {
 				try {
@@ -65,6 +71,54 @@ public final class AtomicFiles {
 		}
 	}
 
+	/**
+	 * Checks a path given as an output file before any work: it must be missing or a regular file. A symbolic link, a
+	 * folder, a device, a named pipe or a socket is refused, since writing would replace it with a regular file.
+	 *
+	 * @param target the output file
+	 * @throws IOException with a French message naming the path, when it is refused
+	 */
+	public static void checkFile(Path target) throws IOException {
+		BasicFileAttributes attributes = attributes(target);
+		if (attributes == null || attributes.isRegularFile()) {
+			return;
+		}
+		if (attributes.isDirectory()) {
+			throw new IOException(Printable.path(target) + " : c'est un dossier ; un fichier est attendu");
+		}
+		throw new IOException(Printable.path(target) + " : " + special(attributes) + " : refusé, il serait remplacé par un fichier ordinaire");
+	}
+
+	/**
+	 * Checks a path given as an output folder before any work: it must be missing or a folder (possibly reached through
+	 * a symbolic link, which is left as it is).
+	 *
+	 * @param folder the output folder
+	 * @throws IOException with a French message naming the path, when it is refused
+	 */
+	public static void checkFolder(Path folder) throws IOException {
+		BasicFileAttributes attributes = attributes(folder);
+		if (attributes == null || attributes.isDirectory() || attributes.isSymbolicLink() && Files.isDirectory(folder)) {
+			return;
+		}
+		if (attributes.isRegularFile()) {
+			throw new IOException(Printable.path(folder) + " : c'est un fichier ; un dossier est attendu");
+		}
+		throw new IOException(Printable.path(folder) + " : " + special(attributes) + " : refusé, un dossier est attendu");
+	}
+
+	private static BasicFileAttributes attributes(Path path) {
+		try {
+			return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		} catch (IOException e) {
+			return null; // missing, or in a folder that cannot be reached: the write reports it with its reason
+		}
+	}
+
+	private static String special(BasicFileAttributes attributes) {
+		return attributes.isSymbolicLink() ? "lien symbolique" : "fichier spécial (périphérique, tube nommé ou socket)";
+	}
+
 	private static String reason(IOException e) {
 		if (e instanceof AccessDeniedException) {
 			return "accès refusé";
@@ -72,6 +126,6 @@ public final class AtomicFiles {
 		if (e instanceof NoSuchFileException) {
 			return "dossier introuvable";
 		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return e.getMessage() == null ? e.getClass().getSimpleName() : Printable.of(e.getMessage());
 	}
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.casebook.diagram.PrintFit;
+import org.casebook.diagram.PngRenderer;
+import org.casebook.model.text.Markup;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
 import org.casebook.docgen.Doc.Figure;
@@ -68,17 +69,17 @@ public final class DocxWriter {
 			styles(document, color);
 			document.getProperties().getCoreProperties().setCreator("");
 			document.getProperties().getCoreProperties().setLastModifiedByUser("");
-			document.getProperties().getCoreProperties().setTitle(doc.title());
+			document.getProperties().getCoreProperties().setTitle(Markup.xmlChars(doc.title()));
 			XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
 			XWPFRun h = header.createParagraph().createRun();
-			h.setText(settings.header() != null ? settings.header() : doc.title());
+			h.setText(Markup.xmlChars(settings.header() != null ? settings.header() : doc.title()));
 			h.setFontSize(8);
 			XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
 			XWPFParagraph f = footer.createParagraph();
 			f.setAlignment(ParagraphAlignment.RIGHT);
 			XWPFRun fr = f.createRun();
 			fr.setFontSize(8);
-			fr.setText((settings.footer() != null ? settings.footer() + "    " : "") + "Page ");
+			fr.setText(Markup.xmlChars((settings.footer() != null ? settings.footer() + "    " : "") + "Page "));
 			CTSimpleField page = f.getCTP().addNewFldSimple();
 			page.setInstr("PAGE");
 			page.addNewR().addNewT().setStringValue("1");
@@ -87,8 +88,9 @@ public final class DocxWriter {
 					: document.getDocument().getBody().addNewSectPr(), PrintFit.Page.PORTRAIT);
 			if (settings.logo() != null) {
 				XWPFRun logo = document.createParagraph().createRun();
-				try (InputStream in = Files.newInputStream(settings.logo())) {
-					boolean png = settings.logo().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
+				Logo.Image image = Logo.read(settings.logo());
+				try (InputStream in = new java.io.ByteArrayInputStream(image.bytes())) {
+					boolean png = image.type() == Logo.Type.PNG;
 					logo.addPicture(in, png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "logo", Units.toEMU(120), Units.toEMU(45));
 				} catch (InvalidFormatException e) {
 					throw new IOException("logo illisible : " + e.getMessage(), e);
@@ -111,7 +113,7 @@ public final class DocxWriter {
 				field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
 				for (Heading entry : doc.outline()) {
 					var r = field.addNewR();
-					r.addNewT().setStringValue((entry.level() == 2 ? "    " : "") + entry.text());
+					r.addNewT().setStringValue(Markup.xmlChars((entry.level() == 2 ? "    " : "") + entry.text()));
 					r.addNewBr();
 				}
 				document.enforceUpdateFields();
@@ -122,7 +124,7 @@ public final class DocxWriter {
 				case Heading heading -> {
 					XWPFParagraph p = document.createParagraph();
 					p.setStyle("Heading" + heading.level());
-					p.createRun().setText(heading.text());
+					p.createRun().setText(Markup.xmlChars(heading.text()));
 				}
 				case Paragraph paragraph -> {
 					XWPFParagraph p = document.createParagraph();
@@ -226,7 +228,7 @@ public final class DocxWriter {
 
 	private static XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {
 		XWPFRun r = p.createRun();
-		r.setText(text);
+		r.setText(Markup.xmlChars(text));
 		r.setBold(bold);
 		r.setFontSize(size);
 		r.setFontFamily("DejaVu Sans");

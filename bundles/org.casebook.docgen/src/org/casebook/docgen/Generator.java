@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
@@ -113,12 +111,17 @@ public final class Generator {
 				throw new IllegalArgumentException("le " + kind.title().toLowerCase(Locale.ROOT) + " n'existe qu'en édition enseignant");
 			}
 		}
+		AtomicFiles.checkFolder(outDir);
 		Path target = outDir.toAbsolutePath().normalize();
 		Files.createDirectories(target);
 		if (!Files.isWritable(target)) {
 			throw new IOException(target + " : dossier non inscriptible");
 		}
-		Path temp = Files.createTempDirectory(target, ".casebook-");
+		Leftovers.clean(target);
+		Path temp = Files.createTempDirectory(target, Leftovers.prefix());
+		// a run stopped by SIGTERM or Ctrl+C removes its temporary folder; after SIGKILL, the next run does
+		Thread cleaner = new Thread(() -> Leftovers.delete(temp), "casebook-nettoyage");
+		boolean hooked = addHook(cleaner);
 		List<Output> outputs = new ArrayList<>();
 		try {
 			DocumentBuilder builder;
@@ -151,6 +154,9 @@ public final class Generator {
 			}
 			progress.step(total, total, "");
 			for (Output output : outputs) {
+				AtomicFiles.checkFile(output.file());
+			}
+			for (Output output : outputs) {
 				Path from = temp.resolve(output.file().getFileName());
 				try {
 					Files.move(from, output.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -160,11 +166,23 @@ public final class Generator {
 			}
 			return outputs;
 		} finally {
-			try (Stream<Path> left = Files.walk(temp)) {
-				for (Path p : left.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(p);
+			Leftovers.delete(temp);
+			if (hooked) {
+				try {
+					Runtime.getRuntime().removeShutdownHook(cleaner);
+				} catch (IllegalStateException e) {
+					// the machine is stopping: the hook removes the folder
 				}
 			}
+		}
+	}
+
+	private static boolean addHook(Thread cleaner) {
+		try {
+			Runtime.getRuntime().addShutdownHook(cleaner);
+			return true;
+		} catch (IllegalStateException | SecurityException e) {
+			return false;
 		}
 	}
 }

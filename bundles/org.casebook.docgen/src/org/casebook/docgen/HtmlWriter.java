@@ -2,10 +2,8 @@
 package org.casebook.docgen;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 import org.casebook.diagram.PrintFit;
 import org.casebook.docgen.Doc.Block;
@@ -47,9 +45,9 @@ public final class HtmlWriter {
 		}
 		sb.append("<header class=\"cover\">");
 		if (settings.logo() != null) {
-			String type = settings.logo().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpeg";
-			sb.append("<img class=\"logo\" alt=\"Logo de l'établissement\" src=\"data:image/").append(type).append(";base64,")
-					.append(Base64.getEncoder().encodeToString(Files.readAllBytes(settings.logo()))).append("\"").append(print ? "/>" : ">");
+			Logo.Image image = Logo.read(settings.logo());
+			sb.append("<img class=\"logo\" alt=\"Logo de l'établissement\" src=\"data:").append(image.type().mime()).append(";base64,")
+					.append(Base64.getEncoder().encodeToString(image.bytes())).append("\"").append(print ? "/>" : ">");
 		}
 		if (settings.school() != null) {
 			sb.append("<p class=\"school\">").append(esc(settings.school())).append("</p>");

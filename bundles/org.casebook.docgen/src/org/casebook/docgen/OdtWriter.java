@@ -4,7 +4,6 @@ package org.casebook.docgen;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +51,9 @@ public final class OdtWriter {
 		List<Picture> pictures = new ArrayList<>();
 		StringBuilder body = new StringBuilder(64 * 1024);
 		if (settings.logo() != null) {
-			String ext = settings.logo().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? "png" : "jpg";
-			Picture logo = new Picture("Pictures/logo." + ext, Files.readAllBytes(settings.logo()));
+			Logo.Image image = Logo.read(settings.logo());
+			String ext = image.type() == Logo.Type.PNG ? "png" : "jpg";
+			Picture logo = new Picture("Pictures/logo." + ext, image.bytes());
 			pictures.add(logo);
 			body.append("<text:p text:style-name=\"Standard\"><draw:frame draw:name=\"logo\" text:anchor-type=\"as-char\" svg:width=\"4cm\""
 					+ " svg:height=\"1.5cm\"><draw:image xlink:href=\"").append(logo.path())

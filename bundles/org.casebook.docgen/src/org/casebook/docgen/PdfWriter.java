@@ -25,7 +25,7 @@ public final class PdfWriter {
 	 * @throws IOException when printing fails
 	 */
 	public static void write(Doc doc, Settings settings, OutputStream out) throws IOException {
-		String xhtml = HtmlWriter.write(doc, settings, true);
+		String xhtml = characterReferences(HtmlWriter.write(doc, settings, true));
 		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
@@ -42,6 +42,15 @@ public final class PdfWriter {
 		builder.withProducer("Casebook");
 		builder.toStream(out);
 		builder.run();
+	}
+
+	/**
+	 * @param xhtml the page, escaped with entities
+	 * @return the same page with character references instead: the XML parser limits the number of entity references
+	 *         in a document (a text of 100,001 « < » made the PDF fail), not that of character references
+	 */
+	static String characterReferences(String xhtml) {
+		return xhtml.replace("&lt;", "&#60;").replace("&gt;", "&#62;").replace("&quot;", "&#34;").replace("&amp;", "&#38;");
 	}
 
 	private static Path font(String name) {

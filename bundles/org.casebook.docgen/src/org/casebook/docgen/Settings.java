@@ -2,19 +2,25 @@
 package org.casebook.docgen;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
+
+import org.casebook.dsl.load.InputFiles;
+import org.casebook.model.text.Markup;
+import org.casebook.model.text.Printable;
 
 /**
  * The look of the documents, chosen by the teacher in a {@value #FILE_NAME} file beside the scenario: school, logo,
  * header and footer, colour, exam session and duration. Every key is optional.
  *
  * @param school name of the school
- * @param logo path of a PNG or JPEG logo, or {@code null}
+ * @param logo path of a PNG or JPEG logo inside the scenario folder, checked by {@link Logo}, or {@code null}
  * @param header text of the page header
  * @param footer text of the page footer
  * @param color main colour, {@code #RRGGBB}
@@ -27,6 +33,9 @@ public record Settings(String school, Path logo, String header, String footer, S
 	public static final String FILE_NAME = "mise-en-page.properties";
 
 	private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+	/** Largest settings file read. */
+	private static final long MAX_FILE_BYTES = 64 * 1024;
 
 	/** @return the settings used when there is no file */
 	public static Settings defaults() {
@@ -42,29 +51,42 @@ public record Settings(String school, Path logo, String header, String footer, S
 	 */
 	public static Settings load(Path folder) throws SettingsException {
 		Path file = folder.resolve(FILE_NAME);
-		if (!Files.exists(file)) {
+		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return defaults();
 		}
+		String where = Printable.path(file);
 		Properties p = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			p.load(reader);
+		try {
+			byte[] bytes = InputFiles.read(file, folder, MAX_FILE_BYTES, "fichier de mise en page");
+			p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+		} catch (InputFiles.RefusedInput e) {
+			throw new SettingsException(where + ":1:1: fichier de mise en page illisible : " + e.getMessage());
 		} catch (IOException | IllegalArgumentException e) {
-			throw new SettingsException(file + ":1:1: fichier de mise en page illisible (" + e.getMessage() + ")");
+			throw new SettingsException(where + ":1:1: fichier de mise en page illisible (" + InputFiles.reason(e) + ")");
 		}
 		String color = p.getProperty("couleur", "#1f4e79").trim();
 		if (!COLOR.matcher(color).matches()) {
-			throw new SettingsException(file + ": couleur « " + color + " » invalide : #RRGGBB attendu (par exemple #1f4e79)");
+			throw new SettingsException(where + ": couleur « " + Printable.of(color) + " » invalide : #RRGGBB attendu (par exemple #1f4e79)");
 		}
 		Path logo = null;
 		String logoValue = p.getProperty("logo");
 		if (logoValue != null && !logoValue.isBlank()) {
-			logo = folder.resolve(logoValue.trim()).normalize();
-			if (!Files.isRegularFile(logo)) {
-				throw new SettingsException(file + ": logo « " + logoValue.trim() + " » introuvable (" + logo + ")");
+			String quoted = "logo « " + Printable.of(logoValue.trim()) + " »";
+			try {
+				logo = InputFiles.resolve(folder, logoValue.trim());
+				Logo.check(logo, InputFiles.read(logo, folder, Logo.MAX_BYTES, "logo"));
+			} catch (InputFiles.RefusedInput e) {
+				if (e.getMessage().equals("fichier introuvable")) {
+					throw new SettingsException(where + ": " + quoted + " introuvable (" + Printable.path(logo) + ")");
+				}
+				throw new SettingsException(where + ": " + quoted + " : " + e.getMessage());
 			}
-			String name = logo.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-			if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
-				throw new SettingsException(file + ": logo « " + logoValue.trim() + " » : image PNG ou JPEG attendue");
+		}
+		for (String key : List.of("etablissement", "entete", "pied", "session", "duree")) {
+			String v = value(p, key);
+			if (v != null && Markup.firstForbidden(v) >= 0) {
+				throw new SettingsException(where + ": " + key + " : caractère interdit U+" + String.format("%04X", (int) v.charAt(Markup.firstForbidden(v)))
+						+ " : les documents produits (XML) ne peuvent pas le contenir ; le retirer");
 			}
 		}
 		return new Settings(value(p, "etablissement"), logo, value(p, "entete"), value(p, "pied"), color, value(p, "session"),

@@ -2,7 +2,6 @@
 package org.casebook.docgen;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +9,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.antlr.runtime.ANTLRStringStream;
@@ -57,15 +54,6 @@ public final class StudentPackage {
 	/** Documents of a package: every document that exists in the student edition. */
 	public static final List<DocumentKind> KINDS = List.of(DocumentKind.CONTEXTE, DocumentKind.SUJET, DocumentKind.CONFORMITE,
 			DocumentKind.COUVERTURE);
-
-	/** Largest scenario file read from a package. */
-	private static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
-
-	/** Most scenario files read from a package. */
-	private static final int MAX_FILES = 500;
-
-	/** Most bytes of scenario read from a package, all files together. */
-	private static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
 
 	private StudentPackage() {
 	}
@@ -167,7 +155,30 @@ public final class StudentPackage {
 			}
 			out.append(token.getText());
 		}
-		return out.toString().replaceAll("(?m)[ \\t]+$", "").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+		return withoutTrailingBlanks(out).replaceAll("\n{3,}", "\n\n").strip() + "\n";
+	}
+
+	/**
+	 * @param text a text
+	 * @return the text without the spaces and tabs that end its lines, in one pass: the regular expression
+	 *         {@code (?m)[ \t]+$} took quadratic time on a long run of spaces inside a line
+	 */
+	static String withoutTrailingBlanks(CharSequence text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		int blanks = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t') {
+				blanks++;
+				continue;
+			}
+			if (c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+				sb.append(text, i - blanks, i);
+			}
+			blanks = 0;
+			sb.append(c);
+		}
+		return sb.toString();
 	}
 
 	/** What a package holds. */
@@ -219,9 +230,7 @@ public final class StudentPackage {
 	}
 
 	/**
-	 * Extracts the scenario files of a package. Only {@code scenario/*.orga} entries are read; an entry that would
-	 * leave the folder or is too large, a name met twice, more than {@value #MAX_FILES} files or more than 64 MiB in
-	 * all make the package refused.
+	 * Extracts the scenario files of a package; see {@link PackageReader} for what is refused.
 	 *
 	 * @param zip the package
 	 * @param dir an empty folder
@@ -229,42 +238,7 @@ public final class StudentPackage {
 	 * @throws IOException when the archive cannot be read or is not a student package
 	 */
 	public static List<Path> extractScenario(Path zip, Path dir) throws IOException {
-		List<Path> files = new java.util.ArrayList<>();
-		boolean descriptor = false;
-		long total = 0;
-		try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-				String name = entry.getName();
-				descriptor |= name.equals(DESCRIPTOR);
-				if (entry.isDirectory() || !name.startsWith(SCENARIO + "/") || !name.toLowerCase(Locale.ROOT).endsWith(".orga")) {
-					continue;
-				}
-				String fileName = name.substring(SCENARIO.length() + 1);
-				if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
-					throw new IOException(zip + " : entrée refusée « " + name + " » (chemin hors du dossier scenario)");
-				}
-				byte[] bytes = entries.readNBytes((int) MAX_ENTRY_BYTES + 1);
-				if (bytes.length > MAX_ENTRY_BYTES) {
-					throw new IOException(zip + " : entrée « " + name + " » trop volumineuse");
-				}
-				total += bytes.length;
-				if (files.size() >= MAX_FILES || total > MAX_TOTAL_BYTES) {
-					throw new IOException(zip + " : trop de scénario dans le paquet (plus de " + MAX_FILES + " fichiers ou de 64 Mo)");
-				}
-				Path file = dir.resolve(fileName);
-				if (Files.exists(file)) {
-					throw new IOException(zip + " : entrée « " + name + " » présente deux fois");
-				}
-				Files.write(file, bytes);
-				files.add(file);
-			}
-		} catch (java.util.zip.ZipException | IllegalArgumentException e) {
-			throw new IOException(zip + " : archive ZIP illisible (" + e.getMessage() + ")");
-		}
-		if (!descriptor || files.isEmpty()) {
-			throw new IOException(zip + " : ce n'est pas un paquet élève Casebook (" + DESCRIPTOR + " et scenario/*.orga attendus)");
-		}
-		return files;
+		return PackageReader.extractScenario(zip, dir);
 	}
 
 	/**

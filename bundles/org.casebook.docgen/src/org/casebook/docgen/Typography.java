@@ -4,7 +4,6 @@ package org.casebook.docgen;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** French typography for print: non-breaking spaces before high punctuation and inside guillemets, French dates. */
 public final class Typography {
@@ -14,10 +13,6 @@ public final class Typography {
 	/** Narrow non-breaking space, before ; ! ? */
 	public static final char NNBSP = '\u202F';
 
-	private static final Pattern BEFORE_COLON = Pattern.compile("[ \u00A0\u202F]*:(?=\\s|$)");
-	private static final Pattern BEFORE_HIGH = Pattern.compile("(?<=\\S)[ \u00A0\u202F]*([;!?])(?=\\s|$|[»\"])");
-	private static final Pattern AFTER_OPEN = Pattern.compile("«[ \u00A0\u202F]*");
-	private static final Pattern BEFORE_CLOSE = Pattern.compile("[ \u00A0\u202F]*»");
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
 	private Typography() {
@@ -31,11 +26,121 @@ public final class Typography {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		String result = BEFORE_COLON.matcher(text).replaceAll(NBSP + ":");
-		result = BEFORE_HIGH.matcher(result).replaceAll(NNBSP + "$1");
-		result = AFTER_OPEN.matcher(result).replaceAll("«" + NBSP);
-		result = BEFORE_CLOSE.matcher(result).replaceAll(NBSP + "»");
-		return result;
+		String result = beforeColon(text);
+		result = beforeHigh(result);
+		result = afterOpen(result);
+		return beforeClose(result);
+	}
+
+	// Each step is one pass over the text, in linear time: regular expressions such as "[ ]*:(?=\\s|$)" try every
+	// position of a long run of spaces again and take quadratic time on it. Each reproduces the replacement the
+	// regular expression in its comment would make.
+
+	/** {@code [ \u00A0\u202F]*:(?=\s|$)} becomes a non-breaking space and the colon. */
+	private static String beforeColon(String text) {
+		if (text.indexOf(':') < 0) {
+			return text;
+		}
+		StringBuilder sb = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ':' && endsWord(text, i + 1)) {
+				trimSpaces(sb);
+				sb.append(NBSP);
+			}
+			sb.append(c);
+		}
+		return sb.toString();
+	}
+
+	/** {@code (?<=\S)[ \u00A0\u202F]*([;!?])(?=\s|$|[»"])} becomes a narrow non-breaking space and the sign. */
+	private static String beforeHigh(String text) {
+		StringBuilder sb = new StringBuilder(text.length() + 8);
+		for (int k = 0; k < text.length(); k++) {
+			char c = text.charAt(k);
+			if ((c == ';' || c == '!' || c == '?') && (endsWord(text, k + 1) || text.charAt(k + 1) == '»' || text.charAt(k + 1) == '"')) {
+				int run = k;
+				while (run > 0 && space(text.charAt(run - 1))) {
+					run--;
+				}
+				int start = -1;
+				for (int p = Math.max(run, 1); p <= k; p++) {
+					if (!asciiWhitespace(text.charAt(p - 1))) {
+						start = p;
+						break;
+					}
+				}
+				if (start >= 0) {
+					sb.setLength(sb.length() - (k - start));
+					sb.append(NNBSP);
+				}
+			}
+			sb.append(c);
+		}
+		return sb.toString();
+	}
+
+	/** {@code «[ \u00A0\u202F]*} becomes the guillemet and a non-breaking space. */
+	private static String afterOpen(String text) {
+		if (text.indexOf('«') < 0) {
+			return text;
+		}
+		StringBuilder sb = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			sb.append(c);
+			if (c == '«') {
+				sb.append(NBSP);
+				while (i + 1 < text.length() && space(text.charAt(i + 1))) {
+					i++;
+				}
+			}
+		}
+		return sb.toString();
+	}
+
+	/** {@code [ \u00A0\u202F]*»} becomes a non-breaking space and the guillemet. */
+	private static String beforeClose(String text) {
+		if (text.indexOf('»') < 0) {
+			return text;
+		}
+		StringBuilder sb = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '»') {
+				trimSpaces(sb);
+				sb.append(NBSP);
+			}
+			sb.append(c);
+		}
+		return sb.toString();
+	}
+
+	/** @return whether a space, a non-breaking space or a narrow non-breaking space */
+	private static boolean space(char c) {
+		return c == ' ' || c == NBSP || c == NNBSP;
+	}
+
+	/** @return whether the character is matched by {@code \s} of a Java regular expression */
+	private static boolean asciiWhitespace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+	}
+
+	/** @return whether {@code (?=\s|$)} holds at the index: whitespace, the end, or a last line terminator */
+	private static boolean endsWord(String text, int index) {
+		if (index >= text.length()) {
+			return true;
+		}
+		char c = text.charAt(index);
+		return asciiWhitespace(c) || index == text.length() - 1 && (c == '\u0085' || c == '\u2028' || c == '\u2029');
+	}
+
+	private static void trimSpaces(StringBuilder sb) {
+		int end = sb.length();
+		while (end > 0 && space(sb.charAt(end - 1))) {
+			end--;
+		}
+		sb.setLength(end);
 	}
 
 	/**

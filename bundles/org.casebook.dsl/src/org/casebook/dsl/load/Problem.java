@@ -3,6 +3,8 @@ package org.casebook.dsl.load;
 
 import java.nio.file.Path;
 
+import org.casebook.model.text.Printable;
+
 /**
  * A problem found in a scenario file, located by line and column (both from 1).
  *
@@ -34,10 +36,14 @@ public record Problem(Path file, int line, int column, Severity severity, String
 		}
 	}
 
-	/** @return {@code path:line:column: severity: CODE: message}, on one line */
+	/**
+	 * @return {@code path:line:column: severity: CODE: message}, on one line; the control, escape and bidirectional
+	 *         characters of the path and the message are shown as {@code \\uXXXX}, and their very long tokens shortened,
+	 *         so that quoted input can neither act on the terminal nor flood it
+	 */
 	public String format() {
-		return file + ":" + line + ":" + column + ": " + severity.label() + ": " + code + ": "
-				+ message.replace('\n', ' ').replace('\r', ' ');
+		return Printable.path(file) + ":" + line + ":" + column + ": " + severity.label() + ": " + code + ": "
+				+ Printable.of(message.replace('\n', ' ').replace('\r', ' '));
 	}
 
 	@Override

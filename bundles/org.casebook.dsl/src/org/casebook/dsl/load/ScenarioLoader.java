@@ -9,16 +9,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.casebook.dsl.load.Problem.Severity;
@@ -73,6 +74,7 @@ public class ScenarioLoader {
 	public ScenarioSet load(List<Path> inputs) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Map<Resource, Path> files = new LinkedHashMap<>();
+		Set<Path> realPaths = new HashSet<>();
 		List<Problem> problems = new ArrayList<>();
 		for (Path input : inputs) {
 			if (Files.isDirectory(input)) {
@@ -82,16 +84,17 @@ public class ScenarioLoader {
 				}
 				if (found != null) {
 					for (Path file : found) {
-						loadFile(resourceSet, file, files, problems);
+						loadFile(resourceSet, file, input, files, realPaths, problems);
 					}
 				}
-			} else if (!Files.exists(input)) {
+			} else if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
 				problems.add(unreadable(input, 1, 1, "fichier ou dossier introuvable"));
 			} else if (!input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + EXTENSION)) {
 				problems.add(unreadable(input, 1, 1, "ce n'est pas un scénario Casebook (extension ." + EXTENSION
 						+ " attendue)"));
 			} else {
-				loadFile(resourceSet, input, files, problems);
+				Path parent = input.toAbsolutePath().getParent();
+				loadFile(resourceSet, input, parent, files, realPaths, problems);
 			}
 		}
 		return new ScenarioSet(resourceSet, files, problems);
@@ -99,35 +102,52 @@ public class ScenarioLoader {
 
 	private List<Path> scenarioFiles(Path folder, List<Problem> problems) {
 		try (Stream<Path> walk = Files.walk(folder)) {
+			// symbolic links to folders are not followed; every other .orga entry is read, or refused with a reason
 			return walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + EXTENSION))
-					.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+					.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted(Comparator.comparing(Path::toString))
+					.toList();
 		} catch (IOException | java.io.UncheckedIOException e) {
 			problems.add(unreadable(folder, 1, 1, "dossier illisible (" + reason(e) + ")"));
 			return null;
 		}
 	}
 
-	private void loadFile(XtextResourceSet resourceSet, Path file, Map<Resource, Path> files, List<Problem> problems) {
+	private void loadFile(XtextResourceSet resourceSet, Path file, Path folder, Map<Resource, Path> files, Set<Path> realPaths,
+			List<Problem> problems) {
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		if (resourceSet.getResource(uri, false) != null) {
 			return;
 		}
 		byte[] bytes;
 		try {
-			long size = Files.size(file);
+			Path real = InputFiles.check(file, folder);
+			if (!realPaths.add(real)) {
+				return; // the same file reached twice, by a link beside it
+			}
+			long size = Files.size(real);
 			if (size > maxBytes) {
 				problems.add(unreadable(file, 1, 1, String.format(Locale.FRANCE,
 						"fichier trop volumineux (%.1f Mo, limite %.1f Mo) : découper le scénario en plusieurs fichiers",
 						size / 1048576.0, maxBytes / 1048576.0)));
 				return;
 			}
-			bytes = Files.readAllBytes(file);
+			// the size the file system reports is only a first check: the limit is counted again while reading
+			bytes = InputFiles.read(file, folder, maxBytes, "fichier");
 		} catch (IOException e) {
 			problems.add(unreadable(file, 1, 1, "lecture impossible (" + reason(e) + ")"));
+			return;
+		} catch (InputFiles.RefusedInput e) {
+			String advice = e.getMessage().startsWith("fichier trop volumineux") ? " : découper le scénario en plusieurs fichiers" : "";
+			problems.add(unreadable(file, 1, 1, e.getMessage() + advice));
 			return;
 		}
 		String text = decode(file, bytes, problems);
 		if (text == null) {
+			return;
+		}
+		Problem tooDeep = Nesting.check(file, text);
+		if (tooDeep != null) {
+			problems.add(tooDeep);
 			return;
 		}
 		Resource resource = resourceSet.createResource(uri);
@@ -135,7 +155,7 @@ public class ScenarioLoader {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 			files.put(resource, file);
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException | RuntimeException | StackOverflowError e) {
 			resourceSet.getResources().remove(resource);
 			problems.add(unreadable(file, 1, 1, "lecture impossible (" + reason(e) + ")"));
 		}
@@ -193,14 +213,14 @@ public class ScenarioLoader {
 		return new Problem(file, line, column, Severity.ERROR, IssueCodes.UNREADABLE_FILE, message);
 	}
 
-	private static String reason(Exception e) {
-		if (e instanceof NoSuchFileException) {
-			return "introuvable";
+	private static String reason(Throwable e) {
+		if (e instanceof StackOverflowError) {
+			return "texte trop imbriqué";
 		}
-		if (e instanceof AccessDeniedException) {
-			return "accès refusé";
+		if (e instanceof Exception exception) {
+			return InputFiles.reason(exception);
 		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return e.getClass().getSimpleName();
 	}
 
 	/**

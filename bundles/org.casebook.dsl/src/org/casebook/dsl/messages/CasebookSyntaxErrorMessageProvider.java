@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casebook.dsl.validation.IssueCodes;
+import org.casebook.model.text.Printable;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
@@ -42,7 +43,8 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 
 	/**
 	 * @param message a message of the ANTLR parser or lexer
-	 * @return the same message in French
+	 * @return the same message in French, with the control, escape and bidirectional characters of the quoted input
+	 *         shown as {@code \\uXXXX} and its very long tokens shortened (in the editor as on the command line)
 	 */
 	public static String translate(String message) {
 		if (message == null) {
@@ -52,11 +54,11 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		for (Rule rule : RULES) {
 			Matcher m = rule.pattern().matcher(text);
 			if (m.matches()) {
-				return "erreur de syntaxe : " + quoteTokens(m.replaceAll(rule.replacement()))
-						.replace("« fin de fichier » inattendu", "fin de fichier inattendue");
+				return Printable.of("erreur de syntaxe : " + quoteTokens(m.replaceAll(rule.replacement()))
+						.replace("« fin de fichier » inattendu", "fin de fichier inattendue"));
 			}
 		}
-		return "erreur de syntaxe : " + text;
+		return Printable.of("erreur de syntaxe : " + text);
 	}
 
 	private static String quoteTokens(String text) {

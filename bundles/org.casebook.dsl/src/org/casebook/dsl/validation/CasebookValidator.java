@@ -38,6 +38,9 @@ import org.casebook.referential.Referential;
 import org.casebook.referential.Referential.Option;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.emf.common.util.URI;
+import org.casebook.dsl.load.Nesting;
+import org.casebook.model.text.Markup;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -88,6 +91,64 @@ public class CasebookValidator extends AbstractCasebookValidator {
 		if (model.getElements().isEmpty() && model.getImports().isEmpty()
 				&& (model.getNamespace() == null || model.getNamespace().isEmpty())) {
 			warning("le fichier ne déclare rien", model, null, IssueCodes.EMPTY_FILE);
+		}
+	}
+
+	/**
+	 * Characters that XML 1.0 forbids cannot be written into the SVG, HTML, DOCX, ODT and PDF outputs: the raw text is
+	 * checked first, then the values, where an escape such as {@code \\uFFFF} may have produced one.
+	 */
+	@Check
+	public void checkCharacters(Model model) {
+		ICompositeNode root = NodeModelUtils.getNode(model);
+		String text = root == null ? "" : root.getRootNode().getText();
+		int reported = 0;
+		for (int at = Markup.firstForbidden(text); at >= 0 && reported < 10; reported++) {
+			getMessageAcceptor().acceptError(forbidden(text.charAt(at)), model, at, 1, IssueCodes.FORBIDDEN_CHARACTER);
+			int next = Markup.firstForbidden(text.subSequence(at + 1, text.length()));
+			at = next < 0 ? -1 : at + 1 + next;
+		}
+		if (reported > 0) {
+			return;
+		}
+		for (var it = model.eAllContents(); it.hasNext() && reported < 10;) {
+			EObject object = it.next();
+			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+				if (attribute.getEAttributeType().getInstanceClass() != String.class || !object.eIsSet(attribute)) {
+					continue;
+				}
+				Object value = object.eGet(attribute);
+				List<?> values = value instanceof List<?> list ? list : List.of(value);
+				for (int i = 0; i < values.size(); i++) {
+					if (values.get(i) instanceof String s) {
+						int at = Markup.firstForbidden(s);
+						if (at >= 0) {
+							error(forbidden(s.charAt(at)), object, attribute, attribute.isMany() ? i : INSIGNIFICANT_INDEX,
+									IssueCodes.FORBIDDEN_CHARACTER);
+							reported++;
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static String forbidden(char c) {
+		return String.format("caractère interdit U+%04X : les documents produits (XML) ne peuvent pas le contenir ; le retirer", (int) c);
+	}
+
+	/**
+	 * Nesting is bounded, so that every recursive walk of the model (checks, diagrams, documents, formatting) stays far
+	 * from the end of its stack; files read by {@link org.casebook.dsl.load.ScenarioLoader} are refused before parsing.
+	 */
+	@Check
+	public void checkNesting(Model model) {
+		ICompositeNode root = NodeModelUtils.getNode(model);
+		if (root != null) {
+			org.antlr.runtime.Token brace = Nesting.firstTooDeep(root.getRootNode().getText());
+			if (brace instanceof org.antlr.runtime.CommonToken token) {
+				getMessageAcceptor().acceptError(Nesting.message(), model, token.getStartIndex(), 1, IssueCodes.TOO_DEEP);
+			}
 		}
 	}
 

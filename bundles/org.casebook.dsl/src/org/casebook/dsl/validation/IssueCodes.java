@@ -56,6 +56,10 @@ public final class IssueCodes {
 	public static final String EMPTY_FILE = PREFIX + "fichier_vide";
 	/** A file that cannot be read as UTF-8 text, or is too large. */
 	public static final String UNREADABLE_FILE = PREFIX + "fichier_illisible";
+	/** A character that XML 1.0 forbids (a control character, U+FFFE, U+FFFF), typed or written as an escape. */
+	public static final String FORBIDDEN_CHARACTER = PREFIX + "caractere_interdit";
+	/** Blocks nested more deeply than Casebook accepts. */
+	public static final String TOO_DEEP = PREFIX + "imbrication_trop_profonde";
 
 	/** A visible element refers to an element reserved to the teacher: the student edition drops the reference, or the element. */
 	public static final String TEACHER_ONLY_REFERENCE = PREFIX + "reference_reservee";
@@ -65,7 +69,7 @@ public final class IssueCodes {
 			DUPLICATE_PROPERTY, ADDRESS_OUTSIDE_SUBNET, DUPLICATE_ADDRESS, RESERVED_ADDRESS, OVERLAPPING_SUBNETS,
 			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
-			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE);
+			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP);
 
 	private IssueCodes() {
 	}

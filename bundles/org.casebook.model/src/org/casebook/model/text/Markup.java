@@ -9,15 +9,15 @@ public final class Markup {
 
 	/**
 	 * @param text any text, possibly {@code null}
-	 * @return the text with {@code & < > " '} replaced by entities and the control characters XML forbids removed;
-	 *         the empty string for {@code null}
+	 * @return the text with {@code & < > " '} replaced by entities and the characters XML 1.0 forbids (controls,
+	 *         U+FFFE, U+FFFF, lone surrogates) removed; the empty string for {@code null}
 	 */
 	public static String escape(String text) {
 		if (text == null) {
 			return "";
 		}
 		int i = 0;
-		while (i < text.length() && plain(text.charAt(i))) {
+		while (i < text.length() && plain(text.charAt(i)) && !Character.isSurrogate(text.charAt(i))) {
 			i++;
 		}
 		if (i == text.length()) {
@@ -33,7 +33,9 @@ public final class Markup {
 			case '"' -> sb.append("&quot;");
 			case '\'' -> sb.append("&#39;");
 			default -> {
-				if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+					sb.append(c).append(text.charAt(++i));
+				} else if (allowed(c) && !Character.isSurrogate(c)) {
 					sb.append(c);
 				}
 			}
@@ -42,7 +44,53 @@ public final class Markup {
 		return sb.toString();
 	}
 
+	/**
+	 * @param text any text, possibly {@code null}
+	 * @return the text without the characters XML 1.0 forbids, for libraries that escape markup themselves but write
+	 *         forbidden characters as they are; the empty string for {@code null}
+	 */
+	public static String xmlChars(String text) {
+		if (text == null) {
+			return "";
+		}
+		if (firstForbidden(text) < 0) {
+			return text;
+		}
+		StringBuilder sb = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				sb.append(c).append(text.charAt(++i));
+			} else if (allowed(c) && !Character.isSurrogate(c)) {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
+	/**
+	 * @param text any text
+	 * @return the index of the first character XML 1.0 forbids (a control other than tab, line feed and carriage
+	 *         return, U+FFFE, U+FFFF, a lone surrogate), or -1
+	 */
+	public static int firstForbidden(CharSequence text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			} else if (!allowed(c) || Character.isSurrogate(c)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** @return whether XML 1.0 allows the character, surrogates aside */
+	private static boolean allowed(char c) {
+		return (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != '\uFFFE' && c != '\uFFFF';
+	}
+
 	private static boolean plain(char c) {
-		return c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && (c >= 0x20 || c == '\n' || c == '\t' || c == '\r');
+		return c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && allowed(c);
 	}
 }

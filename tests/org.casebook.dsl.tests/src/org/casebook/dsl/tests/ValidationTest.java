@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.casebook.dsl.load.Nesting;
 import org.casebook.dsl.validation.IssueCodes;
 import org.casebook.model.Model;
 import org.eclipse.emf.common.util.URI;
@@ -91,7 +92,15 @@ class ValidationTest {
 						"mission M { réalisation R { compétences B1.1.6 } }"),
 				Arguments.of(IssueCodes.TEACHER_ONLY_REFERENCE, si("@enseignant serveur H { os linux \"D\" } serveur S { os linux \"D\" hôte H }"),
 						si("@enseignant serveur H { os linux \"D\" } @enseignant serveur S { os linux \"D\" hôte H }")),
-				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"));
+				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"),
+				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\\uFFFFb\" }", "organisation O { métier \"ab\" }"),
+				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\u0001b\" }", "organisation O { métier \"a b\" }"),
+				Arguments.of(IssueCodes.TOO_DEEP, nested(Nesting.MAX_DEPTH + 1), nested(Nesting.MAX_DEPTH)));
+	}
+
+	/** @return an organisation whose blocks are nested {@code depth} levels deep */
+	private static String nested(int depth) {
+		return "organisation O { " + "entité E { ".repeat(depth - 1) + "}".repeat(depth - 1) + " }";
 	}
 
 	private static String si(String body) {
