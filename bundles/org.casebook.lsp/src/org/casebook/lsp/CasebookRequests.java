@@ -19,6 +19,7 @@ import org.casebook.docgen.Edition;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.referential.Referential;
 import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
@@ -212,7 +213,7 @@ public class CasebookRequests {
 			return result;
 		}
 		result.organisation = organisation.getName();
-		List<Diagram> diagrams = Diagrams.draw(organisation, models, kind, edition == Edition.ENSEIGNANT);
+		List<Diagram> diagrams = Diagrams.draw(edition == Edition.ENSEIGNANT ? EditionModels.teacher(models) : EditionModels.student(models), organisation, kind);
 		Map<String, EObject> elements = elements(models);
 		Set<String> located = new LinkedHashSet<>();
 		for (Diagram diagram : diagrams) {
