@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 
 import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
@@ -71,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
 			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
-			ConformityReport report = ConformityChecker.check(org.casebook.model.edition.EditionModels.teacher(models), org, chosen, chosenReading, view);
+			ConformityReport report = ConformityChecker.check(EditionModels.teacher(models), org, chosen, chosenReading, view);
 			String text = switch (chosenFormat) {
 			case "json" -> ConformityReports.json(report);
 			case "html" -> ConformityReports.html(report);
