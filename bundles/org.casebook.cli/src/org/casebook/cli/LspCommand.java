@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook lsp}: the language server for editors (VS Code, Neovim, Kate, Emacs…), on standard streams or a port. */
-@Command(name = "lsp", sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
+@Command(name = "lsp", header = "Serveur de langage pour VS Code, Neovim et les autres éditeurs.", sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		description = { "Serveur de langage (Language Server Protocol) pour les éditeurs : diagnostics de validate, "
 				+ "complétion, survol, définitions, références, renommage, plan, formatage, pliage, coloration, correctifs, "
 				+ "schémas, conformité et documents.",
