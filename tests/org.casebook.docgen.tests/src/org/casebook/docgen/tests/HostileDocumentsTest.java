@@ -233,7 +233,7 @@ class HostileDocumentsTest {
 		Organisation org = (Organisation) model.getElements().get(0);
 		assertThat(org.getLabel()).contains("\uFFFF");
 		for (DiagramKind kind : List.of(DiagramKind.RESEAU, DiagramKind.ORGANIGRAMME)) {
-			for (Diagram diagram : Diagrams.draw(org, List.of(model), kind, true)) {
+			for (Diagram diagram : Diagrams.draw(org, List.of(model), kind)) {
 				String svg = SvgRenderer.render(diagram);
 				parseXml(svg.getBytes(StandardCharsets.UTF_8), kind.word());
 				assertThat(ImageIO.read(new ByteArrayInputStream(PngRenderer.render(svg, 1)))).as(kind.word()).isNotNull();
@@ -334,7 +334,8 @@ class HostileDocumentsTest {
 		String student = StudentPackage.studentTexts(set, serializer).files().get("o.orga");
 		assertThat(student).contains("entité E198").contains("personne P198");
 		Path zip = dir.resolve("limite.zip");
-		StudentPackage.write((Organisation) set.getModels().get(0).getElements().get(0), loader.load(List.of(folder)), serializer,
+		ScenarioSet again = loader.load(List.of(folder));
+		StudentPackage.write((Organisation) again.getModels().get(0).getElements().get(0), again, serializer,
 				Settings.defaults(), zip, (d, t, n) -> { });
 		assertThat(StudentPackage.extractScenario(zip, Files.createDirectories(dir.resolve("relu")))).hasSize(1);
 	}
@@ -358,7 +359,7 @@ class HostileDocumentsTest {
 			}
 			parent = d;
 		}
-		List<Diagram> charts = Diagrams.draw(org, List.of(model), DiagramKind.ORGANIGRAMME, true);
+		List<Diagram> charts = Diagrams.draw(org, List.of(model), DiagramKind.ORGANIGRAMME);
 		assertThat(charts).singleElement().satisfies(d -> assertThat(d.shapes()).hasSizeGreaterThanOrEqualTo(Nesting.MAX_DEPTH - 1));
 		Path out = Files.createDirectories(dir.resolve("docs"));
 		Generator.generate(org, List.of(model), List.of(DocumentKind.CONTEXTE), Edition.ELEVE, List.of(Format.values()), Settings.defaults(), out,
