@@ -200,8 +200,9 @@ public final class StudentPackage {
 	public static Written write(Organisation organisation, ScenarioSet scenario, ISerializer serializer, Settings settings, Path out,
 			Generator.Progress progress) throws IOException {
 		List<Model> models = scenario.getModels();
-		Path work = Files.createTempDirectory("casebook-paquet");
-		try {
+		// removed after use, when the process is stopped, or by the next run after a SIGKILL (Leftovers)
+		try (Leftovers.Folder folder = Leftovers.folder(Leftovers.systemTemp(), "paquet")) {
+			Path work = folder.path();
 			StudentText student = studentTexts(scenario, serializer);
 			List<Generator.Output> documents = Generator.generate(organisation, models, KINDS, Edition.ELEVE, List.of(Format.HTML, Format.PDF),
 					settings, work.resolve(DOCUMENTS), progress);
@@ -224,8 +225,6 @@ public final class StudentPackage {
 				}
 			});
 			return new Written(removed, documents.size());
-		} finally {
-			delete(work);
 		}
 	}
 

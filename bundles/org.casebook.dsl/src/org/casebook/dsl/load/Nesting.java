@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.dsl.load;
 
-import java.nio.file.Path;
-
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
-import org.casebook.dsl.load.Problem.Severity;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookLexer;
-import org.casebook.dsl.validation.IssueCodes;
 
 /**
- * Bounds the nesting of blocks before a file is parsed: the parser, the checks, the diagrams and the documents walk
- * nested blocks recursively, and a text nested thousands of levels deep would exhaust their stack. The text is read
- * by the language's lexer, in linear time, so that braces in strings and comments do not count.
+ * Bounds the nesting of blocks before a file is parsed ({@link BoundedParser}): the parser, the checks, the diagrams
+ * and the documents walk nested blocks recursively, and a text nested thousands of levels deep would exhaust their
+ * stack. The text is read by the language's lexer, in linear time, so that braces in strings and comments do not
+ * count.
  */
 public final class Nesting {
 
@@ -21,17 +18,6 @@ public final class Nesting {
 	public static final int MAX_DEPTH = 200;
 
 	private Nesting() {
-	}
-
-	/**
-	 * @param file the file, for the problem
-	 * @param text its text
-	 * @return the problem located on the first brace beyond {@value #MAX_DEPTH} levels, or {@code null}
-	 */
-	public static Problem check(Path file, String text) {
-		Token token = firstTooDeep(text);
-		return token == null ? null
-				: new Problem(file, token.getLine(), token.getCharPositionInLine() + 1, Severity.ERROR, IssueCodes.TOO_DEEP, message());
 	}
 
 	/**

@@ -109,6 +109,32 @@ class EditorTest {
 		waitUntil(() -> errors(file).isEmpty(), "marqueur retiré après correction");
 	}
 
+	/**
+	 * A file nested 13,000 levels deep opens in the editor with one located marker, found before parsing by the
+	 * language's parser as on the command line; content assist inside proposes nothing, and nothing overflows.
+	 */
+	@Test
+	void deepNestingGivesOneLocatedMarker() throws Exception {
+		int levels = 13_000;
+		StringBuilder text = new StringBuilder("organisation Profond {\n");
+		for (int i = 0; i < levels; i++) {
+			text.append("entité E").append(i).append(" {\n");
+		}
+		text.append("}\n".repeat(levels)).append("}\n");
+		IFile file = project.getFile("profond.orga");
+		file.create(new ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		waitUntil(() -> errors(file).stream().anyMatch(m -> "casebook.imbrication_trop_profonde".equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+				"marqueur d'imbrication trop profonde");
+		assertThat(errors(file)).singleElement().satisfies(m -> {
+			assertThat(m.getAttribute(IMarker.LINE_NUMBER, -1)).isEqualTo(org.casebook.dsl.load.Nesting.MAX_DEPTH + 1);
+			assertThat(m.getAttribute(IMarker.MESSAGE, "")).contains("imbrication trop profonde");
+		});
+		assertThat(editor.lastParse().getContents()).isEmpty();
+		assertThat(editor.completionsAt(text.indexOf("entité E5000"))).isEmpty();
+	}
+
 	/** Keywords are bold, addresses and strings coloured, from the language's own lexer. */
 	@Test
 	void keywordsAndAddressesAreColoured() throws Exception {
