@@ -54,19 +54,21 @@ public class BoundedParser extends CasebookParser {
 	}
 
 	/**
-	 * @return a result without model whose node model covers the text in three hidden leaves, the middle one the
-	 *         brace, carrying the error
+	 * @return a result without model whose node model, of the entry rule like any parse, covers the text in three
+	 *         hidden leaves, the middle one the brace, carrying the error
 	 */
 	private IParseResult tooDeep(String text, int offset, NodeModelBuilder builder) {
 		EObject whitespace = grammar.getWSRule();
 		ICompositeNode root = builder.newRootNode(text);
+		ICompositeNode entry = builder.newCompositeNode(grammar.getGrammar().getRules().get(0), 0, root);
 		if (offset > 0) {
-			builder.newLeafNode(0, offset, whitespace, true, null, root);
+			builder.newLeafNode(0, offset, whitespace, true, null, entry);
 		}
-		builder.newLeafNode(offset, 1, whitespace, true, new SyntaxErrorMessage(Nesting.message(), IssueCodes.TOO_DEEP), root);
+		builder.newLeafNode(offset, 1, whitespace, true, new SyntaxErrorMessage(Nesting.message(), IssueCodes.TOO_DEEP), entry);
 		if (offset + 1 < text.length()) {
-			builder.newLeafNode(offset + 1, text.length() - offset - 1, whitespace, true, null, root);
+			builder.newLeafNode(offset + 1, text.length() - offset - 1, whitespace, true, null, entry);
 		}
+		builder.compressAndReturnParent(entry);
 		return new ParseResult(null, root, true);
 	}
 }

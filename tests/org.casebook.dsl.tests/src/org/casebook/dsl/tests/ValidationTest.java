@@ -3,7 +3,10 @@ package org.casebook.dsl.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,7 +15,9 @@ import org.casebook.dsl.load.Nesting;
 import org.casebook.dsl.validation.IssueCodes;
 import org.casebook.model.Model;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -170,8 +175,10 @@ class ValidationTest {
 				.satisfies(i -> assertThat(i.getMessage()).contains("« Web »").contains("hors du réseau 10.0.0.0/24"));
 	}
 
+	/** @return the codes of a text's problems, from its resource: a text nested too deep has no model */
 	private List<String> codes(String text) throws Exception {
-		Model model = parser.parse(text);
-		return validation.validate(model).stream().map(Issue::getCode).toList();
+		Resource resource = resourceSets.get().createResource(URI.createURI("cas.orga"));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		return validation.validate(resource).stream().map(Issue::getCode).toList();
 	}
 }
