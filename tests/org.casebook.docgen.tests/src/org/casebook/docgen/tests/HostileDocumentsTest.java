@@ -30,6 +30,9 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casebook.cli.CasebookCommand;
 import org.casebook.diagram.Diagram;
 import org.casebook.diagram.DiagramKind;
@@ -239,9 +242,9 @@ class HostileDocumentsTest {
 			});
 		}
 		assertThat(Outputs.text(out.resolve("contexte-eleve.pdf"))).contains("Organisation");
-		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("contexte-eleve.pdf").toFile())) {
+		try (PDDocument pdf = Loader.loadPDF(out.resolve("contexte-eleve.pdf").toFile())) {
 			boolean hasImage = false;
-			for (org.apache.pdfbox.cos.COSName n : pdf.getPage(0).getResources().getXObjectNames()) {
+			for (COSName n : pdf.getPage(0).getResources().getXObjectNames()) {
 				hasImage |= pdf.getPage(0).getResources().isImageXObject(n);
 			}
 			assertThat(hasImage).as("logo dessiné dans le PDF").isTrue();
