@@ -63,7 +63,7 @@ public final class DocumentsView extends EditorView {
 	private final IResourceChangeListener changes = event -> {
 		IFile file = shownFile;
 		if (file == null || event.getDelta() == null
-				|| event.getDelta().findMember(file.getProject().getFolder(ViewerSession.DOCUMENTS).getFullPath()) == null) {
+				|| event.getDelta().findMember(org.casebook.ui.ScenarioFolders.scenario(file).getFolder(org.eclipse.core.runtime.IPath.fromOSString(ViewerSession.DOCUMENTS)).getFullPath()) == null) {
 			return;
 		}
 		choice.getDisplay().asyncExec(() -> {
@@ -91,7 +91,7 @@ public final class DocumentsView extends EditorView {
 	private void list(IFile file) {
 		List<IFile> found = new ArrayList<>();
 		if (file != null) {
-			IFolder folder = file.getProject().getFolder(ViewerSession.DOCUMENTS);
+			IFolder folder = org.casebook.ui.ScenarioFolders.scenario(file).getFolder(org.eclipse.core.runtime.IPath.fromOSString(ViewerSession.DOCUMENTS));
 			try {
 				if (folder.exists()) {
 					for (IResource member : folder.members()) {
