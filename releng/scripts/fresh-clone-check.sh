@@ -3,7 +3,8 @@
 # Checks what a new user meets: clones the repository (its committed state) into a temporary folder and, there, runs
 # `./casebook studio examples/hexalog/reseau.orga` and `./casebook viewer examples/hexalog` as documented, without
 # JAVA_HOME and with only the system's default java on the PATH (the scripts must find a JDK 21+ themselves). Each
-# application must build from scratch, open its window within the time limit and leave no ERROR in its workspace log.
+# application must build from scratch, open its window within the time limit, leave no ERROR in its workspace log and
+# write nothing into the examples (no .project).
 # Without a display, runs under Xvfb. Screenshots go to the folder given by CASEBOOK_CHECK_SHOTS, if set.
 # Usage: releng/scripts/fresh-clone-check.sh [timeout-seconds-per-window, default 900 for the first (build), 120 then]
 # Exit code: 0 both windows opened with a clean log, 1 otherwise.
@@ -30,8 +31,16 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 
-git clone -q "$root" "$clone/casebook"
-echo "fresh-clone-check : clone de $(git -C "$root" rev-parse --short HEAD) dans $clone/casebook" >&2
+git clone -q --no-checkout "$root" "$clone/casebook"
+# the commit checked out here (a worktree's branch, not the clone's default branch)
+git -C "$clone/casebook" checkout -q "$(git -C "$root" rev-parse HEAD)"
+echo "fresh-clone-check : clone de $(git -C "$clone/casebook" rev-parse --short HEAD) dans $clone/casebook" >&2
+for example in "$clone"/casebook/examples/*/; do
+  if [ -e "$example/.project" ]; then
+    echo "fresh-clone-check : $example contient un fichier .project" >&2
+    exit 1
+  fi
+done
 # only the system's directories on the PATH, no JAVA_HOME: as on a new machine
 clean_path=/usr/local/bin:/usr/bin:/bin
 
@@ -65,6 +74,11 @@ check() {
   fi
   echo "fresh-clone-check : fenêtre « $title » ouverte en $(( $(date +%s) - start )) s" >&2
   local log="$workspace/.metadata/.log" status=0
+  if [ -n "$(git -C "$clone/casebook" status --porcelain --ignored -- examples)" ]; then
+    echo "fresh-clone-check : $product a écrit dans les exemples :" >&2
+    git -C "$clone/casebook" status --short --ignored -- examples >&2
+    status=1
+  fi
   if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
     echo "fresh-clone-check : erreurs dans le journal de $product ($log) :" >&2
     grep -A1 '^!ENTRY [^ ]* 4 ' "$log" >&2
