@@ -141,8 +141,11 @@ public final class DocumentsView extends EditorView {
 		return page.getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString(page.getName().replaceFirst("\\.html$", ".pdf")));
 	}
 
-	/** Opens the PDF version of the document shown in the system's PDF reader, to read it apart or print it. */
-	private void openPdf() {
+	/**
+	 * Opens the PDF version of the document shown in the system's PDF reader, to read it apart or print it; without a
+	 * reader, a dialog says so and gives the file's path.
+	 */
+	public void openPdf() {
 		IFile file = pdfOfShown();
 		var status = getViewSite().getActionBars().getStatusLineManager();
 		if (file == null || !file.exists() || file.getLocation() == null) {
