@@ -130,10 +130,11 @@ public final class ExplorerView extends ViewPart {
 					touched.add(project);
 				}
 			}
-			if (!touched.isEmpty() && viewer != null && !viewer.getControl().isDisposed()) {
-				viewer.getControl().getDisplay().asyncExec(() -> {
-					if (!viewer.getControl().isDisposed()) {
-						touched.forEach(viewer::refresh);
+			TreeViewer tree = ExplorerView.this.viewer;
+			if (!touched.isEmpty() && tree != null && !tree.getControl().isDisposed()) {
+				tree.getControl().getDisplay().asyncExec(() -> {
+					if (!tree.getControl().isDisposed()) {
+						touched.forEach(tree::refresh);
 					}
 				});
 			}
