@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: EPL-2.0
 # Takes the README's screenshots of Casebook Studio and Casebook Viewer, in French and in English (-nl en): the window
-# with the explorer, the editor and the diagram, the File menu, the diagram view maximised. Runs the products as
-# `./casebook studio|viewer` does, on examples/hexalog, under Xvfb with the openbox window manager (installed when
-# missing and run as root; without it, the windows have no frame). Needs xdotool and ImageMagick's import likewise.
+# with the explorer, the editor and the diagram, the File menu, the diagram view maximised. Runs the products built by
+# `./casebook studio|viewer` (or those of the folder CASEBOOK_PRODUCTS) on examples/hexalog, under Xvfb with the openbox
+# window manager (installed when missing and run as root; without it, the windows have no frame). Needs xdotool and
+# ImageMagick's import likewise.
 # Usage: releng/scripts/screenshots.sh [folder, default docs]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -21,6 +22,11 @@ if [ "${#need[@]}" -gt 0 ]; then
     echo "screenshots : il manque ${need[*]} (apt-get install ${need[*]})" >&2
   fi
 fi
+products="${CASEBOOK_PRODUCTS:-$root/releng/org.casebook.product/target/products}"
+for product in studio viewer; do
+  launcher="$products/org.casebook.$product/linux/gtk/x86_64/casebook-$product/casebook-$product"
+  [ -x "$launcher" ] || { echo "screenshots : $launcher manque (construire d'abord : ./casebook $product)" >&2; exit 1; }
+done
 for tool in Xvfb xdotool import; do
   command -v "$tool" >/dev/null 2>&1 || { echo "screenshots : $tool manque" >&2; exit 1; }
 done
@@ -32,6 +38,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM
 export DISPLAY=":$((200 + RANDOM % 100))"
 Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
@@ -48,7 +55,8 @@ start() {
   window=""
   shift 3
   CASEBOOK_WORKSPACE="$work/espace-$product-$lang" CASEBOOK_VIEWER_WORKSPACE="$work/espace-$product-$lang" \
-    "$root/casebook" "$product" -nl "$lang" "$@" >"$work/$product-$lang.log" 2>&1 &
+    "$products/org.casebook.$product/linux/gtk/x86_64/casebook-$product/casebook-$product" -nl "$lang" "$@" \
+    >"$work/$product-$lang.log" 2>&1 &
   app=$!
   pids+=("$app")
   until window=$(xdotool search --onlyvisible --name "^$title" 2>/dev/null | head -n 1) && [ -n "$window" ]; do
@@ -61,8 +69,24 @@ start() {
     fi
   done
   xdotool windowactivate --sync "$window" 2>/dev/null || true
-  xdotool windowmove "$window" 0 0 windowsize "$window" 1400 900
-  sleep 25 # the editor, the outline and the diagram fill in
+  # the whole screen, openbox's title bar included
+  xdotool windowmove "$window" 0 0 windowsize "$window" 1400 878
+  settle 20 # the editor, the outline and the diagram fill in
+}
+
+# Waits at least $1 seconds, then until the application has used less than half a second of processor in 5 s (at
+# most 5 minutes): on a loaded machine, drawing takes longer than any fixed pause
+settle() {
+  local before after waited=0
+  sleep "$1"
+  while [ "$waited" -lt 300 ] && [ -r "/proc/$app/stat" ]; do
+    before=$(awk '{print $14 + $15}' "/proc/$app/stat")
+    sleep 5
+    waited=$((waited + 5))
+    after=$(awk '{print $14 + $15}' "/proc/$app/stat" 2>/dev/null || echo "$before")
+    [ $((after - before)) -lt 50 ] && return 0
+  done
+  return 0
 }
 
 stop() {
@@ -78,10 +102,10 @@ shot() {
 # Opens the File menu (Alt+F in both languages), takes the picture, closes it
 menu_shot() {
   xdotool key --clearmodifiers alt+f
-  sleep 2
+  settle 3
   shot "$1"
   xdotool key Escape
-  sleep 1
+  settle 2
 }
 
 for lang in fr en; do
@@ -98,7 +122,7 @@ for lang in fr en; do
   menu_shot "$file_menu"
   # the diagram view maximised: a double click on its tab
   xdotool mousemove --window "$window" 888 73 click --repeat 2 --delay 150 1
-  sleep 6
+  settle 6
   shot "studio-schema$suffix.png"
   stop
   start viewer "Casebook Viewer" "$lang" "$root/examples/hexalog"
