@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.casebook.dsl.validation.IssueCodes;
 import org.casebook.model.NamedElement;
 import org.casebook.referential.Referential;
+import org.casebook.model.text.EditDistance;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.CodeAction;
@@ -143,15 +143,15 @@ public class CasebookCodeActions implements ICodeActionService2 {
 		for (IEObjectDescription description : scopes.getScope(semantic, reference).getAllElements()) {
 			names.add(description.getName().toString());
 		}
-		String written = NodeModelUtils.getTokenText(node).toLowerCase(Locale.ROOT);
+		String written = NodeModelUtils.getTokenText(node);
 		int limit = Math.max(3, written.length() / 2);
 		List<String> close = new ArrayList<>();
 		for (String name : names) {
-			if (distance(written, name.toLowerCase(Locale.ROOT)) <= limit) {
+			if (EditDistance.ignoringCase(written, name) <= limit) {
 				close.add(name);
 			}
 		}
-		close.sort(Comparator.comparingInt((String name) -> distance(written, name.toLowerCase(Locale.ROOT))).thenComparing(name -> name));
+		close.sort(Comparator.comparingInt((String name) -> EditDistance.ignoringCase(written, name)).thenComparing(name -> name));
 		return close.size() > MAX_PROPOSALS ? close.subList(0, MAX_PROPOSALS) : close;
 	}
 
@@ -174,23 +174,4 @@ public class CasebookCodeActions implements ICodeActionService2 {
 		return name + "_" + n;
 	}
 
-	/** Levenshtein distance between two strings. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
 }
