@@ -145,9 +145,9 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	public void checkNesting(Model model) {
 		ICompositeNode root = NodeModelUtils.getNode(model);
 		if (root != null) {
-			org.antlr.runtime.Token brace = Nesting.firstTooDeep(root.getRootNode().getText());
-			if (brace instanceof org.antlr.runtime.CommonToken token) {
-				getMessageAcceptor().acceptError(Nesting.message(), model, token.getStartIndex(), 1, IssueCodes.TOO_DEEP);
+			int brace = Nesting.firstTooDeep(root.getRootNode());
+			if (brace >= 0) {
+				getMessageAcceptor().acceptError(Nesting.message(), model, brace, 1, IssueCodes.TOO_DEEP);
 			}
 		}
 	}
