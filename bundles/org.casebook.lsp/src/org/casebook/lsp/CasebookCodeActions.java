@@ -12,6 +12,8 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -24,8 +26,8 @@ import com.google.gson.JsonElement;
 
 /**
  * The quick fixes of Casebook Studio as code actions: an unknown reference is replaced by the closest visible names of the
- * expected kind, an unknown competency code by the codes of the referential it resembles, and a duplicate name is renamed
- * to a free one.
+ * expected kind, an unknown competency code by the codes of the referential it resembles, a duplicate name is renamed
+ * to a free one, and an element that refers to one reserved to the teacher is marked {@code @enseignant} too.
  */
 public class CasebookCodeActions implements ICodeActionService2 {
 
@@ -51,6 +53,19 @@ public class CasebookCodeActions implements ICodeActionService2 {
 				continue; // a diagnostic of an older version of the text
 			}
 			if (end <= start) {
+				continue;
+			}
+			if (IssueCodes.TEACHER_ONLY_REFERENCE.equals(code)) {
+				QuickFixProposals.Marking marking = QuickFixProposals.markingAt(resource, start);
+				if (marking != null) {
+					CodeAction action = new CodeAction("Réserver aussi « " + marking.name() + " » à l'enseignant (@enseignant)");
+					action.setKind(CodeActionKind.QuickFix);
+					action.setDiagnostics(List.of(diagnostic));
+					action.setIsPreferred(actions.isEmpty() ? Boolean.TRUE : null);
+					Position at = document.getPosition(marking.offset());
+					action.setEdit(new WorkspaceEdit(Map.of(options.getURI(), List.of(new TextEdit(new Range(at, at), "@enseignant ")))));
+					actions.add(Either.forRight(action));
+				}
 				continue;
 			}
 			String written = document.getContents().substring(start, end);
