@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casebook.model.text.EditDistance;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -163,31 +165,13 @@ public final class CasebookCommand implements Runnable {
 	private static List<String> closeNames(String word, java.util.Collection<String> names) {
 		List<String> close = new ArrayList<>();
 		for (String name : names) {
-			if ((word.length() >= 2 && name.startsWith(word)) || distance(word, name) <= 2) {
+			if ((word.length() >= 2 && name.startsWith(word)) || EditDistance.between(word, name) <= 2) {
 				close.add(name);
 			}
 		}
 		return close;
 	}
 
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
 
 	/**
 	 * Entry point.

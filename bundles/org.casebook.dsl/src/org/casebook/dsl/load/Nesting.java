@@ -5,6 +5,8 @@ import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookLexer;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 
 /**
  * Bounds the nesting of blocks before a file is parsed ({@link BoundedParser}): the parser, the checks, the diagrams
@@ -46,6 +48,39 @@ public final class Nesting {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The same bound on a parsed text, from the tokens its node model already holds (no second reading by the lexer).
+	 *
+	 * @param root the root node of a parsed file
+	 * @return the offset of the first opening brace beyond {@value #MAX_DEPTH} levels, or {@code -1}
+	 */
+	public static int firstTooDeep(ICompositeNode root) {
+		String text = root.getText();
+		int braces = 0;
+		for (int i = text.indexOf('{'); i >= 0 && braces <= MAX_DEPTH; i = text.indexOf('{', i + 1)) {
+			braces++;
+		}
+		if (braces <= MAX_DEPTH) {
+			return -1;
+		}
+		int depth = 0;
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (leaf.getTotalLength() != 1 || leaf.isHidden()) {
+				continue;
+			}
+			char c = text.charAt(leaf.getTotalOffset() - root.getTotalOffset());
+			if (c == '{') {
+				depth++;
+				if (depth > MAX_DEPTH) {
+					return leaf.getTotalOffset();
+				}
+			} else if (c == '}' && depth > 0) {
+				depth--;
+			}
+		}
+		return -1;
 	}
 
 	/** @return the message of a nesting too deep */
