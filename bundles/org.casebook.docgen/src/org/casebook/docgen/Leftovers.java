@@ -79,7 +79,7 @@ public final class Leftovers {
 	 *
 	 * @param entry the file or folder
 	 */
-	static void delete(Path entry) {
+	public static void delete(Path entry) {
 		try {
 			if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
 				try (Stream<Path> walk = Files.walk(entry)) {
