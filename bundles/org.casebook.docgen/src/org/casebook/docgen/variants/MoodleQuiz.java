@@ -21,7 +21,7 @@ import org.casebook.model.expression.Value;
 /**
  * Moodle XML export of the computed réalisations, one category per student: each réalisation visible to students whose
  * corrigé holds expressions becomes a « cloze » question (réponses intégrées): its question as students read it,
- * then one field per expression of the corrigé, numerical for a number and short answer for an address or a text,
+ * then one field per expression of the corrigé that names a value ({@code vlan(V50).hôtes}; not a calculation), numerical for a number and short answer for an address or a text,
  * with that student's value. The corrigé's own wording is never exported.
  */
 public final class MoodleQuiz {
@@ -72,7 +72,11 @@ public final class MoodleQuiz {
 					if (scope.named(r.getAnswer().substring(o.start(), o.end())).stream().anyMatch(scope::reserved)) {
 						continue;
 					}
-					text.append("<p>").append(xml(label(o.source(), scope))).append(" : ").append(field(v)).append("</p>");
+					String label = label(o.source(), scope);
+					if (label == null) {
+						continue; // an intermediate calculation (2^{{ 32 - … }}) is not an answer to ask for
+					}
+					text.append("<p>").append(xml(label)).append(" : ").append(field(v)).append("</p>");
 					fields++;
 				}
 				if (fields == 0) {
@@ -104,7 +108,7 @@ public final class MoodleQuiz {
 	private static String label(String source, ModelScope scope) {
 		Matcher m = CALL.matcher(source);
 		if (!m.matches()) {
-			return "Valeur";
+			return null;
 		}
 		if (m.group(1).equalsIgnoreCase("nombre")) {
 			return "Nombre de " + m.group(2);

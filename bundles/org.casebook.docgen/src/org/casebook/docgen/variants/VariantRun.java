@@ -133,7 +133,7 @@ public final class VariantRun {
 			List<StudentOutput> outputs = new ArrayList<>();
 			List<MoodleQuiz.Student> quizzes = new ArrayList<>();
 			Set<String> taken = new HashSet<>();
-			int width = Integer.toString(students.students().size()).length();
+			int width = Math.max(2, Integer.toString(students.students().size()).length());
 			int rank = 0;
 			for (Student student : students.students()) {
 				long t0 = System.nanoTime();

@@ -44,6 +44,12 @@ public class VariantChecks extends AbstractDeclarativeValidator {
 		return List.of(P);
 	}
 
+	/** Composed into {@link CasebookValidator}: not registered a second time on its own. */
+	@Override
+	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
+		// nothing: the checks run once, through the language's validator
+	}
+
 	/** Every expression of a question or a corrigé evaluates; a question never names an element reserved to the teacher. */
 	@Check
 	public void checkExpressions(Realisation realisation) {
@@ -70,7 +76,13 @@ public class VariantChecks extends AbstractDeclarativeValidator {
 			try {
 				Expressions.evaluate(o, scope);
 			} catch (ExpressionException e) {
-				report(e.getMessage(), owner, feature, base < 0 ? -1 : base + e.offset() - o.start(), e.length(), e.code());
+				int at = base < 0 ? -1 : base + e.offset() - o.start();
+				int length = e.length();
+				if (node != null && (at < node.getOffset() || at + length > node.getEndOffset())) {
+					at = node.getOffset(); // an escape moved the text: the whole string, rather than a wrong place
+					length = node.getLength();
+				}
+				report(e.getMessage(), owner, feature, at, length, e.code());
 				continue;
 			}
 			if (studentText && !owner.isTeacherOnly()) {

@@ -176,7 +176,9 @@ public class VariantGenerator {
 				int q = p.getLengths().get(random.nextInt(p.getLengths().size()));
 				Ipv4 moved = new Ipv4(plan.translate(net.first()), net.prefix());
 				Ipv4 target = new Ipv4(moved.first(), q).withPrefix(q);
-				plan.resized.add(new Resized(moved, target));
+				if (q != net.prefix()) {
+					plan.resized.add(new Resized(moved, target));
+				}
 				changes.add(new Variant.Change("préfixe " + p.getVlan().getName(), Integer.toString(net.prefix()), Integer.toString(q)));
 			}
 		}
@@ -214,6 +216,8 @@ public class VariantGenerator {
 				}
 			}
 		}
+		List<Model> onlyVariants = copies.stream().filter(m -> !m.getElements().isEmpty() && m.getElements().stream().allMatch(Variants.class::isInstance))
+				.toList();
 		for (Variants block : blocks) {
 			EcoreUtil.remove(block);
 		}
@@ -231,17 +235,21 @@ public class VariantGenerator {
 		List<Resource> originals = new ArrayList<>();
 		XtextResourceSet holder = resourceSets.get();
 		for (int i = 0; i < copies.size(); i++) {
+			if (onlyVariants.contains(copies.get(i))) {
+				continue; // a file that held only the variantes block: the variant has no such file
+			}
 			Resource original = scenario.getModels().get(i).eResource();
-			Resource copy = holder.getResourceFactoryRegistry().getFactory(original.getURI()).createResource(original.getURI());
+			Resource copy = scenario.getResourceSet().getResourceFactoryRegistry().getFactory(original.getURI()).createResource(original.getURI());
 			holder.getResources().add(copy);
 			copy.getContents().add(copies.get(i));
 			originals.add(original);
 		}
-		for (int i = 0; i < copies.size(); i++) {
+		List<Model> kept = copies.stream().filter(m -> !onlyVariants.contains(m)).toList();
+		for (int i = 0; i < kept.size(); i++) {
 			Resource original = originals.get(i);
 			String text;
 			try {
-				text = serializer.serialize(copies.get(i), SaveOptions.newBuilder().format().getOptions());
+				text = serializer.serialize(kept.get(i), SaveOptions.newBuilder().format().getOptions());
 			} catch (RuntimeException e) {
 				throw new Refused("écriture du scénario impossible (" + e.getMessage() + ")");
 			}
@@ -251,7 +259,7 @@ public class VariantGenerator {
 		List<Model> models = new ArrayList<>();
 		for (Resource original : originals) {
 			String name = scenario.pathOf(original).getFileName().toString();
-			Resource resource = again.getResourceFactoryRegistry().getFactory(original.getURI()).createResource(original.getURI());
+			Resource resource = scenario.getResourceSet().getResourceFactoryRegistry().getFactory(original.getURI()).createResource(original.getURI());
 			again.getResources().add(resource);
 			resource.load(new ByteArrayInputStream(texts.get(name).getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
@@ -395,9 +403,32 @@ public class VariantGenerator {
 			}
 			Matcher m = IPV4.matcher(text);
 			StringBuilder b = new StringBuilder();
+			Resized previous = null;
+			int previousEnd = -1;
 			while (m.find()) {
 				Ipv4 literal = Ipv4.tryParse(m.group());
-				m.appendReplacement(b, Matcher.quoteReplacement(literal == null ? m.group() : map(literal).toString()));
+				String replacement;
+				Resized follows = previous != null && text.substring(previousEnd, m.start()).isBlank() ? previous : null;
+				previous = null;
+				if (literal == null) {
+					replacement = m.group();
+				} else if (follows != null && literal.prefix() == 32 && literal.address() == follows.from().mask()) {
+					replacement = new Ipv4(follows.to().mask(), 32).toString(); // « 172.16.0.0 255.255.128.0 »
+				} else if (follows != null && literal.prefix() == 32 && literal.address() == (~follows.from().mask() & 0xFFFFFFFFL)) {
+					replacement = new Ipv4(~follows.to().mask() & 0xFFFFFFFFL, 32).toString(); // wildcard of an ACL
+				} else {
+					replacement = map(literal).toString();
+					if (literal.prefix() == 32) {
+						long t = plan.translate(literal.address());
+						for (Resized r : plan.resized) {
+							if (r.from().first() == t) {
+								previous = r;
+								previousEnd = m.end();
+							}
+						}
+					}
+				}
+				m.appendReplacement(b, Matcher.quoteReplacement(replacement));
 			}
 			m.appendTail(b);
 			return b.toString();
@@ -418,6 +449,12 @@ public class VariantGenerator {
 					long oldSize = r.from().last() - r.from().first() + 1;
 					long newSize = r.to().last() - r.to().first() + 1;
 					long offset = t - r.from().first();
+					if (offset == 0) {
+						return new Ipv4(r.to().first(), 32); // the network address, written alone
+					}
+					if (offset == oldSize - 1) {
+						return new Ipv4(r.to().last(), 32); // the broadcast address
+					}
 					long kept = offset >= oldSize / 2 ? newSize - (oldSize - offset) : offset + (r.from().first() - r.to().first());
 					if (kept < 1 || kept > newSize - 2) {
 						failure = "l'adresse " + new Ipv4(t, 32) + " ne tient pas dans " + r.to();
@@ -436,9 +473,8 @@ public class VariantGenerator {
 			if (a.getEAttributeType() != EcorePackage.Literals.ESTRING || !e.eIsSet(a) || a.isDerived() || !a.isChangeable()) {
 				continue;
 			}
-			boolean identifier = a == P.getNamedElement_Name();
-			if (identifier) {
-				continue;
+			if (a == P.getNamedElement_Name() || a == P.getModel_Namespace() || a == P.getImport_ImportedNamespace()) {
+				continue; // identifiers and packages: renamed only by a « nom » variation, through the references
 			}
 			if (a.isMany()) {
 				EList<String> values = (EList<String>) e.eGet(a);
