@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code casebook variantes}: one variant of the scenario per student, with its documents, and the class answer key. */
-@Command(name = "variantes", header = "Produit une variante du cas par élève, avec ses documents et le corrigé de la classe.",
+@Command(name = "variantes", header = "Variantes du cas par élève et corrigé de la classe.",
 		sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		parameterListHeading = "Paramètres :%n",
 		description = { "Tire pour chaque élève de la liste une variante du scénario selon son bloc variantes (plan d'adressage, "
