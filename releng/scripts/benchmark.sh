@@ -4,7 +4,8 @@
 # with « diagram » the network diagram (50, 500, 2000 nodes by default), with « documents » every document in
 # every format for the examples and a 10k-element scenario; sizes or scenarios may be given; with « studio » the start of
 # Casebook Studio up to an example open with its diagram, and the typing latency in a 10k-element file (size may be given);
-# with « lsp » the language server on a 10k-element file: didChange to publishDiagnostics, completion, memory (size may be given).
+# with « lsp » the language server on a 10k-element file: didChange to publishDiagnostics, completion, memory (size may be given);
+# with « variantes » per-student variants of examples/gsb for 35 students, every document in PDF (count and scenario may be given).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -49,6 +50,7 @@ case "${1:-}" in
   lsp) shift; lsp "$@" ;;
   studio) shift; studio "$@" ;;
   diagram) shift; run org.casebook.benchmarks.DiagramBenchmark "$@" ;;
+  variantes) shift; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.VariantBenchmark "$@" ;;
   documents) shift; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.DocumentBenchmark "$@" ;;
   *) run org.casebook.benchmarks.ParseValidateBenchmark "$@" ;;
 esac

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "casebook", versionProvider = BuildInfo.class,
 		description = "Casebook : organisations clientes et cas d'entreprise du BTS SIO.",
 		subcommands = { NewCommand.class, ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class,
-				GenerateCommand.class, PackageCommand.class, CompletionCommand.class, LspCommand.class },
+				GenerateCommand.class, PackageCommand.class, VariantesCommand.class, CompletionCommand.class, LspCommand.class },
 		footer = { "", "Chaque commande répond à --help : casebook generate --help.", "",
 				"Applications graphiques (depuis le dépôt) : ./casebook studio [FICHIER.orga...] pour l'atelier des enseignants, "
 						+ "./casebook viewer [PAQUET.zip|DOSSIER|FICHIER.orga...] pour la visionneuse des élèves.",

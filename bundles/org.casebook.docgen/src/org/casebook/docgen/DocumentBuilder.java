@@ -49,6 +49,8 @@ import org.casebook.model.TerminalGroup;
 import org.casebook.model.Tool;
 import org.casebook.model.Vlan;
 import org.casebook.model.edition.EditionModels;
+import org.casebook.model.expression.Expressions;
+import org.casebook.model.expression.ModelScope;
 import org.casebook.model.edition.StudentProjection;
 import org.casebook.referential.Referential;
 import org.casebook.referential.conformity.ConformityChecker;
@@ -70,6 +72,7 @@ public final class DocumentBuilder {
 	private final Settings settings;
 	private final Set<Element> notesPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private EditionModels studentEdition;
+	private ModelScope scope;
 
 	/**
 	 * @param organisation the organisation of the case, from the scenario
@@ -115,6 +118,14 @@ public final class DocumentBuilder {
 	}
 
 	/** @return the student projection, on which the numbers of the sujet and of the corrigé are computed */
+	/** @return what the expressions {@code {{ … }}} of the réalisations are evaluated on: the models of the edition */
+	private ModelScope scope() {
+		if (scope == null) {
+			scope = new ModelScope(models);
+		}
+		return scope;
+	}
+
 	private EditionModels studentEdition() {
 		if (studentEdition == null) {
 			studentEdition = content.isStudent() ? content : EditionModels.student(models);
@@ -766,7 +777,7 @@ public final class DocumentBuilder {
 				String number = numbering.of(r);
 				doc.h(3, (number != null ? "Travail à faire " + number : "Travail réservé à l'enseignant") + " – " + name(r) + " ("
 						+ Typography.points(r.getPoints()) + ")");
-				doc.p(r.getQuestion());
+				doc.p(Expressions.render(r.getQuestion(), scope()));
 				if (!r.getAnnexes().isEmpty()) {
 					doc.field("Documents à consulter", r.getAnnexes().stream().map(a -> {
 						String n = numbering.of(a);
@@ -776,7 +787,7 @@ public final class DocumentBuilder {
 				if (answers) {
 					List<String> lines = new ArrayList<>();
 					if (r.getAnswer() != null) {
-						lines.add(r.getAnswer());
+						lines.add(Expressions.render(r.getAnswer(), scope()));
 					}
 					r.getCriteria().forEach(c -> lines.add("Critère : " + c));
 					if (!r.getCompetencies().isEmpty()) {
