@@ -5,12 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
-import javax.imageio.ImageIO;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.DocumentLimits;
@@ -18,7 +13,7 @@ import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
 
-/** Rasterises the SVG of a diagram to PNG with jsvg, headless. */
+/** Rasterises the SVG of a diagram to PNG with jsvg, headless, encoded by {@link PngEncoder}. */
 public final class PngRenderer {
 
 	/** Largest side of a PNG, in pixels: larger drawings are scaled down to stay printable and small. */
@@ -82,12 +77,6 @@ public final class PngRenderer {
 		} finally {
 			g.dispose();
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return PngEncoder.encode(image);
 	}
 }
