@@ -108,7 +108,8 @@ public final class CasebookCommand implements Runnable {
 			err.println("casebook : scénario trop imbriqué pour être traité");
 			code = USAGE;
 		} catch (OutOfMemoryError e) {
-			err.println("casebook : mémoire insuffisante : scénario ou fichiers trop volumineux");
+			err.println("casebook : mémoire insuffisante : scénario ou fichiers trop volumineux (tas de la machine virtuelle : "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " Mo ; CASEBOOK_HEAP=2g pour l'agrandir)");
 			code = USAGE;
 		}
 		out.flush();
