@@ -32,34 +32,65 @@ public final class PngEncoder {
 	 * @return its PNG bytes: 8-bit RGB, no interlacing
 	 */
 	public static byte[] encode(BufferedImage image) {
-		if (image.getType() != BufferedImage.TYPE_INT_RGB) {
-			throw new IllegalArgumentException("image RGB attendue");
-		}
-		int width = image.getWidth();
-		int height = image.getHeight();
-		int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-		int stride = ((SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
-		// a sub-image shares its parent's pixels: its rows start where the translation of its sample model says
-		int offset = image.getRaster().getDataBuffer().getOffset() - image.getRaster().getSampleModelTranslateY() * stride
-				- image.getRaster().getSampleModelTranslateX();
-		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, width * height / 8));
-		out.writeBytes(SIGNATURE);
-		byte[] header = new byte[13];
-		putInt(header, 0, width);
-		putInt(header, 4, height);
-		header[8] = 8; // bits per sample
-		header[9] = 2; // colour type: RGB
-		chunk(out, "IHDR", header, header.length);
+		Rows rows = new Rows(image.getWidth(), image.getHeight());
+		rows.add(image, image.getHeight());
+		return rows.finish();
+	}
 
-		Deflater deflater = new Deflater(LEVEL);
-		byte[] compressed = new byte[IDAT_SIZE];
-		int pending = 0;
-		int rowBytes = 1 + 3 * width;
-		byte[] row = new byte[rowBytes];
-		byte[] previous = new byte[rowBytes];
-		byte[] filtered = new byte[rowBytes];
-		try {
-			for (int y = 0; y < height; y++) {
+	/**
+	 * A PNG written band by band, so that a large drawing never needs all its pixels at once: the rows of each band are
+	 * filtered and compressed as they are added.
+	 */
+	static final class Rows {
+		private final int width;
+		private final int height;
+		private final ByteArrayOutputStream out;
+		private final Deflater deflater = new Deflater(LEVEL);
+		private final byte[] compressed = new byte[IDAT_SIZE];
+		private int pending;
+		private int added;
+		private byte[] row;
+		private byte[] previous;
+		private final byte[] filtered;
+
+		/**
+		 * @param width the width of the picture, in pixels
+		 * @param height its height, in pixels
+		 */
+		Rows(int width, int height) {
+			this.width = width;
+			this.height = height;
+			out = new ByteArrayOutputStream(Math.max(1024, width * height / 8));
+			out.writeBytes(SIGNATURE);
+			byte[] header = new byte[13];
+			putInt(header, 0, width);
+			putInt(header, 4, height);
+			header[8] = 8; // bits per sample
+			header[9] = 2; // colour type: RGB
+			chunk(out, "IHDR", header, header.length);
+			int rowBytes = 1 + 3 * width;
+			row = new byte[rowBytes];
+			previous = new byte[rowBytes];
+			filtered = new byte[rowBytes];
+		}
+
+		/**
+		 * @param band an image of type {@link BufferedImage#TYPE_INT_RGB} as wide as the picture
+		 * @param count how many of its first rows come next in the picture
+		 */
+		void add(BufferedImage band, int count) {
+			if (band.getType() != BufferedImage.TYPE_INT_RGB || band.getWidth() != width || count > band.getHeight()
+					|| added + count > height) {
+				deflater.end();
+				throw new IllegalArgumentException("image RGB attendue, de " + width + " pixels de large");
+			}
+			int[] pixels = ((DataBufferInt) band.getRaster().getDataBuffer()).getData();
+			int stride = ((SinglePixelPackedSampleModel) band.getSampleModel()).getScanlineStride();
+			// a sub-image shares its parent's pixels: its rows start where the translation of its sample model says
+			int offset = band.getRaster().getDataBuffer().getOffset() - band.getRaster().getSampleModelTranslateY() * stride
+					- band.getRaster().getSampleModelTranslateX();
+			int rowBytes = filtered.length;
+			for (int y = 0; y < count; y++) {
 				int base = offset + y * stride;
 				for (int x = 0, i = 1; x < width; x++, i += 3) {
 					int rgb = pixels[base + x];
@@ -76,29 +107,39 @@ public final class PngEncoder {
 				row = swap;
 				deflater.setInput(filtered, 0, rowBytes);
 				while (!deflater.needsInput()) {
-					pending += deflater.deflate(compressed, pending, compressed.length - pending);
-					if (pending == compressed.length) {
-						chunk(out, "IDAT", compressed, pending);
-						pending = 0;
-					}
+					drain();
 				}
 			}
-			deflater.finish();
-			while (!deflater.finished()) {
-				pending += deflater.deflate(compressed, pending, compressed.length - pending);
-				if (pending == compressed.length) {
-					chunk(out, "IDAT", compressed, pending);
-					pending = 0;
-				}
-			}
-			if (pending > 0) {
-				chunk(out, "IDAT", compressed, pending);
-			}
-		} finally {
-			deflater.end();
+			added += count;
 		}
-		chunk(out, "IEND", new byte[0], 0);
-		return out.toByteArray();
+
+		/** @return the PNG bytes, once every row was added */
+		byte[] finish() {
+			try {
+				if (added != height) {
+					throw new IllegalStateException(added + " lignes sur " + height);
+				}
+				deflater.finish();
+				while (!deflater.finished()) {
+					drain();
+				}
+				if (pending > 0) {
+					chunk(out, "IDAT", compressed, pending);
+				}
+			} finally {
+				deflater.end();
+			}
+			chunk(out, "IEND", new byte[0], 0);
+			return out.toByteArray();
+		}
+
+		private void drain() {
+			pending += deflater.deflate(compressed, pending, compressed.length - pending);
+			if (pending == compressed.length) {
+				chunk(out, "IDAT", compressed, pending);
+				pending = 0;
+			}
+		}
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
