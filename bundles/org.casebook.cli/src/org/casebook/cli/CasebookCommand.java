@@ -110,7 +110,8 @@ public final class CasebookCommand implements Runnable {
 			err.println("casebook : scénario trop imbriqué pour être traité");
 			code = USAGE;
 		} catch (OutOfMemoryError e) {
-			err.println("casebook : mémoire insuffisante : scénario ou fichiers trop volumineux");
+			err.println("casebook : mémoire insuffisante : scénario ou fichiers trop volumineux (tas de la machine virtuelle : "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " Mo ; CASEBOOK_HEAP=2g pour l'agrandir)");
 			code = USAGE;
 		}
 		out.flush();
@@ -179,6 +180,10 @@ public final class CasebookCommand implements Runnable {
 	 * @param args the arguments
 	 */
 	public static void main(String[] args) {
+		// Guice, under the Xtext services, neither records where each binding was declared nor generates classes at run
+		// time: a quicker start, and classes the start-up cache can keep
+		System.setProperty("guice_include_stack_traces", System.getProperty("guice_include_stack_traces", "OFF"));
+		System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
 		org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
 		if (System.getProperty("log4j2.loggerContextFactory") == null) {
 			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
