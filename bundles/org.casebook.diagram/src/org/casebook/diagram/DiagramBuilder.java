@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casebook.diagram.GraphSpec.Algorithm;
+import org.casebook.model.text.Labels;
 import org.casebook.model.Actor;
 import org.casebook.model.Application;
 import org.casebook.model.BusinessProcess;
@@ -518,7 +519,7 @@ public final class DiagramBuilder {
 					continue;
 				}
 				String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")
-						+ terminals.getKind().getLiteral().replace('_', ' ');
+						+ Labels.of(terminals.getKind());
 				String parent = vlan(terminals) != null && spec.has(key(vlan(terminals))) ? key(vlan(terminals))
 						: frame(spec, site);
 				spec.node(key(terminals), key(terminals), Glyph.TERMINALS, parent, display(terminals), lines(count, terminals.getOs()),
@@ -592,7 +593,7 @@ public final class DiagramBuilder {
 			for (SecurityZone zone : si.getZones()) {
 				String title = display(zone).toLowerCase(Locale.ROOT).startsWith("zone") ? display(zone) : "Zone " + display(zone);
 				spec.node(key(zone), key(zone), Glyph.ZONE, null, title,
-						lines(zone.getKind().getValue() == 0 ? null : zone.getKind().getLiteral().toUpperCase(Locale.ROOT)),
+						lines(zone.getKind().getValue() == 0 ? null : Labels.of(zone.getKind())),
 						zoneFill(zone.getKind()));
 			}
 		}
@@ -613,7 +614,9 @@ public final class DiagramBuilder {
 				if (!filtering && !used) {
 					continue;
 				}
-				spec.node(key(device), key(device), Glyph.FIREWALL, null, device.getName(), lines(device.getProduct()), null);
+				// a switch or a router that filters (access lists) keeps its own symbol
+				spec.node(key(device), key(device), glyph(device.getKind()), null, device.getName(),
+						lines(filtering ? device.getProduct() : Labels.of(device.getKind()), filtering ? null : device.getProduct()), null);
 				Set<SecurityZone> zones = new LinkedHashSet<>();
 				for (NetworkInterface itf : device.getInterfaces()) {
 					if (vlan(itf) != null && vlan(itf).getZone() != null) {
@@ -647,15 +650,17 @@ public final class DiagramBuilder {
 				"applications", Algorithm.LAYERED_RIGHT);
 		for (InformationSystem si : systems) {
 			for (Application app : si.getApplications()) {
-				String tiers = String.join(", ", app.getTiers().stream().map(t -> t.getLiteral().replace('_', ' ')).toList());
+				String tiers = String.join(", ", app.getTiers().stream().map(Labels::of).toList());
 				String data = app.getDataSite() != null ? "données : " + display(app.getDataSite()) : null;
 				spec.node(key(app), key(app), Glyph.APPLICATION, null, display(app), lines(tiers, data), null);
 			}
 		}
 		for (InformationSystem si : systems) {
 			for (Dbms dbms : si.getDbms()) {
-				String title = "SGBD " + (dbms.getProduct() != null ? dbms.getProduct() : dbms.getName())
-						+ (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
+				String product = (dbms.getProduct() != null ? dbms.getProduct() : "") + (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
+				String title = dbms.getLabel() != null && !dbms.getLabel().isBlank()
+						? dbms.getLabel() + (product.isBlank() || dbms.getLabel().contains(product.strip()) ? "" : " (" + product.strip() + ")")
+						: "SGBD " + (product.isBlank() ? dbms.getName() : product.strip());
 				spec.node(key(dbms), key(dbms), Glyph.DBMS, null, title, lines(dbms.getProceduralLanguage()), null);
 				for (Database db : dbms.getDatabases()) {
 					spec.node(key(db), key(db), Glyph.DATABASE, key(dbms), display(db),
@@ -685,7 +690,7 @@ public final class DiagramBuilder {
 				}
 				for (RemoteCall call : app.getRemoteCalls()) {
 					if (call.getTarget() != null) {
-						spec.edge(key(app), key(call.getTarget()), LineStyle.FLOW, call.getProtocol().getLiteral().toUpperCase(Locale.ROOT));
+						spec.edge(key(app), key(call.getTarget()), LineStyle.FLOW, Labels.of(call.getProtocol()));
 					}
 				}
 				for (Server server : app.getHostedOn()) {
