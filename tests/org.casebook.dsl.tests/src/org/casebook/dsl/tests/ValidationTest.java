@@ -51,7 +51,14 @@ class ValidationTest {
 
 	static Stream<Arguments> cases() {
 		return Stream.of(
-				Arguments.of(IssueCodes.SYNTAX, "organisation O { effectif }", "organisation O { effectif 3 }"),
+				Arguments.of(IssueCodes.SYNTAX, "organisation O { } }", "organisation O { }"),
+				Arguments.of(IssueCodes.SYNTAX_VALUE, "organisation O { effectif trois }", "organisation O { effectif 3 }"),
+				Arguments.of(IssueCodes.SYNTAX_UNKNOWN_WORD, "organisation O { entite E }", "organisation O { entité E }"),
+				Arguments.of(IssueCodes.SYNTAX_RESERVED_NAME, si("serveur web"), si("serveur ^web")),
+				Arguments.of(IssueCodes.SYNTAX_MISPLACED, "organisation O { serveur S }", "organisation O { site S }"),
+				Arguments.of(IssueCodes.SYNTAX_BRACE, "organisation O { site S", "organisation O { site S }"),
+				Arguments.of(IssueCodes.SYNTAX_NUMBER, "mission M { réalisation R { points 3,5 } }", "mission M { réalisation R { points 3.5 } }"),
+				Arguments.of(IssueCodes.SYNTAX_QUOTES, "organisation O { entité Ressources humaines }", "organisation O { entité Ressources_humaines }"),
 				Arguments.of(IssueCodes.INVALID_VALUE, si("vlan V { réseau 10.0.0.256/24 }"), si("vlan V { réseau 10.0.0.0/24 }")),
 				Arguments.of(IssueCodes.INVALID_VALUE, si("vlan V { réseau 10.0.0.0/33 }"), si("vlan V { réseau 10.0.0.0/32 }")),
 				Arguments.of(IssueCodes.UNKNOWN_REFERENCE, si("serveur S { os linux \"D\" hôte Absent }"),
