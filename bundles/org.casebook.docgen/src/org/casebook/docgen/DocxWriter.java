@@ -295,7 +295,7 @@ public final class DocxWriter {
 			width(cell, widths[c]);
 			XWPFParagraph p = cell.getParagraphs().get(0);
 			// the header stays on the page of the first row
-			p.setKeepNext(true);
+			keepNext(p);
 			run(p, table.header().get(c), true, 9);
 		}
 		for (int r = 0; r < table.rows().size(); r++) {
@@ -307,13 +307,21 @@ public final class DocxWriter {
 				if (c < row.size()) {
 					XWPFParagraph p = line.getCell(c).getParagraphs().get(0);
 					if (r == 0 && table.rows().size() > 1) {
-						p.setKeepNext(true);
+						keepNext(p);
 					}
 					run(p, row.get(c), false, 9);
 				}
 			}
 		}
 		document.createParagraph();
+	}
+
+	/** Keeps the paragraph on the page of the next one (POI's own setter fails on a paragraph without properties). */
+	private static void keepNext(XWPFParagraph p) {
+		CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+		if (!ppr.isSetKeepNext()) {
+			ppr.addNewKeepNext();
+		}
 	}
 
 	private static int[] widths(double[] shares) {
