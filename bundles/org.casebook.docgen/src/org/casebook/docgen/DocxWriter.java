@@ -141,9 +141,17 @@ public final class DocxWriter {
 			}
 			int figure = 1;
 			int anchor = 0;
-			for (Block block : doc.blocks()) {
+			List<Block> blocks = doc.blocks();
+			boolean open = false;
+			for (int index = 0; index < blocks.size(); index++) {
+				Block block = blocks.get(index);
 				switch (block) {
 				case Heading heading -> {
+					if (!open && Doc.leadsInto(blocks, index) != null) {
+						// the heading goes on the page of the figure it introduces
+						section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
+						open = true;
+					}
 					XWPFParagraph p = document.createParagraph();
 					p.setStyle("Heading" + heading.level());
 					if (heading.level() <= 2) {
@@ -177,9 +185,10 @@ public final class DocxWriter {
 					double widthPt = fig.placement().widthMm() * 72 / 25.4;
 					double heightPt = fig.placement().heightMm() * 72 / 25.4;
 					boolean own = fig.placement().page() != PrintFit.Page.PORTRAIT;
-					if (own) {
+					if (own && !open) {
 						section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
 					}
+					open = false;
 					XWPFParagraph p = document.createParagraph();
 					p.setAlignment(ParagraphAlignment.CENTER);
 					p.setKeepNext(true);
