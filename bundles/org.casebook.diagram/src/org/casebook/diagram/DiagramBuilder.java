@@ -383,8 +383,8 @@ public final class DiagramBuilder {
 			return node.getSite();
 		}
 		for (NetworkInterface itf : node.getInterfaces()) {
-			if (itf.getVlan() != null && itf.getVlan().getSite() != null) {
-				return itf.getVlan().getSite();
+			if (vlan(itf) != null && vlan(itf).getSite() != null) {
+				return vlan(itf).getSite();
 			}
 		}
 		return null;
@@ -397,6 +397,19 @@ public final class DiagramBuilder {
 		String id = key(site);
 		spec.node(id, key(site), Glyph.SITE, null, "Site : " + display(site), lines(site.getCity()), null);
 		return id;
+	}
+
+	/**
+	 * @return the VLAN of an interface, or {@code null} when none is given or its name designates no VLAN (yet: while a
+	 *         teacher types it), so that nothing unnamed is drawn
+	 */
+	static Vlan vlan(NetworkInterface itf) {
+		return itf.getVlan() == null || itf.getVlan().eIsProxy() ? null : itf.getVlan();
+	}
+
+	/** @return the VLAN of a group of terminals, {@code null} when none is given or it designates no VLAN */
+	static Vlan vlan(TerminalGroup terminals) {
+		return terminals.getVlan() == null || terminals.getVlan().eIsProxy() ? null : terminals.getVlan();
 	}
 
 	private static String vlanTitle(Vlan vlan) {
@@ -445,9 +458,9 @@ public final class DiagramBuilder {
 				if (only != null && siteOf(device) != only) {
 					continue;
 				}
-				boolean here = device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null && spec.has(key(i.getVlan())));
+				boolean here = device.getInterfaces().stream().anyMatch(i -> vlan(i) != null && spec.has(key(vlan(i))));
 				boolean attached = here || si.getLinks().stream().anyMatch(l -> l.getSource() == device || l.getTarget() == device);
-				boolean elsewhere = !here && device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null);
+				boolean elsewhere = !here && device.getInterfaces().stream().anyMatch(i -> vlan(i) != null);
 				if (!here && (!loose || zone != null && elsewhere)) {
 					continue;
 				}
@@ -456,7 +469,7 @@ public final class DiagramBuilder {
 					// one VLAN per diagram: its equipment is packed inside its block, with its address there
 					Vlan vlan = zone.getValue().get(0);
 					List<String> details = lines(device.getLabel(), device.getProduct());
-					device.getInterfaces().stream().filter(i -> i.getVlan() == vlan && i.getAddress() != null)
+					device.getInterfaces().stream().filter(i -> vlan(i) == vlan && i.getAddress() != null)
 							.forEach(i -> details.add(i.getAddress()));
 					spec.node(key(device), key(device), glyph(device.getKind()), key(vlan), device.getName(), details, null);
 					continue;
@@ -473,13 +486,13 @@ public final class DiagramBuilder {
 				Vlan main = null;
 				List<String> addresses = new ArrayList<>();
 				for (NetworkInterface itf : server.getInterfaces()) {
-					if (main == null && itf.getVlan() != null && spec.has(key(itf.getVlan()))) {
-						main = itf.getVlan();
+					if (main == null && vlan(itf) != null && spec.has(key(vlan(itf)))) {
+						main = vlan(itf);
 						if (itf.getAddress() != null) {
 							addresses.add(0, itf.getAddress());
 						}
 					} else if (itf.getAddress() != null) {
-						addresses.add(itf.getAddress() + (itf.getVlan() != null ? " (" + vlanTitle(itf.getVlan()) + ")" : ""));
+						addresses.add(itf.getAddress() + (vlan(itf) != null ? " (" + vlanTitle(vlan(itf)) + ")" : ""));
 					}
 				}
 				if (main != null && hosts.merge(main, 1, Integer::sum) > hostLimit) {
@@ -491,7 +504,7 @@ public final class DiagramBuilder {
 				List<String> details = lines(server.getLabel(), os);
 				details.addAll(addresses);
 				boolean linked = si.getLinks().stream().anyMatch(l -> l.getSource() == server || l.getTarget() == server);
-				if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> i.getVlan() != null))) {
+				if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> vlan(i) != null))) {
 					continue;
 				}
 				String parent = main != null ? key(main) : linked ? siteContainer(spec, siteOf(server)) : frame(spec, siteOf(server));
@@ -499,15 +512,15 @@ public final class DiagramBuilder {
 			}
 			for (TerminalGroup terminals : si.getTerminals()) {
 				Site site = terminals.getSite() != null ? terminals.getSite()
-						: terminals.getVlan() != null ? terminals.getVlan().getSite() : null;
+						: vlan(terminals) != null ? vlan(terminals).getSite() : null;
 				if (only != null && site != only
-						|| !loose && !(terminals.getVlan() != null && spec.has(key(terminals.getVlan())))
-						|| zone != null && terminals.getVlan() != null && !spec.has(key(terminals.getVlan()))) {
+						|| !loose && !(vlan(terminals) != null && spec.has(key(vlan(terminals))))
+						|| zone != null && vlan(terminals) != null && !spec.has(key(vlan(terminals)))) {
 					continue;
 				}
 				String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")
 						+ Labels.of(terminals.getKind());
-				String parent = terminals.getVlan() != null && spec.has(key(terminals.getVlan())) ? key(terminals.getVlan())
+				String parent = vlan(terminals) != null && spec.has(key(vlan(terminals))) ? key(vlan(terminals))
 						: frame(spec, site);
 				spec.node(key(terminals), key(terminals), Glyph.TERMINALS, parent, display(terminals), lines(count, terminals.getOs()),
 						null);
@@ -562,10 +575,10 @@ public final class DiagramBuilder {
 	private void attach(GraphSpec spec, Node node) {
 		Set<Vlan> seen = new LinkedHashSet<>();
 		for (NetworkInterface itf : node.getInterfaces()) {
-			if (itf.getVlan() != null && spec.has(key(itf.getVlan()))) {
-				if (seen.add(itf.getVlan()) || itf.getAddress() != null) {
+			if (vlan(itf) != null && spec.has(key(vlan(itf)))) {
+				if (seen.add(vlan(itf)) || itf.getAddress() != null) {
 					String label = itf.getAddress() != null ? itf.getAddress() : itf.getName();
-					spec.edge(key(node), key(itf.getVlan()), LineStyle.LAN, label);
+					spec.edge(key(node), key(vlan(itf)), LineStyle.LAN, label);
 				}
 			}
 		}
@@ -606,8 +619,8 @@ public final class DiagramBuilder {
 						lines(filtering ? device.getProduct() : Labels.of(device.getKind()), filtering ? null : device.getProduct()), null);
 				Set<SecurityZone> zones = new LinkedHashSet<>();
 				for (NetworkInterface itf : device.getInterfaces()) {
-					if (itf.getVlan() != null && itf.getVlan().getZone() != null) {
-						zones.add(itf.getVlan().getZone());
+					if (vlan(itf) != null && vlan(itf).getZone() != null) {
+						zones.add(vlan(itf).getZone());
 					}
 				}
 				for (SecurityZone zone : zones) {

@@ -63,15 +63,44 @@ public final class Doc {
 		}
 	}
 
-	/** The PNG of a figure, drawn once at print resolution (2 pixels per unit) and shared between formats. */
+	/**
+	 * The PNG of a figure, drawn once at print resolution (2 pixels per unit) and shared between formats, and between the
+	 * documents of a run that show the same diagram (the sujet and the corrigé repeat the contexte's).
+	 */
 	public static final class Raster {
+		/** The PNGs drawn lately, by SVG text, the oldest dropped beyond {@link #SHARED_BYTES}. */
+		private static final java.util.LinkedHashMap<String, byte[]> DRAWN = new java.util.LinkedHashMap<>(16, 0.75f, true);
+		private static final long SHARED_BYTES = 48L << 20;
+		private static long drawnBytes;
+
 		private byte[] png;
 
 		synchronized byte[] png(String svg) {
 			if (png == null) {
-				png = PngRenderer.render(svg, 2);
+				png = shared(svg);
 			}
 			return png;
+		}
+
+		private static byte[] shared(String svg) {
+			synchronized (DRAWN) {
+				byte[] known = DRAWN.get(svg);
+				if (known != null) {
+					return known;
+				}
+			}
+			byte[] drawn = PngRenderer.render(svg, 2);
+			synchronized (DRAWN) {
+				if (DRAWN.put(svg, drawn) == null) {
+					drawnBytes += drawn.length + 2L * svg.length();
+				}
+				for (var it = DRAWN.entrySet().iterator(); drawnBytes > SHARED_BYTES && DRAWN.size() > 1 && it.hasNext();) {
+					var eldest = it.next();
+					drawnBytes -= eldest.getValue().length + 2L * eldest.getKey().length();
+					it.remove();
+				}
+			}
+			return drawn;
 		}
 	}
 

@@ -49,6 +49,8 @@ import org.casebook.model.TerminalGroup;
 import org.casebook.model.Tool;
 import org.casebook.model.Vlan;
 import org.casebook.model.edition.EditionModels;
+import org.casebook.model.expression.Expressions;
+import org.casebook.model.expression.ModelScope;
 import org.casebook.model.edition.StudentProjection;
 import org.casebook.model.text.Elision;
 import org.casebook.model.text.Labels;
@@ -73,6 +75,7 @@ public final class DocumentBuilder {
 	private final Set<Element> notesPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<Element> described = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private EditionModels studentEdition;
+	private ModelScope scope;
 
 	/**
 	 * @param organisation the organisation of the case, from the scenario
@@ -118,6 +121,14 @@ public final class DocumentBuilder {
 	}
 
 	/** @return the student projection, on which the numbers of the sujet and of the corrigé are computed */
+	/** @return what the expressions {@code {{ … }}} of the réalisations are evaluated on: the models of the edition */
+	private ModelScope scope() {
+		if (scope == null) {
+			scope = new ModelScope(models);
+		}
+		return scope;
+	}
+
 	private EditionModels studentEdition() {
 		if (studentEdition == null) {
 			studentEdition = content.isStudent() ? content : EditionModels.student(models);
@@ -978,7 +989,7 @@ public final class DocumentBuilder {
 				String number = numbering.of(r);
 				doc.h(3, (number != null ? "Travail à faire " + number : "Travail réservé à l'enseignant") + " – " + name(r) + " ("
 						+ Typography.points(r.getPoints()) + ")");
-				doc.p(r.getQuestion());
+				doc.p(Expressions.render(r.getQuestion(), scope()));
 				description(doc, r);
 				if (!r.getAnnexes().isEmpty()) {
 					doc.field("Documents à consulter", r.getAnnexes().stream().map(a -> {
@@ -989,7 +1000,7 @@ public final class DocumentBuilder {
 				if (answers) {
 					List<String> lines = new ArrayList<>();
 					if (r.getAnswer() != null) {
-						lines.add(r.getAnswer());
+						lines.add(Expressions.render(r.getAnswer(), scope()));
 					}
 					r.getCriteria().forEach(c -> lines.add("Critère : " + c));
 					if (!r.getCompetencies().isEmpty()) {

@@ -89,7 +89,7 @@ public final class DocxWriter {
 					: document.getDocument().getBody().addNewSectPr(), PrintFit.Page.PORTRAIT);
 			if (settings.logo() != null) {
 				XWPFRun logo = document.createParagraph().createRun();
-				Logo.Image image = Logo.read(settings.logo());
+				Logo.Image image = Logo.read(settings.logo()).raster();
 				try (InputStream in = new java.io.ByteArrayInputStream(image.bytes())) {
 					boolean png = image.type() == Logo.Type.PNG;
 					logo.addPicture(in, png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "logo", Units.toEMU(120), Units.toEMU(45));

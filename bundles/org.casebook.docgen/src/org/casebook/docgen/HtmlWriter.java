@@ -59,7 +59,8 @@ public final class HtmlWriter {
 		}
 		sb.append("<header class=\"cover\">");
 		if (settings.logo() != null) {
-			Logo.Image image = Logo.read(settings.logo());
+			// an SVG logo is kept as a drawing on screen, where an image is never scripted, and printed from a PNG
+			Logo.Image image = print ? Logo.read(settings.logo()).raster() : Logo.read(settings.logo());
 			sb.append("<img class=\"logo\" alt=\"Logo de l'établissement\" src=\"data:").append(image.type().mime()).append(";base64,")
 					.append(Base64.getEncoder().encodeToString(image.bytes())).append("\"").append(print ? "/>" : ">");
 		}

@@ -52,7 +52,7 @@ public final class OdtWriter {
 		List<Picture> pictures = new ArrayList<>();
 		StringBuilder body = new StringBuilder(64 * 1024);
 		if (settings.logo() != null) {
-			Logo.Image image = Logo.read(settings.logo());
+			Logo.Image image = Logo.read(settings.logo()).raster();
 			String ext = image.type() == Logo.Type.PNG ? "png" : "jpg";
 			Picture logo = new Picture("Pictures/logo." + ext, image.bytes());
 			pictures.add(logo);

@@ -20,7 +20,7 @@ import org.casebook.model.text.Printable;
  * header and footer, colour, exam session and duration. Every key is optional.
  *
  * @param school name of the school
- * @param logo path of a PNG or JPEG logo inside the scenario folder, checked by {@link Logo}, or {@code null}
+ * @param logo path of a PNG, JPEG or SVG logo inside the scenario folder, checked by {@link Logo}, or {@code null}
  * @param header text of the page header
  * @param footer text of the page footer
  * @param color main colour, {@code #RRGGBB}
