@@ -44,6 +44,8 @@ import org.casebook.model.Realisation;
 import org.casebook.model.SecurityPolicy;
 import org.casebook.model.Server;
 import org.casebook.model.Site;
+import org.casebook.model.text.Plural;
+import org.casebook.referential.conformity.StateView;
 import org.casebook.model.Specification;
 import org.casebook.model.TerminalGroup;
 import org.casebook.model.Tool;
@@ -69,6 +71,7 @@ public final class DocumentBuilder {
 	private final Edition edition;
 	private final Settings settings;
 	private final Set<Element> notesPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<Element> characteristicsPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private EditionModels studentEdition;
 
 	/**
@@ -146,10 +149,35 @@ public final class DocumentBuilder {
 		return edition == Edition.ENSEIGNANT;
 	}
 
+	/** @return the elements of the systems' lists that exist today: planned and target ones have their own section */
 	private <T extends EObject> List<T> all(Function<InformationSystem, List<T>> list) {
 		List<T> result = new ArrayList<>();
-		systems.forEach(si -> result.addAll(list.apply(si)));
+		systems.forEach(si -> list.apply(si).stream().filter(e -> !(e instanceof org.casebook.model.Asset || e instanceof org.casebook.model.Link)
+				|| StateView.EXISTANT.shows(e)).forEach(result::add));
 		return result;
+	}
+
+	/** Prints the planned and target elements apart from the existing system: the target system is the existing one and these. */
+	private void targetSystem(Doc doc) {
+		List<List<String>> rows = new ArrayList<>();
+		List<NamedElement> planned = new ArrayList<>();
+		for (InformationSystem si : systems) {
+			for (EObject e : si.eContents()) {
+				if ((e instanceof org.casebook.model.Asset || e instanceof org.casebook.model.Link) && !StateView.EXISTANT.shows(e)) {
+					NamedElement named = (NamedElement) e;
+					planned.add(named);
+					String kind = org.casebook.dsl.messages.Kinds.label(e.eClass());
+					rows.add(List.of(ident(named) + mark(named), kind, StateView.effective(e) == org.casebook.model.LifecycleState.PREVU ? "prévu" : "cible",
+							nz(named.getDescription())));
+				}
+			}
+		}
+		if (!rows.isEmpty()) {
+			doc.h(2, "Système cible et évolutions prévues");
+			doc.p("Les tableaux précédents décrivent le système existant. Le système cible y ajoute les éléments suivants.");
+			doc.table(List.of("Élément", "Nature", "État", "Description"), rows);
+			notes(doc, planned);
+		}
 	}
 
 	static String name(NamedElement element) {
@@ -214,6 +242,95 @@ public final class DocumentBuilder {
 		if (!lines.isEmpty()) {
 			doc.note("Notes pour l'enseignant", lines, true);
 		}
+		characteristics(doc, elements);
+	}
+
+	/** @return the source or destination of a filtering rule as the filter table shows it */
+	private String endpoint(NamedElement segment, NamedElement host, boolean internet, boolean any, List<? extends NamedElement> excluded) {
+		if (any) {
+			return "tout" + (excluded.isEmpty() ? "" : " sauf " + names(excluded));
+		}
+		return internet ? "Internet" : host != null ? host.getName() : segment != null ? name(segment) : "";
+	}
+
+	/** @return the protocol, ports and flow of a filtering rule */
+	private static String flow(org.casebook.model.FilterRule r) {
+		String protocol = r.getProtocol() == null || r.getProtocol().getValue() == 0 ? "" : r.getProtocol().getLiteral();
+		String ports = r.getPorts() == null ? "" : " " + r.getPorts();
+		String technical = (protocol + ports).strip();
+		return technical.isEmpty() ? nz(r.getService()) : r.getService() == null ? technical : technical + " – " + r.getService();
+	}
+
+	/** @return an IPv4 and an IPv6 value of a cell, side by side (dual stack) */
+	private static String both(String ipv4, String ipv6) {
+		return ipv4 == null ? nz(ipv6) : ipv6 == null ? ipv4 : ipv4 + " ; " + ipv6;
+	}
+
+	/** Prints the free characteristics (caractéristique "clé" "valeur") of the elements and of what they contain. */
+	private void characteristics(Doc doc, Collection<? extends EObject> elements) {
+		List<List<String>> rows = new ArrayList<>();
+		for (EObject row : elements) {
+			List<EObject> all = new ArrayList<>(List.of(row));
+			row.eAllContents().forEachRemaining(all::add);
+			for (EObject e : all) {
+				if (e instanceof Element element && !(e instanceof org.casebook.model.Characteristic)) {
+					for (var c : element.getCharacteristics()) {
+						if (characteristicsPrinted.add(c)) {
+							rows.add(List.of(designation(element), nz(c.getKey()) + mark(c), nz(c.getValue())));
+						}
+					}
+				}
+			}
+		}
+		doc.table(List.of("Élément", "Caractéristique", "Valeur"), rows);
+	}
+
+	/** Prints the premises of the sites: buildings, floors, rooms, their physical access controls and patch bays. */
+	private void premises(Doc doc, Organisation o) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Site site : o.getSites()) {
+			for (var building : site.getBuildings()) {
+				for (var room : building.getRooms()) {
+					rows.add(room(site, building, null, room));
+				}
+				for (var floor : building.getFloors()) {
+					for (var room : floor.getRooms()) {
+						rows.add(room(site, building, floor, room));
+					}
+					if (floor.getRooms().isEmpty()) {
+						rows.add(List.of(name(site), name(building) + mark(building), name(floor) + mark(floor), "", "", "", ""));
+					}
+				}
+				if (building.getRooms().isEmpty() && building.getFloors().isEmpty()) {
+					rows.add(List.of(name(site), name(building) + mark(building), "", "", "", "", ""));
+				}
+			}
+		}
+		if (!rows.isEmpty()) {
+			doc.h(2, "Locaux");
+			doc.table(List.of("Site", "Bâtiment", "Étage", "Salle", "Nature", "Contrôle d'accès", "Baies de brassage"), rows);
+			List<Element> all = new ArrayList<>();
+			o.getSites().forEach(s -> all.addAll(s.getBuildings()));
+			notes(doc, all);
+			characteristics(doc, all);
+		}
+	}
+
+	private List<String> room(Site site, org.casebook.model.Building building, org.casebook.model.Floor floor, org.casebook.model.Room room) {
+		String racks = room.getRacks().stream().map(r -> name(r) + mark(r) + (r.getSocketCount() > 0 ? " (" + Plural.count(r.getSocketCount(), "prise", "prises") + ")"
+				: r.getSockets().isEmpty() ? "" : " (" + Plural.count(r.getSockets().size(), "prise", "prises") + ")")).collect(Collectors.joining(", "));
+		return List.of(name(site), name(building) + mark(building), floor == null ? "" : name(floor) + mark(floor), name(room) + mark(room), nz(room.getKind()),
+				String.join(", ", room.getAccessControls()), racks);
+	}
+
+	/** Prints the organisations hosted by the organisation, with their own staff. */
+	private void tenants(Doc doc, Organisation o) {
+		if (o.getTenants().isEmpty()) {
+			return;
+		}
+		doc.h(2, "Organisations hébergées");
+		doc.table(List.of("Organisation", "Secteur", "Effectif"), o.getTenants().stream()
+				.map(t -> List.of(name(t) + mark(t), nz(t.getSector()), org.casebook.model.text.Quantities.number(t.getStaff()))).toList());
 	}
 
 	private void collectNotes(EObject e, List<String> lines) {
@@ -291,9 +408,11 @@ public final class DocumentBuilder {
 		Organisation o = organisation;
 		doc.h(1, "Présentation de l'organisation");
 		doc.field("Raison sociale", name(o)).field("Forme juridique", o.getLegalForm()).field("Secteur d'activité", o.getSector())
-				.field("Effectif", o.getStaff() > 0 ? o.getStaff() + " personnes" : null).field("Chiffre d'affaires", o.getTurnover())
-				.field("Création", o.getFounded() > 0 ? Integer.toString(o.getFounded()) : null);
+				.field("Effectif", org.casebook.model.text.Quantities.staff(o.getStaff())).field("Chiffre d'affaires", o.getTurnover())
+				.field("Création", o.getFounded() > 0 ? Integer.toString(o.getFounded()) : null)
+				.field("SIRET", o.getSiret()).field("Capital", o.getCapital()).field("Résultat net", o.getNetProfit());
 		description(doc, o);
+		characteristics(doc, List.of(o));
 		if (o.getActivity() != null) {
 			doc.h(2, "Métier");
 			doc.p(o.getActivity());
@@ -303,8 +422,10 @@ public final class DocumentBuilder {
 			doc.p(o.getHistory());
 		}
 		doc.table(List.of("Site", "Nature", "Adresse", "Effectif"), o.getSites().stream()
-				.map(s -> List.of(name(s) + mark(s), nz(s.getKind()), nz(s.getAddress()), number(s.getStaff()))).toList());
+				.map(s -> List.of(name(s) + mark(s), nz(s.getKind()), nz(s.getAddress()), org.casebook.model.text.Quantities.number(s.getStaff()))).toList());
 		notes(doc, o.getSites());
+		premises(doc, o);
+		tenants(doc, o);
 		if (!o.getStandards().isEmpty()) {
 			doc.field("Référentiels et réglementations", String.join(", ", o.getStandards()));
 		}
@@ -317,7 +438,7 @@ public final class DocumentBuilder {
 		o.eAllContents().forEachRemaining(e -> {
 			if (e instanceof Department d) {
 				departments.add(d);
-				entities.add(List.of(name(d) + mark(d), d.getHead() == null ? "" : name(d.getHead()), number(d.getStaff())));
+				entities.add(List.of(name(d) + mark(d), d.getHead() == null ? "" : name(d.getHead()), org.casebook.model.text.Quantities.number(d.getStaff()) + (d.isItinerant() ? " (itinérant)" : "")));
 			}
 		});
 		doc.table(List.of("Entité", "Responsable", "Effectif"), entities);
@@ -331,7 +452,7 @@ public final class DocumentBuilder {
 			if (e instanceof Person p) {
 				persons.add(p);
 				people.add(List.of(name(p) + mark(p), nz(p.getJobTitle()), p.eContainer() instanceof Department d ? name(d) : "",
-						p.getSite() == null ? "" : name(p.getSite())));
+						p.getSite() == null ? p.isItinerant() ? "itinérant" : "" : name(p.getSite())));
 			}
 		});
 		doc.h(2, "Personnes");
@@ -395,7 +516,7 @@ public final class DocumentBuilder {
 		doc.h(2, "Réseau et plan d'adressage");
 		diagram(doc, DiagramKind.RESEAU, "Schéma du réseau de " + name(o));
 		doc.table(List.of("VLAN", "Nom", "Réseau", "Passerelle", "Zone", "Site"), all(InformationSystem::getVlans).stream()
-				.map(v -> List.of(number(v.getNumber()), name(v) + mark(v), nz(v.getSubnet()), nz(v.getGateway()),
+				.map(v -> List.of(number(v.getNumber()), name(v) + mark(v), both(v.getSubnet(), v.getSubnet6()), both(v.getGateway(), v.getGateway6()),
 						v.getZone() == null ? "" : name(v.getZone()), v.getSite() == null ? "" : name(v.getSite())))
 				.toList());
 		notes(doc, all(InformationSystem::getZones));
@@ -405,8 +526,9 @@ public final class DocumentBuilder {
 		nodes.addAll(all(InformationSystem::getServers));
 		for (Node node : nodes) {
 			for (NetworkInterface itf : node.getInterfaces()) {
-				if (itf.getAddress() != null) {
-					addresses.add(List.of(node.getName(), nz(itf.getName()), itf.getAddress(), itf.getVlan() == null ? "" : name(itf.getVlan())));
+				if (itf.getAddress() != null || itf.getAddress6() != null) {
+					addresses.add(List.of(node.getName(), nz(itf.getName()), itf.getAddress() != null ? itf.getAddress() : itf.getAddress6(),
+							itf.getVlan() == null ? "" : name(itf.getVlan())));
 				}
 			}
 		}
@@ -428,9 +550,28 @@ public final class DocumentBuilder {
 				.map(d -> List.of(ident(d) + mark(d), literal(d.getKind()), nz(d.getProduct()), d.getSite() == null ? "" : name(d.getSite())))
 				.toList());
 		notes(doc, all(InformationSystem::getDevices));
+		List<List<String>> wifi = new ArrayList<>();
+		for (var device : all(InformationSystem::getDevices)) {
+			for (var ssid : device.getSsids()) {
+				wifi.add(List.of(nz(ssid.getSsid()) + (ssid.isMasked() ? " (masqué)" : "") + mark(ssid), device.getName(),
+						ssid.getVlan() == null ? "" : name(ssid.getVlan()), literal(ssid.getSecurity()), nz(ssid.getAuthentication())));
+			}
+		}
+		if (!wifi.isEmpty()) {
+			doc.h(3, "Réseaux Wi-Fi");
+			doc.table(List.of("SSID", "Borne", "VLAN", "Sécurité", "Authentification"), wifi);
+		}
+		if (!all(InformationSystem::getNamingRules).isEmpty()) {
+			doc.h(3, "Règles de nommage");
+			doc.table(List.of("Règle", "S'applique à", "Forme", "Exemple"), all(InformationSystem::getNamingRules).stream()
+					.map(r -> List.of(ident(r) + mark(r), r.getTargets().stream().map(t -> t.getLiteral().replace("equipements", "équipements"))
+							.collect(Collectors.joining(", ")), nz(r.getPattern()), nz(r.getExample())))
+					.toList());
+			notes(doc, all(InformationSystem::getNamingRules));
+		}
 		doc.h(2, "Serveurs");
 		doc.table(List.of("Serveur", "Rôle", "Système", "Hébergement", "Site"), all(InformationSystem::getServers).stream()
-				.map(s -> List.of(s.getName() + mark(s), nz(s.getLabel()) + (s.getRoles().isEmpty() ? "" : " (" + String.join(", ", s.getRoles()) + ")"),
+				.map(s -> List.of(s.getName() + (s.getCount() > 1 ? " (× " + s.getCount() + ")" : "") + mark(s), nz(s.getLabel()) + (s.getRoles().isEmpty() ? "" : " (" + String.join(", ", s.getRoles()) + ")"),
 						s.getOs() == null ? "non précisé" : s.getOs().getName() + " " + nz(s.getOs().getVersion()) + (s.getOs().isOpenSource() ? " (libre)" : ""),
 						literal(s.getHosting()) + (s.getHost() != null ? " sur " + s.getHost().getName() : ""), s.getSite() == null ? "" : name(s.getSite())))
 				.toList());
@@ -472,13 +613,24 @@ public final class DocumentBuilder {
 				.toList());
 		notes(doc, all(InformationSystem::getTools));
 
+		targetSystem(doc);
+
 		doc.h(1, "Sécurité et habilitations");
 		diagram(doc, DiagramKind.SECURITE, "Zones de sécurité et règles de filtrage");
-		doc.table(List.of("Règle", "Source", "Destination", "Flux", "Action", "Équipement"), all(InformationSystem::getFilterRules).stream()
-				.map(r -> List.of(ident(r) + mark(r), r.getSource() == null ? "" : name(r.getSource()),
-						r.getDestination() == null ? "" : name(r.getDestination()), nz(r.getService()), literal(r.getAction()),
-						r.getDevice() == null ? "" : r.getDevice().getName()))
+		java.util.Map<Object, Integer> positions = new java.util.HashMap<>();
+		doc.table(List.of("N°", "Règle", "Source", "Destination", "Flux", "Action", "Équipement"), all(InformationSystem::getFilterRules).stream()
+				.map(r -> List.of(Integer.toString(positions.merge(r.getDevice() == null ? "" : r.getDevice(), 1, Integer::sum)), ident(r) + mark(r),
+						endpoint(r.getSource(), r.getSourceHost(), r.isSourceInternet(), r.isSourceAny(), r.isSourceAny() ? r.getExcluded() : List.of()),
+						endpoint(r.getDestination(), r.getDestinationHost(), r.isDestinationInternet(), r.isDestinationAny(),
+								r.isDestinationAny() && !r.isSourceAny() ? r.getExcluded() : List.of()),
+						flow(r), literal(r.getAction()), r.getDevice() == null ? "" : r.getDevice().getName()))
 				.toList());
+		for (var device : all(InformationSystem::getDevices)) {
+			if (device.getDefaultPolicy() != null && device.getDefaultPolicy().getValue() != 0) {
+				doc.field("Politique par défaut de " + device.getName(), literal(device.getDefaultPolicy())
+						+ " (ce qu'aucune règle ne vise ; les règles s'appliquent dans l'ordre, la première qui correspond décide)");
+			}
+		}
 		notes(doc, all(InformationSystem::getFilterRules));
 		doc.h(2, "Groupes et habilitations");
 		doc.table(List.of("Groupe", "Membres"), all(InformationSystem::getGroups).stream()

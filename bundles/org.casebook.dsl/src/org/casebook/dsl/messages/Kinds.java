@@ -27,7 +27,10 @@ public final class Kinds {
 			Map.entry("Dossier", "dossier"), Map.entry("Annex", "annexe"), Map.entry("TopLevelElement", "déclaration"),
 			Map.entry("NetworkInterface", "interface"), Map.entry("AccessRight", "habilitation"), Map.entry("Milestone", "jalon"),
 			Map.entry("Communication", "communication"), Map.entry("Charter", "charte"), Map.entry("ServiceLevel", "niveau de service"),
-			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"));
+			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"),
+			Map.entry("Characteristic", "caractéristique"), Map.entry("Building", "bâtiment"), Map.entry("Floor", "étage"),
+			Map.entry("Room", "salle"), Map.entry("PatchBay", "baie"), Map.entry("Socket", "prise"), Map.entry("WifiNetwork", "ssid"),
+			Map.entry("NamingRule", "règle de nommage"));
 
 	private Kinds() {
 	}

@@ -78,13 +78,26 @@ public final class IssueCodes {
 	/** A visible element refers to an element reserved to the teacher: the student edition drops the reference, or the element. */
 	public static final String TEACHER_ONLY_REFERENCE = PREFIX + "reference_reservee";
 
+	/** A Wi-Fi network in WEP, open in an internal zone, or in enterprise mode without authentication server. */
+	public static final String WEAK_WIFI = PREFIX + "wifi_faible";
+	/** A naming rule without pattern, with an invalid pattern, or whose example does not follow it. */
+	public static final String INVALID_NAMING_RULE = PREFIX + "regle_nommage_invalide";
+	/** A name that does not follow the naming rule of its kind of element. */
+	public static final String NAME_NOT_FOLLOWING_RULE = PREFIX + "nom_hors_regle";
+
+	/** A filtering rule that an earlier rule of the same device already applies to every flow of. */
+	public static final String SHADOWED_FILTER_RULE = PREFIX + "filtrage_inaccessible";
+	/** A filtering rule that an earlier rule of the same device contradicts for its flows. */
+	public static final String CONTRADICTORY_FILTER_RULE = PREFIX + "filtrage_contradictoire";
+
 	/** Every code, for documentation and tests. */
 	public static final List<String> ALL = List.of(SYNTAX, SYNTAX_UNKNOWN_WORD, SYNTAX_VALUE, SYNTAX_RESERVED_NAME, SYNTAX_MISPLACED,
 			SYNTAX_BRACE, SYNTAX_NUMBER, SYNTAX_QUOTES, INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE_NAME,
 			DUPLICATE_PROPERTY, ADDRESS_OUTSIDE_SUBNET, DUPLICATE_ADDRESS, RESERVED_ADDRESS, OVERLAPPING_SUBNETS,
 			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
-			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP);
+			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP,
+			WEAK_WIFI, INVALID_NAMING_RULE, NAME_NOT_FOLLOWING_RULE, SHADOWED_FILTER_RULE, CONTRADICTORY_FILTER_RULE);
 
 	private IssueCodes() {
 	}

@@ -102,7 +102,51 @@ class ValidationTest {
 				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"),
 				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\\uFFFFb\" }", "organisation O { métier \"ab\" }"),
 				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\u0001b\" }", "organisation O { métier \"a b\" }"),
-				Arguments.of(IssueCodes.TOO_DEEP, nested(Nesting.MAX_DEPTH + 1), nested(Nesting.MAX_DEPTH)));
+				Arguments.of(IssueCodes.TOO_DEEP, nested(Nesting.MAX_DEPTH + 1), nested(Nesting.MAX_DEPTH)),
+				// IPv6: the same checks as IPv4
+				Arguments.of(IssueCodes.INVALID_VALUE, si("vlan V { réseau6 \"2001:db8::g/64\" }"), si("vlan V { réseau6 \"2001:db8::/64\" }")),
+				Arguments.of(IssueCodes.ADDRESS_OUTSIDE_SUBNET,
+						si("vlan V { réseau6 \"2001:db8:10::/64\" } serveur S { os linux \"D\" adresse6 \"2001:db8:20::5\" vlan V }"),
+						si("vlan V { réseau6 \"2001:db8:10::/64\" } serveur S { os linux \"D\" adresse6 \"2001:db8:10::5\" vlan V }")),
+				Arguments.of(IssueCodes.DUPLICATE_ADDRESS,
+						si("serveur A { os linux \"D\" adresse6 \"2001:db8::5\" } serveur B { os linux \"D\" adresse6 \"2001:DB8:0::5\" }"),
+						si("serveur A { os linux \"D\" adresse6 \"2001:db8::5\" } serveur B { os linux \"D\" adresse6 \"2001:db8::6\" }")),
+				Arguments.of(IssueCodes.RESERVED_ADDRESS, si("serveur A { os linux \"D\" adresse6 \"ff02::1\" }"),
+						si("serveur A { os linux \"D\" adresse6 \"fe80::1\" }")),
+				Arguments.of(IssueCodes.OVERLAPPING_SUBNETS, si("vlan A { réseau6 \"2001:db8::/48\" } vlan B { réseau6 \"2001:db8:0:10::/64\" }"),
+						si("vlan A { réseau6 \"2001:db8:1::/64\" } vlan B { réseau6 \"2001:db8:2::/64\" }")),
+				Arguments.of(IssueCodes.GATEWAY_OUTSIDE_SUBNET, si("vlan V { réseau6 \"2001:db8:1::/64\" passerelle6 \"2001:db8:2::1\" }"),
+						si("vlan V { réseau6 \"2001:db8:1::/64\" passerelle6 \"2001:db8:1::1\" }")),
+				Arguments.of(IssueCodes.SUBNET_HOST_BITS, si("vlan V { réseau6 \"2001:db8:1::5/64\" }"), si("vlan V { réseau6 \"2001:db8:1::/64\" }")),
+				// Wi-Fi
+				Arguments.of(IssueCodes.WEAK_WIFI, si("équipement B { type borne_wifi ssid \"Legacy\" { sécurité wep } }"),
+						si("équipement B { type borne_wifi ssid \"Legacy\" { sécurité wpa3_personnel } }")),
+				Arguments.of(IssueCodes.WEAK_WIFI, si("équipement B { type borne_wifi ssid \"Pro\" { sécurité wpa2_entreprise } }"),
+						si("équipement B { type borne_wifi ssid \"Pro\" { sécurité wpa2_entreprise authentification \"RADIUS\" } }")),
+				Arguments.of(IssueCodes.WEAK_WIFI, si("zone L { type lan } vlan V { zone L } équipement B { ssid \"Libre\" { vlan V sécurité ouvert } }"),
+						si("zone I { type invites } vlan V { zone I } équipement B { ssid \"Libre\" { vlan V sécurité ouvert } }")),
+				// ordered filtering: the first rule that matches decides
+				Arguments.of(IssueCodes.SHADOWED_FILTER_RULE,
+						si("zone A zone B équipement F { type pare_feu } filtrage R1 { de tout vers B refuser via F } filtrage R2 { de A vers B protocole tcp ports \"443\" refuser via F }"),
+						si("zone A zone B équipement F { type pare_feu } filtrage R1 { de A vers B protocole tcp ports \"443\" refuser via F } filtrage R2 { de tout vers B refuser via F }")),
+				Arguments.of(IssueCodes.CONTRADICTORY_FILTER_RULE,
+						si("zone A zone B équipement F { type pare_feu } filtrage R1 { de A vers tout refuser via F } filtrage R2 { de A vers B protocole tcp ports \"443\" autoriser via F }"),
+						si("zone A zone B équipement F { type pare_feu } filtrage R1 { de A vers B protocole tcp ports \"443\" autoriser via F } filtrage R2 { de A vers tout refuser via F }")),
+				Arguments.of(IssueCodes.CONTRADICTORY_FILTER_RULE,
+						si("zone A vlan V { zone A } serveur S { os linux \"D\" } équipement F filtrage R1 { de A vers internet refuser via F } filtrage R2 { de V vers internet autoriser via F }"),
+						si("zone A vlan V { zone A } serveur S { os linux \"D\" } équipement F filtrage R1 { de tout sauf A vers internet refuser via F } filtrage R2 { de V vers internet autoriser via F }")),
+				// naming rules
+				Arguments.of(IssueCodes.INVALID_NAMING_RULE, si("règle_nommage R { pour serveurs motif \"SRV-[0-9\" }"),
+						si("règle_nommage R { pour serveurs motif \"SRV-[0-9]+\" }")),
+				Arguments.of(IssueCodes.INVALID_NAMING_RULE, si("règle_nommage R { pour serveurs motif \"SRV-[0-9]+\" exemple \"SRV-A\" }"),
+						si("règle_nommage R { pour serveurs motif \"SRV-[0-9]+\" exemple \"SRV-1\" }")),
+				Arguments.of(IssueCodes.NAME_NOT_FOLLOWING_RULE, si("règle_nommage R { pour serveurs motif \"SRV-[0-9]+\" } serveur Web { os linux \"D\" }"),
+						si("règle_nommage R { pour serveurs motif \"SRV-[0-9]+\" } serveur SRV-1 { os linux \"D\" }")),
+				Arguments.of(IssueCodes.NAME_NOT_FOLLOWING_RULE,
+						"organisation O { site S { bâtiment B { étage E2 { salle L06 { baie BAE2L06 { prise P1 } } } } } }\n"
+								+ si("règle_nommage Prises { pour prises motif \"BA[A-Z][0-9]L[0-9]{2}S[0-9]{2}P[0-9]{2}\" exemple \"BAE2L06S01P01\" }"),
+						"organisation O { site S { bâtiment B { étage E2 { salle L06 { baie BAE2L06 { prise BAE2L06S01P01 } } } } } }\n"
+								+ si("règle_nommage Prises { pour prises motif \"BA[A-Z][0-9]L[0-9]{2}S[0-9]{2}P[0-9]{2}\" exemple \"BAE2L06S01P01\" }")));
 	}
 
 	/** @return an organisation whose blocks are nested {@code depth} levels deep */
