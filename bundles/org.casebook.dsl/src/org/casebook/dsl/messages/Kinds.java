@@ -30,7 +30,8 @@ public final class Kinds {
 			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"),
 			Map.entry("Characteristic", "caractéristique"), Map.entry("Building", "bâtiment"), Map.entry("Floor", "étage"),
 			Map.entry("Room", "salle"), Map.entry("PatchBay", "baie"), Map.entry("Socket", "prise"), Map.entry("WifiNetwork", "ssid"),
-			Map.entry("NamingRule", "règle de nommage"));
+			Map.entry("NamingRule", "règle de nommage"),
+			Map.entry("Variants", "variantes"), Map.entry("NamedElement", "élément"));
 
 	private Kinds() {
 	}

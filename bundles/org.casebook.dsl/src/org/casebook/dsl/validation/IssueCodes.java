@@ -90,6 +90,17 @@ public final class IssueCodes {
 	/** A filtering rule that an earlier rule of the same device contradicts for its flows. */
 	public static final String CONTRADICTORY_FILTER_RULE = PREFIX + "filtrage_contradictoire";
 
+	/** A {@code variantes} block that cannot give a valid variant (pool smaller than its block, VLAN number out of range…). */
+	public static final String INVALID_VARIANT = PREFIX + "variante_invalide";
+	/** An expression {@code {{ … }}} that does not parse. */
+	public static final String EXPRESSION_SYNTAX = org.casebook.model.expression.ExpressionException.SYNTAX;
+	/** An expression that names an element the scenario does not declare. */
+	public static final String EXPRESSION_UNKNOWN_ELEMENT = org.casebook.model.expression.ExpressionException.UNKNOWN_ELEMENT;
+	/** An expression that names an element of another nature, or a property it does not have. */
+	public static final String EXPRESSION_WRONG_TYPE = org.casebook.model.expression.ExpressionException.WRONG_TYPE;
+	/** A question (seen by students) whose expression names an element reserved to the teacher. */
+	public static final String EXPRESSION_RESERVED = org.casebook.model.expression.ExpressionException.RESERVED;
+
 	/** Every code, for documentation and tests. */
 	public static final List<String> ALL = List.of(SYNTAX, SYNTAX_UNKNOWN_WORD, SYNTAX_VALUE, SYNTAX_RESERVED_NAME, SYNTAX_MISPLACED,
 			SYNTAX_BRACE, SYNTAX_NUMBER, SYNTAX_QUOTES, INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE_NAME,
@@ -97,7 +108,8 @@ public final class IssueCodes {
 			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
 			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP,
-			WEAK_WIFI, INVALID_NAMING_RULE, NAME_NOT_FOLLOWING_RULE, SHADOWED_FILTER_RULE, CONTRADICTORY_FILTER_RULE);
+			WEAK_WIFI, INVALID_NAMING_RULE, NAME_NOT_FOLLOWING_RULE, SHADOWED_FILTER_RULE, CONTRADICTORY_FILTER_RULE,
+			INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED);
 
 	private IssueCodes() {
 	}
