@@ -16,6 +16,8 @@ import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.model.edition.EditionModels;
 import org.casebook.model.text.Plural;
+import org.casebook.referential.conformity.StateFilter;
+import org.casebook.referential.conformity.StateView;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +56,10 @@ public final class DiagramCommand implements Callable<Integer> {
 	@Option(names = "--organisation", paramLabel = "NOM", description = "Organisation à dessiner quand le scénario en décrit plusieurs.")
 	private String organisation;
 
+	@Option(names = "--etat", paramLabel = "existant|cible", defaultValue = "cible",
+			description = "Système dessiné : l'existant seul, ou la cible avec les éléments prévus (défaut : cible).")
+	private String state;
+
 	@Option(names = "--edition", paramLabel = "eleve|enseignant", defaultValue = "enseignant",
 			description = "L'édition élève omet les éléments réservés à l'enseignant (défaut : enseignant).")
 	private String edition;
@@ -71,8 +77,14 @@ public final class DiagramCommand implements Callable<Integer> {
 			String chosenFormat = Options.format(format, List.of("svg", "png"), err);
 			boolean teacher = Options.teacherEdition(edition, err);
 			Scenarios.checkOutFolder(out, err);
+			StateView view = Options.state(state, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, err);
+			if (view == StateView.EXISTANT) {
+				StateFilter.Filtered filtered = StateFilter.filter(models, view);
+				models = filtered.models();
+				org = filtered.resolve(org);
+			}
 			EditionModels edition = teacher ? EditionModels.teacher(models) : EditionModels.student(models);
 			if (edition.resolve(org) == null) {
 				err.println("casebook : l'organisation « " + org.getName() + " » est réservée à l'enseignant (@enseignant) : "

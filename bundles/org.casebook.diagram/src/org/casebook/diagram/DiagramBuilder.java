@@ -149,7 +149,7 @@ public final class DiagramBuilder {
 					+ " (direction et entités)", "organigramme", Algorithm.TREE_DOWN);
 			String root = key(organisation);
 			top.node(root, root, Glyph.DEPARTMENT, null, orgName(),
-					lines(organisation.getStaff() > 0 ? organisation.getStaff() + " personnes" : null), "#1f4e79");
+					lines(org.casebook.model.text.Quantities.staff(organisation.getStaff())), "#1f4e79");
 			for (Department department : organisation.getDepartments()) {
 				topOf(top, department, root, cut);
 			}
@@ -255,11 +255,25 @@ public final class DiagramBuilder {
 				if (source == null || to == null || !spec.has(source) || !spec.has(to) || from != null && !key(from).equals(source)) {
 					continue;
 				}
-				String label = rule.getName() + (rule.getService() != null ? " · " + rule.getService() : "");
+				String label = order(si, rule) + ". " + rule.getName() + (rule.getService() != null ? " · " + rule.getService() : "");
 				spec.edge(source, to, rule.getAction() == FilterAction.REFUSER ? LineStyle.DENY : LineStyle.ALLOW, label);
 			}
 		}
 		return spec;
+	}
+
+	/** @return the position of a rule among the rules of its filtering device: rules apply in that order */
+	private static int order(InformationSystem si, FilterRule rule) {
+		int position = 0;
+		for (FilterRule other : si.getFilterRules()) {
+			if (other.getDevice() == rule.getDevice()) {
+				position++;
+			}
+			if (other == rule) {
+				break;
+			}
+		}
+		return position;
 	}
 
 	private static String zoneOf(NetworkSegment segment) {
@@ -275,7 +289,7 @@ public final class DiagramBuilder {
 	private List<String> departmentLines(Department department) {
 		Person head = department.getHead();
 		String headLine = head == null ? null : display(head) + (head.getJobTitle() != null ? ", " + head.getJobTitle() : "");
-		return lines(headLine, department.getStaff() > 0 ? department.getStaff() + " personnes" : null);
+		return lines(headLine, org.casebook.model.text.Quantities.staff(department.getStaff()));
 	}
 
 	/** The sites as frames holding the equipment at the ends of their WAN, VPN and Internet links. */
@@ -636,7 +650,7 @@ public final class DiagramBuilder {
 					spec.note("Règle « " + rule.getName() + " » non dessinée : source ou destination absente du schéma.");
 					continue;
 				}
-				String label = rule.getName() + (rule.getService() != null ? " · " + rule.getService() : "");
+				String label = order(si, rule) + ". " + rule.getName() + (rule.getService() != null ? " · " + rule.getService() : "");
 				spec.edge(key(from), key(to), rule.getAction() == FilterAction.REFUSER ? LineStyle.DENY : LineStyle.ALLOW, label);
 			}
 		}
@@ -713,7 +727,7 @@ public final class DiagramBuilder {
 				"organigramme", Algorithm.TREE_DOWN);
 		String root = key(organisation);
 		spec.node(root, root, Glyph.DEPARTMENT, null, orgName(),
-				lines(organisation.getStaff() > 0 ? organisation.getStaff() + " personnes" : null), "#1f4e79");
+				lines(org.casebook.model.text.Quantities.staff(organisation.getStaff())), "#1f4e79");
 		departments(spec, organisation.getDepartments(), root);
 		return spec;
 	}
@@ -743,7 +757,7 @@ public final class DiagramBuilder {
 		Person head = department.getHead();
 		String headLine = head == null ? null : display(head) + (head.getJobTitle() != null ? ", " + head.getJobTitle() : "");
 		spec.node(key(department), key(department), Glyph.DEPARTMENT, null, display(department),
-				lines(headLine, department.getStaff() > 0 ? department.getStaff() + " personnes" : null), null);
+				lines(headLine, org.casebook.model.text.Quantities.staff(department.getStaff())), null);
 		if (parent != null) {
 			spec.edge(parent, key(department), LineStyle.HIERARCHY, null);
 		}

@@ -54,11 +54,13 @@ import org.casebook.model.expression.ModelScope;
 import org.casebook.model.edition.StudentProjection;
 import org.casebook.model.text.Elision;
 import org.casebook.model.text.Labels;
+import org.casebook.model.text.Plural;
 import org.casebook.referential.Referential;
 import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
 import org.casebook.referential.conformity.Reading;
 import org.casebook.referential.conformity.RuleResult;
+import org.casebook.referential.conformity.StateView;
 import org.casebook.referential.coverage.CoverageAnalyzer;
 import org.casebook.referential.coverage.CoverageReport;
 import org.eclipse.emf.ecore.EObject;
@@ -74,6 +76,7 @@ public final class DocumentBuilder {
 	private final Settings settings;
 	private final Set<Element> notesPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<Element> described = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<Element> characteristicsPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private EditionModels studentEdition;
 	private ModelScope scope;
 
@@ -160,9 +163,11 @@ public final class DocumentBuilder {
 		return edition == Edition.ENSEIGNANT;
 	}
 
+	/** @return the elements of the systems' lists that exist today: planned and target ones have their own section */
 	private <T extends EObject> List<T> all(Function<InformationSystem, List<T>> list) {
 		List<T> result = new ArrayList<>();
-		systems.forEach(si -> result.addAll(list.apply(si)));
+		systems.forEach(si -> list.apply(si).stream().filter(e -> !(e instanceof org.casebook.model.Asset || e instanceof org.casebook.model.Link)
+				|| StateView.EXISTANT.shows(e)).forEach(result::add));
 		return result;
 	}
 
@@ -288,6 +293,7 @@ public final class DocumentBuilder {
 			row.eAllContents().forEachRemaining(e -> describe(doc, e));
 		}
 		notes(doc, elements);
+		characteristics(doc, elements);
 	}
 
 	/** Prints the description of the rows of a table, not of what they contain (entités contain other entités). */
@@ -354,9 +360,11 @@ public final class DocumentBuilder {
 		Organisation o = organisation;
 		doc.h(1, "Présentation de l'organisation");
 		doc.field("Raison sociale", name(o)).field("Forme juridique", o.getLegalForm()).field("Secteur d'activité", o.getSector())
-				.field("Effectif", o.getStaff() > 0 ? o.getStaff() + " personnes" : null).field("Chiffre d'affaires", o.getTurnover())
-				.field("Création", o.getFounded() > 0 ? Integer.toString(o.getFounded()) : null);
+				.field("Effectif", org.casebook.model.text.Quantities.staff(o.getStaff())).field("Chiffre d'affaires", o.getTurnover())
+				.field("Création", o.getFounded() > 0 ? Integer.toString(o.getFounded()) : null)
+				.field("SIRET", o.getSiret()).field("Capital", o.getCapital()).field("Résultat net", o.getNetProfit());
 		description(doc, o);
+		characteristics(doc, List.of(o));
 		if (o.getActivity() != null) {
 			doc.h(2, "Métier");
 			doc.p(o.getActivity());
@@ -366,8 +374,10 @@ public final class DocumentBuilder {
 			doc.p(o.getHistory());
 		}
 		doc.table(List.of("Site", "Nature", "Adresse", "Effectif"), o.getSites().stream()
-				.map(s -> List.of(name(s) + mark(s), nz(s.getKind()), nz(s.getAddress()), number(s.getStaff()))).toList());
+				.map(s -> List.of(name(s) + mark(s), nz(s.getKind()), nz(s.getAddress()), org.casebook.model.text.Quantities.number(s.getStaff()))).toList());
 		details(doc, o.getSites());
+		premises(doc, o);
+		tenants(doc, o);
 		if (!o.getStandards().isEmpty()) {
 			doc.field("Référentiels et réglementations", String.join(", ", o.getStandards()));
 		}
@@ -380,14 +390,14 @@ public final class DocumentBuilder {
 		o.getDepartments().forEach(d -> hierarchy(d, departments, persons));
 		for (Department d : departments) {
 			entities.add(List.of(name(d) + mark(d), d.getHead() == null ? "" : name(d.getHead()),
-					d.eContainer() instanceof Department parent ? name(parent) : "", number(d.getStaff())));
+					d.eContainer() instanceof Department parent ? name(parent) : "", org.casebook.model.text.Quantities.number(d.getStaff()) + (d.isItinerant() ? " (itinérant)" : "")));
 		}
 		doc.table(List.of("Entité", "Responsable", "Rattachée à", "Effectif"), entities);
 		shallowDetails(doc, departments);
 		List<List<String>> people = new ArrayList<>();
 		for (Person p : persons) {
 			people.add(List.of(name(p) + mark(p), nz(p.getJobTitle()), p.eContainer() instanceof Department d ? name(d) : "",
-					p.getSite() == null ? "" : name(p.getSite())));
+					p.getSite() == null ? p.isItinerant() ? "itinérant" : "" : name(p.getSite())));
 		}
 		doc.h(2, "Personnes");
 		doc.table(List.of("Nom", "Fonction", "Entité", "Site"), people);
@@ -462,8 +472,9 @@ public final class DocumentBuilder {
 		nodes.addAll(all(InformationSystem::getServers));
 		for (Node node : nodes) {
 			for (NetworkInterface itf : node.getInterfaces()) {
-				if (itf.getAddress() != null) {
-					addresses.add(List.of(node.getName(), nz(itf.getName()), itf.getAddress(), itf.getVlan() == null ? "" : name(itf.getVlan())));
+				if (itf.getAddress() != null || itf.getAddress6() != null) {
+					addresses.add(List.of(node.getName(), nz(itf.getName()), itf.getAddress() != null ? itf.getAddress() : itf.getAddress6(),
+							itf.getVlan() == null ? "" : name(itf.getVlan())));
 				}
 			}
 		}
@@ -485,6 +496,25 @@ public final class DocumentBuilder {
 				.map(d -> List.of(ident(d) + mark(d), literal(d.getKind()), nz(d.getProduct()), d.getSite() == null ? "" : name(d.getSite())))
 				.toList());
 		details(doc, all(InformationSystem::getDevices));
+		List<List<String>> wifi = new ArrayList<>();
+		for (var device : all(InformationSystem::getDevices)) {
+			for (var ssid : device.getSsids()) {
+				wifi.add(List.of(nz(ssid.getSsid()) + (ssid.isMasked() ? " (masqué)" : "") + mark(ssid), device.getName(),
+						ssid.getVlan() == null ? "" : name(ssid.getVlan()), literal(ssid.getSecurity()), nz(ssid.getAuthentication())));
+			}
+		}
+		if (!wifi.isEmpty()) {
+			doc.h(3, "Réseaux Wi-Fi");
+			doc.table(List.of("SSID", "Borne", "VLAN", "Sécurité", "Authentification"), wifi);
+		}
+		if (!all(InformationSystem::getNamingRules).isEmpty()) {
+			doc.h(3, "Règles de nommage");
+			doc.table(List.of("Règle", "S'applique à", "Forme", "Exemple"), all(InformationSystem::getNamingRules).stream()
+					.map(r -> List.of(ident(r) + mark(r), r.getTargets().stream().map(t -> t.getLiteral().replace("equipements", "équipements"))
+							.collect(Collectors.joining(", ")), nz(r.getPattern()), nz(r.getExample())))
+					.toList());
+			details(doc, all(InformationSystem::getNamingRules));
+		}
 		doc.h(2, "Serveurs");
 		serverTable(doc, all(InformationSystem::getServers));
 		details(doc, all(InformationSystem::getServers));
@@ -545,6 +575,8 @@ public final class DocumentBuilder {
 					.map(l -> List.of(name(l) + mark(l), literal(l.getKind()), nz(l.getProduct()))).toList());
 			details(doc, all(InformationSystem::getLibraries));
 		}
+
+		targetSystem(doc);
 
 		doc.h(1, "Sécurité et habilitations");
 		diagram(doc, DiagramKind.SECURITE, "Zones de sécurité et règles de filtrage");
@@ -626,27 +658,149 @@ public final class DocumentBuilder {
 		return doc;
 	}
 
+	/** Prints the planned and target elements apart from the existing system: the target system is the existing one and these. */
+	private void targetSystem(Doc doc) {
+		List<List<String>> rows = new ArrayList<>();
+		List<NamedElement> planned = new ArrayList<>();
+		for (InformationSystem si : systems) {
+			for (EObject e : si.eContents()) {
+				if ((e instanceof org.casebook.model.Asset || e instanceof org.casebook.model.Link) && !StateView.EXISTANT.shows(e)) {
+					NamedElement named = (NamedElement) e;
+					planned.add(named);
+					String kind = org.casebook.dsl.messages.Kinds.label(e.eClass());
+					rows.add(List.of(ident(named) + mark(named), kind, StateView.effective(e) == org.casebook.model.LifecycleState.PREVU ? "prévu" : "cible",
+							nz(named.getDescription())));
+				}
+			}
+		}
+		if (!rows.isEmpty()) {
+			doc.h(2, "Système cible et évolutions prévues");
+			doc.p("Les tableaux précédents décrivent le système existant. Le système cible y ajoute les éléments suivants.");
+			doc.table(List.of("Élément", "Nature", "État", "Description"), rows);
+			notes(doc, planned);
+		}
+	}
+
+	/** @return the source or destination of a filtering rule as the filter table shows it */
+	private String endpoint(NamedElement segment, NamedElement host, boolean internet, boolean any, List<? extends NamedElement> excluded) {
+		if (any) {
+			return "tout" + (excluded.isEmpty() ? "" : " sauf " + names(excluded));
+		}
+		return internet ? "Internet" : host != null ? host.getName() : segment != null ? name(segment) : "";
+	}
+
+	/** @return the protocol, ports and flow of a filtering rule */
+	private static String flow(org.casebook.model.FilterRule r) {
+		String protocol = r.getProtocol() == null || r.getProtocol().getValue() == 0 ? "" : r.getProtocol().getLiteral();
+		String ports = r.getPorts() == null ? "" : " " + r.getPorts();
+		String technical = (protocol + ports).strip();
+		return technical.isEmpty() ? nz(r.getService()) : r.getService() == null ? technical : technical + " – " + r.getService();
+	}
+
+	/** @return an IPv4 and an IPv6 value of a cell, side by side (dual stack) */
+	private static String both(String ipv4, String ipv6) {
+		return ipv4 == null ? nz(ipv6) : ipv6 == null ? ipv4 : ipv4 + " ; " + ipv6;
+	}
+
+	/** Prints the free characteristics (caractéristique "clé" "valeur") of the elements and of what they contain. */
+	private void characteristics(Doc doc, Collection<? extends EObject> elements) {
+		List<List<String>> rows = new ArrayList<>();
+		for (EObject row : elements) {
+			List<EObject> all = new ArrayList<>(List.of(row));
+			row.eAllContents().forEachRemaining(all::add);
+			for (EObject e : all) {
+				if (e instanceof Element element && !(e instanceof org.casebook.model.Characteristic)) {
+					for (var c : element.getCharacteristics()) {
+						if (characteristicsPrinted.add(c)) {
+							rows.add(List.of(designation(element), nz(c.getKey()) + mark(c), nz(c.getValue())));
+						}
+					}
+				}
+			}
+		}
+		doc.table(List.of("Élément", "Caractéristique", "Valeur"), rows);
+	}
+
+	/** Prints the premises of the sites: buildings, floors, rooms, their physical access controls and patch bays. */
+	private void premises(Doc doc, Organisation o) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Site site : o.getSites()) {
+			for (var building : site.getBuildings()) {
+				for (var room : building.getRooms()) {
+					rows.add(room(site, building, null, room));
+				}
+				for (var floor : building.getFloors()) {
+					for (var room : floor.getRooms()) {
+						rows.add(room(site, building, floor, room));
+					}
+					if (floor.getRooms().isEmpty()) {
+						rows.add(List.of(name(site), name(building) + mark(building), name(floor) + mark(floor), "", "", "", ""));
+					}
+				}
+				if (building.getRooms().isEmpty() && building.getFloors().isEmpty()) {
+					rows.add(List.of(name(site), name(building) + mark(building), "", "", "", "", ""));
+				}
+			}
+		}
+		if (!rows.isEmpty()) {
+			doc.h(2, "Locaux");
+			doc.table(List.of("Site", "Bâtiment", "Étage", "Salle", "Nature", "Contrôle d'accès", "Baies de brassage"), rows);
+			List<Element> all = new ArrayList<>();
+			o.getSites().forEach(s -> all.addAll(s.getBuildings()));
+			notes(doc, all);
+			characteristics(doc, all);
+		}
+	}
+
+	private List<String> room(Site site, org.casebook.model.Building building, org.casebook.model.Floor floor, org.casebook.model.Room room) {
+		String racks = room.getRacks().stream().map(r -> name(r) + mark(r) + (r.getSocketCount() > 0 ? " (" + Plural.count(r.getSocketCount(), "prise", "prises") + ")"
+				: r.getSockets().isEmpty() ? "" : " (" + Plural.count(r.getSockets().size(), "prise", "prises") + ")")).collect(Collectors.joining(", "));
+		return List.of(name(site), name(building) + mark(building), floor == null ? "" : name(floor) + mark(floor), name(room) + mark(room), nz(room.getKind()),
+				String.join(", ", room.getAccessControls()), racks);
+	}
+
+	/** Prints the organisations hosted by the organisation, with their own staff. */
+	private void tenants(Doc doc, Organisation o) {
+		if (o.getTenants().isEmpty()) {
+			return;
+		}
+		doc.h(2, "Organisations hébergées");
+		doc.table(List.of("Organisation", "Secteur", "Effectif"), o.getTenants().stream()
+				.map(t -> List.of(name(t) + mark(t), nz(t.getSector()), org.casebook.model.text.Quantities.number(t.getStaff()))).toList());
+	}
+
 	private void vlanTable(Doc doc, List<Vlan> vlans) {
 		doc.table(List.of("VLAN", "Nom", "Réseau", "Passerelle", "Zone", "Site"), vlans.stream()
-				.map(v -> List.of(number(v.getNumber()), name(v) + mark(v), nz(v.getSubnet()), nz(v.getGateway()),
+				.map(v -> List.of(number(v.getNumber()), name(v) + mark(v), both(v.getSubnet(), v.getSubnet6()), both(v.getGateway(), v.getGateway6()),
 						v.getZone() == null ? "" : name(v.getZone()), v.getSite() == null ? "" : name(v.getSite())))
 				.toList());
 	}
 
 	private void serverTable(Doc doc, List<Server> servers) {
 		doc.table(List.of("Serveur", "Rôle", "Système", "Hébergement", "Site"), servers.stream()
-				.map(s -> List.of(s.getName() + mark(s), nz(s.getLabel()) + (s.getRoles().isEmpty() ? "" : " (" + String.join(", ", s.getRoles()) + ")"),
+				.map(s -> List.of(s.getName() + (s.getCount() > 1 ? " (× " + s.getCount() + ")" : "") + mark(s), nz(s.getLabel()) + (s.getRoles().isEmpty() ? "" : " (" + String.join(", ", s.getRoles()) + ")"),
 						s.getOs() == null ? "non précisé" : s.getOs().getName() + " " + nz(s.getOs().getVersion()) + (s.getOs().isOpenSource() ? " (libre)" : ""),
 						literal(s.getHosting()) + (s.getHost() != null ? " sur " + s.getHost().getName() : ""), s.getSite() == null ? "" : name(s.getSite())))
 				.toList());
 	}
 
 	private void filterTable(Doc doc, List<FilterRule> rules) {
-		doc.table(List.of("Règle", "Source", "Destination", "Flux", "Action", "Équipement"), rules.stream()
-				.map(r -> List.of(ident(r) + mark(r), r.getSource() == null ? "" : name(r.getSource()),
-						r.getDestination() == null ? "" : name(r.getDestination()), nz(r.getService()), literal(r.getAction()),
-						r.getDevice() == null ? "" : r.getDevice().getName()))
+		java.util.Map<Object, Integer> positions = new java.util.HashMap<>();
+		doc.table(List.of("N°", "Règle", "Source", "Destination", "Flux", "Action", "Équipement"), rules.stream()
+				.map(r -> List.of(Integer.toString(positions.merge(r.getDevice() == null ? "" : r.getDevice(), 1, Integer::sum)), ident(r) + mark(r),
+						endpoint(r.getSource(), r.getSourceHost(), r.isSourceInternet(), r.isSourceAny(), r.isSourceAny() ? r.getExcluded() : List.of()),
+						endpoint(r.getDestination(), r.getDestinationHost(), r.isDestinationInternet(), r.isDestinationAny(),
+								r.isDestinationAny() && !r.isSourceAny() ? r.getExcluded() : List.of()),
+						flow(r), literal(r.getAction()), r.getDevice() == null ? "" : r.getDevice().getName()))
 				.toList());
+		java.util.Set<Object> devices = new java.util.LinkedHashSet<>();
+		rules.forEach(r -> devices.add(r.getDevice()));
+		for (Object d : devices) {
+			if (d instanceof org.casebook.model.NetworkDevice device && device.getDefaultPolicy() != null && device.getDefaultPolicy().getValue() != 0) {
+				doc.field("Politique par défaut de " + device.getName(), literal(device.getDefaultPolicy())
+						+ " (ce qu'aucune règle ne vise ; les règles s'appliquent dans l'ordre, la première qui correspond décide)");
+			}
+		}
 	}
 
 	/**

@@ -44,7 +44,7 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 					return Integer.valueOf(string);
 				} catch (NumberFormatException e) {
 					throw new ValueConverterException("nombre trop grand « " + string + " » : au plus " + Integer.MAX_VALUE
-							+ " ; un effectif s'écrit par exemple « effectif 1200 »", node, e);
+							+ " ; un nombre entier s'écrit sans espace ni point, par exemple « 1200 »", node, e);
 				}
 			}
 

@@ -53,6 +53,17 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		ValueConverterException cause = context.getValueConverterException();
 		String message = cause != null && cause.getMessage() != null ? cause.getMessage() : context.getDefaultMessage();
+		if (message != null && message.startsWith("ValueConverter returned null") && cause != null && cause.getNode() != null) {
+			// a value of the wrong kind after a keyword: the parser gave up on the value
+			if (hints == null) {
+				hints = new SyntaxHints(grammarAccess.getGrammar());
+			}
+			SyntaxHints.Hint hint = hints.explainMissingValue(cause.getNode());
+			if (hint != null) {
+				return new SyntaxErrorMessage(Printable.of("erreur de syntaxe : " + hint.message()), hint.code());
+			}
+			return new SyntaxErrorMessage("erreur de syntaxe : valeur attendue", IssueCodes.SYNTAX_VALUE);
+		}
 		return new SyntaxErrorMessage("valeur invalide : " + message, IssueCodes.INVALID_VALUE);
 	}
 

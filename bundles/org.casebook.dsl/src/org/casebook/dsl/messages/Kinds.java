@@ -28,6 +28,9 @@ public final class Kinds {
 			Map.entry("NetworkInterface", "interface"), Map.entry("AccessRight", "habilitation"), Map.entry("Milestone", "jalon"),
 			Map.entry("Communication", "communication"), Map.entry("Charter", "charte"), Map.entry("ServiceLevel", "niveau de service"),
 			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"),
+			Map.entry("Characteristic", "caractéristique"), Map.entry("Building", "bâtiment"), Map.entry("Floor", "étage"),
+			Map.entry("Room", "salle"), Map.entry("PatchBay", "baie"), Map.entry("Socket", "prise"), Map.entry("WifiNetwork", "ssid"),
+			Map.entry("NamingRule", "règle de nommage"),
 			Map.entry("Variants", "variantes"), Map.entry("NamedElement", "élément"));
 
 	private Kinds() {

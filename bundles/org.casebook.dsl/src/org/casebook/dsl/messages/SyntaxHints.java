@@ -170,6 +170,31 @@ final class SyntaxHints {
 		return null;
 	}
 
+	/**
+	 * @param node the node of a value the parser could not read (empty or partial)
+	 * @return a hint saying what the keyword before it expects, or {@code null}
+	 */
+	Hint explainMissingValue(org.eclipse.xtext.nodemodel.INode node) {
+		org.eclipse.xtext.nodemodel.INode before = node.getPreviousSibling();
+		while (before != null && (before.getText().isBlank() || before.getGrammarElement() instanceof org.eclipse.xtext.TerminalRule)) {
+			before = before.getPreviousSibling();
+		}
+		if (before == null || !(before.getGrammarElement() instanceof Keyword keyword)) {
+			return null;
+		}
+		EObject owner = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualSemanticObjectFor(node);
+		String found = node.getText().strip();
+		if (found.isEmpty()) {
+			org.eclipse.xtext.nodemodel.INode next = node.getNextSibling();
+			while (next != null && next.getText().isBlank()) {
+				next = next.getNextSibling();
+			}
+			found = next == null ? "" : next.getText().strip();
+		}
+		String expected = expectedAfter(keyword.getValue(), owner);
+		return expected == null ? null : new Hint(IssueCodes.SYNTAX_VALUE, "après « " + keyword.getValue() + " », " + expected.replace("%s", printable(found)));
+	}
+
 	private static boolean expectsName(RecognitionException exception, String message) {
 		return message != null && (message.contains("RULE_ID") || message.startsWith("no viable alternative"));
 	}

@@ -67,7 +67,7 @@ import com.google.inject.Inject;
  *
  * <p>Every check reports an {@link IssueCodes} constant and a French message.</p>
  */
-@ComposedChecks(validators = { VariantChecks.class })
+@ComposedChecks(validators = { VariantChecks.class, NetworkContextChecks.class })
 public class CasebookValidator extends AbstractCasebookValidator {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
@@ -462,10 +462,10 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	@Check
 	public void checkFilterRuleComplete(FilterRule rule) {
 		List<String> missing = new ArrayList<>();
-		if (rule.getSource() == null) {
+		if (rule.getSource() == null && rule.getSourceHost() == null && !rule.isSourceInternet() && !rule.isSourceAny()) {
 			missing.add("de");
 		}
-		if (rule.getDestination() == null) {
+		if (rule.getDestination() == null && rule.getDestinationHost() == null && !rule.isDestinationInternet() && !rule.isDestinationAny()) {
 			missing.add("vers");
 		}
 		if (rule.getAction() == FilterAction.NON_PRECISE) {

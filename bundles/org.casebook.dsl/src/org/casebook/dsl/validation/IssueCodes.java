@@ -78,6 +78,18 @@ public final class IssueCodes {
 	/** A visible element refers to an element reserved to the teacher: the student edition drops the reference, or the element. */
 	public static final String TEACHER_ONLY_REFERENCE = PREFIX + "reference_reservee";
 
+	/** A Wi-Fi network in WEP, open in an internal zone, or in enterprise mode without authentication server. */
+	public static final String WEAK_WIFI = PREFIX + "wifi_faible";
+	/** A naming rule without pattern, with an invalid pattern, or whose example does not follow it. */
+	public static final String INVALID_NAMING_RULE = PREFIX + "regle_nommage_invalide";
+	/** A name that does not follow the naming rule of its kind of element. */
+	public static final String NAME_NOT_FOLLOWING_RULE = PREFIX + "nom_hors_regle";
+
+	/** A filtering rule that an earlier rule of the same device already applies to every flow of. */
+	public static final String SHADOWED_FILTER_RULE = PREFIX + "filtrage_inaccessible";
+	/** A filtering rule that an earlier rule of the same device contradicts for its flows. */
+	public static final String CONTRADICTORY_FILTER_RULE = PREFIX + "filtrage_contradictoire";
+
 	/** A {@code variantes} block that cannot give a valid variant (pool smaller than its block, VLAN number out of range…). */
 	public static final String INVALID_VARIANT = PREFIX + "variante_invalide";
 	/** An expression {@code {{ … }}} that does not parse. */
@@ -96,6 +108,7 @@ public final class IssueCodes {
 			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
 			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP,
+			WEAK_WIFI, INVALID_NAMING_RULE, NAME_NOT_FOLLOWING_RULE, SHADOWED_FILTER_RULE, CONTRADICTORY_FILTER_RULE,
 			INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED);
 
 	private IssueCodes() {

@@ -520,16 +520,16 @@ public class VariantGenerator {
 			original = t.getCount();
 			t.setCount(value);
 		} else if (target instanceof Organisation o) {
-			original = o.getStaff();
+			original = (int) Math.round(o.getStaff());
 			o.setStaff(value);
 		} else if (target instanceof Site s) {
-			original = s.getStaff();
+			original = (int) Math.round(s.getStaff());
 			s.setStaff(value);
 		} else if (target instanceof Department d) {
-			original = d.getStaff();
+			original = (int) Math.round(d.getStaff());
 			d.setStaff(value);
 		} else if (target instanceof ItProvider p) {
-			original = p.getStaff();
+			original = (int) Math.round(p.getStaff());
 			p.setStaff(value);
 		} else {
 			return;

@@ -238,7 +238,7 @@ public final class ModelScope {
 			return Value.number(t.getCount());
 		}
 		if (p.equals("effectif")) {
-			int staff = e instanceof Organisation o ? o.getStaff() : e instanceof Site s ? s.getStaff() : e instanceof Department d ? d.getStaff() : 0;
+			long staff = Math.round(e instanceof Organisation o ? o.getStaff() : e instanceof Site s ? s.getStaff() : e instanceof Department d ? d.getStaff() : 0);
 			return staff == 0 ? null : Value.number(staff);
 		}
 		return null;

@@ -175,4 +175,56 @@ class FormattingTest {
 			request.setExpectation(text);
 		});
 	}
+
+	/** The constructs of real contexts (premises, Wi-Fi, IPv6, naming rules, characteristics) are laid out like the others. */
+	@Test
+	void laysOutContextConstructs() {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("organisation O { effectif 12.5 siret \"123\" site S { bâtiment B { étage E1 { salle L06 { type \"local technique\""
+					+ " contrôle_accès \"badge\", \"caméra\" baie BA { prises 24 prise P01 } } } } } caractéristique \"clé\" \"valeur\" }"
+					+ " système_information SI pour O { vlan V { réseau6 \"2001:db8::/64\" } équipement W { type borne_wifi vlans V"
+					+ " ssid \"Pro\" { vlan V sécurité wpa2_entreprise authentification \"RADIUS\" } adresse6 \"2001:db8::2\" vlan V }"
+					+ " règle_nommage R { pour serveurs, equipements motif \"[A-Z]+\" } }");
+			request.setExpectation("""
+					organisation O {
+						effectif 12.5
+						siret "123"
+						site S {
+							bâtiment B {
+								étage E1 {
+									salle L06 {
+										type "local technique"
+										contrôle_accès "badge", "caméra"
+										baie BA {
+											prises 24
+											prise P01
+										}
+									}
+								}
+							}
+						}
+						caractéristique "clé" "valeur"
+					}
+
+					système_information SI pour O {
+						vlan V {
+							réseau6 "2001:db8::/64"
+						}
+						équipement W {
+							type borne_wifi
+							vlans V
+							ssid "Pro" {
+								vlan V
+								sécurité wpa2_entreprise
+								authentification "RADIUS"
+							}
+							adresse6 "2001:db8::2" vlan V
+						}
+						règle_nommage R {
+							pour serveurs, equipements
+							motif "[A-Z]+"
+						}
+					}""");
+		});
+	}
 }

@@ -59,7 +59,7 @@ class ParsingTest {
 		Organisation org = (Organisation) model.getElements().get(0);
 		assertThat(model.getNamespace()).isEqualTo("démo.clients");
 		assertThat(org.getName()).isEqualTo("Société_Générale-Test");
-		assertThat(org.getStaff()).isEqualTo(42);
+		assertThat(org.getStaff()).isEqualTo(42.0);
 		assertThat(org.getActivity()).isEqualTo("Première ligne.\n  Seconde ligne indentée.");
 		assertThat(org.getStandards()).containsExactly("ITIL", "RGPD");
 		assertThat(org.getSites()).singleElement().satisfies(site -> assertThat(site.getCity()).isEqualTo("Lyon"));
