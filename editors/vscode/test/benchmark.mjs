@@ -16,7 +16,8 @@ const javaHome = process.env.JAVA_HOME;
 const java = javaHome ? path.join(javaHome, 'bin', 'java') : 'java';
 const heap = process.env.CASEBOOK_LSP_HEAP ?? '1g';
 
-const server = spawn(java, [`-Xmx${heap}`, '-Xss4m', '-XX:+UseSerialGC', '-cp', path.join(lib, '*'), 'org.casebook.cli.CasebookCommand', 'lsp'],
+const options = (process.env.CASEBOOK_LSP_JAVA_OPTIONS ?? '').split(' ').filter(Boolean);
+const server = spawn(java, [`-Xmx${heap}`, '-Xss4m', '-XX:+UseSerialGC', ...options, '-cp', path.join(lib, '*'), 'org.casebook.cli.CasebookCommand', 'lsp'],
   { stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
 let published = null;

@@ -75,9 +75,13 @@ public final class StudentPackage {
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
 				continue;
 			}
+			Model projected = student.resolve(model);
+			if (!model.getElements().isEmpty() && projected.getElements().isEmpty()) {
+				continue; // a file of teacher-only content (variantes…): not even its name reaches the student
+			}
 			Resource copy = factory(scenario, resource).createResource(resource.getURI());
 			copies.getResources().add(copy);
-			copy.getContents().add(student.resolve(model));
+			copy.getContents().add(projected);
 			placed.put(resource, copy);
 		}
 		Map<String, String> texts = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import org.casebook.dsl.CasebookStandaloneSetup;
 import org.casebook.dsl.load.ScenarioLoader;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -53,6 +54,7 @@ public final class LanguageServers {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
 			binder.bind(LanguageServerImpl.class).to(CasebookLanguageServer.class);
 			binder.bind(CommandRunner.class).toInstance(runner);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(IncrementalScenarioBuilder.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exitOnExit
 					? new ILanguageServerShutdownAndExitHandler.DefaultImpl() : new ILanguageServerShutdownAndExitHandler.NullImpl());
 		}));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.casebook.model.text.EditDistance;
 
 /**
  * The BTS SIO referential (arrêté of 29 April 2019) as data: blocks, competencies, Bloc 1 sub-competencies with their
@@ -181,28 +182,10 @@ public final class Referential {
 	 */
 	public List<String> suggestions(String code) {
 		return competencies.stream().map(Competency::code).distinct()
-				.sorted(Comparator.comparingInt((String known) -> distance(known, code)).thenComparing(known -> known))
-				.filter(known -> distance(known, code) <= 2).limit(3).toList();
+				.sorted(Comparator.comparingInt((String known) -> EditDistance.ignoringCase(known, code)).thenComparing(known -> known))
+				.filter(known -> EditDistance.ignoringCase(known, code) <= 2).limit(3).toList();
 	}
 
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = Character.toUpperCase(a.charAt(i - 1)) == Character.toUpperCase(b.charAt(j - 1)) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
-	}
 
 	/**
 	 * @param competency a Bloc 1 competency code ({@code B1.1})

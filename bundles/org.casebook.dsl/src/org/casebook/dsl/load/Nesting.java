@@ -32,6 +32,9 @@ public final class Nesting {
 		if (braces <= MAX_DEPTH) {
 			return null; // too few braces in all to be too deep: no need to read the tokens
 		}
+		if (!deeperThanLimit(text)) {
+			return null; // the braces out of strings, text blocks and comments never go that deep
+		}
 		QuietLexer lexer = new QuietLexer(new ANTLRStringStream(text));
 		int depth = 0;
 		for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
@@ -46,6 +49,60 @@ public final class Nesting {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Reads the text the way the lexer splits it as far as braces go, several times faster and without a token per
+	 * word: strings ({@code "…"} with their escapes), text blocks ({@code """…"""}) and comments are skipped; an
+	 * unterminated one is skipped by its first character only, as the lexer does when it recovers.
+	 *
+	 * @return whether some brace opens a block beyond {@value #MAX_DEPTH} levels
+	 */
+	static boolean deeperThanLimit(String text) {
+		int depth = 0;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '{') {
+				if (++depth > MAX_DEPTH) {
+					return true;
+				}
+			} else if (c == '}') {
+				if (depth > 0) {
+					depth--;
+				}
+			} else if (c == '"') {
+				int end = text.startsWith("\"\"\"", i) ? text.indexOf("\"\"\"", i + 3) : -1;
+				if (end >= 0) {
+					i = end + 2;
+				} else {
+					i = endOfString(text, i);
+				}
+			} else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+				int end = text.indexOf("*/", i + 2);
+				if (end >= 0) {
+					i = end + 1;
+				}
+			} else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
+				while (i + 1 < length && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
+					i++;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** @return the index of the quote closing the string opened at {@code start}, or {@code start} when none does */
+	private static int endOfString(String text, int start) {
+		for (int i = start + 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '"') {
+				return i;
+			}
+		}
+		return start;
 	}
 
 	/** @return the message of a nesting too deep */

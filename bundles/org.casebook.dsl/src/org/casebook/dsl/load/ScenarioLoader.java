@@ -3,11 +3,6 @@ package org.casebook.dsl.load;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -127,9 +122,7 @@ public class ScenarioLoader {
 			}
 			long size = Files.size(real);
 			if (size > maxBytes) {
-				problems.add(unreadable(file, 1, 1, String.format(Locale.FRANCE,
-						"fichier trop volumineux (%.1f Mo, limite %.1f Mo) : découper le scénario en plusieurs fichiers",
-						size / 1048576.0, maxBytes / 1048576.0)));
+				problems.add(unreadable(file, 1, 1, ScenarioText.tooLarge(size, maxBytes)));
 				return;
 			}
 			// the size the file system reports is only a first check: the limit is counted again while reading
@@ -175,51 +168,12 @@ public class ScenarioLoader {
 	}
 
 	private static String decode(Path file, byte[] bytes, List<Problem> problems) {
-		int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-		for (int i = start; i < bytes.length; i++) {
-			if (bytes[i] == 0) {
-				int[] at = position(bytes, start, i);
-				problems.add(unreadable(file, at[0], at[1], "fichier binaire (octet nul) : ce n'est pas un texte"));
-				return null;
-			}
-		}
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		try {
-			CharBuffer out = decoder.decode(in);
-			return out.toString();
-		} catch (CharacterCodingException e) {
-			int bad = firstInvalidUtf8(bytes, start);
-			int[] at = position(bytes, start, bad);
-			problems.add(unreadable(file, at[0], at[1], String.format("octet 0x%02X invalide en UTF-8 : enregistrer "
-					+ "le fichier en UTF-8 (il semble encodé en ISO-8859-1 ou Windows-1252)", bytes[bad] & 0xFF)));
+		ScenarioText.Refusal refusal = ScenarioText.check(bytes, Long.MAX_VALUE);
+		if (refusal != null) {
+			problems.add(unreadable(file, refusal.line(), refusal.column(), refusal.message()));
 			return null;
 		}
-	}
-
-	private static int firstInvalidUtf8(byte[] bytes, int start) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-		decoder.decode(in, out, true);
-		return Math.min(in.position(), bytes.length - 1);
-	}
-
-	/** @return line and column (from 1) of the byte at {@code index} */
-	private static int[] position(byte[] bytes, int start, int index) {
-		int line = 1;
-		int column = 1;
-		for (int i = start; i < index; i++) {
-			if (bytes[i] == '\n') {
-				line++;
-				column = 1;
-			} else if ((bytes[i] & 0xC0) != 0x80) {
-				column++;
-			}
-		}
-		return new int[] { line, column };
+		return ScenarioText.decode(bytes);
 	}
 
 	private static Problem unreadable(Path file, int line, int column, String message) {

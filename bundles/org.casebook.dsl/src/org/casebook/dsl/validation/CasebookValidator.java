@@ -58,6 +58,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 
 import com.google.inject.Inject;
 
@@ -66,6 +67,7 @@ import com.google.inject.Inject;
  *
  * <p>Every check reports an {@link IssueCodes} constant and a French message.</p>
  */
+@ComposedChecks(validators = { VariantChecks.class })
 public class CasebookValidator extends AbstractCasebookValidator {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import org.casebook.dsl.ide.fixes.QuickFixProposals;
 import org.casebook.dsl.validation.IssueCodes;
 import org.casebook.ui.Messages;
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -17,8 +14,6 @@ import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.osgi.util.NLS;
@@ -26,14 +21,6 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
-import org.eclipse.xtext.CrossReference;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.scoping.IScopeProvider;
 
 /**
  * Quick fixes of the common problems: an unknown reference is replaced by the closest names of the right kind visible
@@ -42,8 +29,6 @@ import org.eclipse.xtext.scoping.IScopeProvider;
  * too.
  */
 public final class QuickFixes implements IMarkerResolutionGenerator2 {
-
-	private static final int MAX_PROPOSALS = 5;
 
 	private static final Set<String> FIXABLE = Set.of(IssueCodes.UNKNOWN_REFERENCE, IssueCodes.UNKNOWN_COMPETENCY,
 			IssueCodes.DUPLICATE_NAME, IssueCodes.TEACHER_ONLY_REFERENCE);
@@ -67,7 +52,7 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 		try {
 			String text = withDocument(file, IDocument::get);
 			if (IssueCodes.TEACHER_ONLY_REFERENCE.equals(marker.getAttribute(ProblemMarkers.CODE, ""))) {
-				Marking marking = markingAt(ScenarioParser.parse(file, text).resource(), start);
+				QuickFixProposals.Marking marking = QuickFixProposals.markingAt(ScenarioParser.parse(file, text).resource(), start);
 				return marking == null ? new IMarkerResolution[0]
 						: new IMarkerResolution[] { new Replace(file, marking.offset(), "", "@enseignant ",
 								NLS.bind(Messages.QuickFix_markTeacherOnly, marking.name())) };
@@ -75,169 +60,14 @@ public final class QuickFixes implements IMarkerResolutionGenerator2 {
 			String written = text.substring(start, Math.min(end, text.length()));
 			List<String> names = switch (marker.getAttribute(ProblemMarkers.CODE, "")) {
 			case IssueCodes.UNKNOWN_COMPETENCY -> List.of(marker.getAttribute(ProblemMarkers.DATA, "").split("\n"));
-			case IssueCodes.DUPLICATE_NAME -> List.of(freeName(ScenarioParser.parse(file, text).resource(), written.strip()));
-			default -> candidates(ScenarioParser.parse(file, text).resource(), start);
+			case IssueCodes.DUPLICATE_NAME -> List.of(QuickFixProposals.freeName(ScenarioParser.parse(file, text).resource(), written.strip()));
+			default -> QuickFixProposals.closestNames(ScenarioParser.parse(file, text).resource(), start);
 			};
 			return names.stream().map(name -> new Replace(file, start, written, name, NLS.bind(Messages.QuickFix_replace, written.strip(), name)))
 					.toArray(IMarkerResolution[]::new);
 		} catch (CoreException | RuntimeException e) {
 			return new IMarkerResolution[0];
 		}
-	}
-
-	/**
-	 * @param resource a parsed scenario
-	 * @param offset the position of an unresolved reference
-	 * @return the visible names of the kind expected there, closest to the written one first
-	 */
-	static List<String> candidates(XtextResource resource, int offset) {
-		Visible visible = visibleAt(resource, offset);
-		if (visible == null) {
-			return List.of();
-		}
-		String written = visible.written().toLowerCase(Locale.ROOT);
-		int limit = Math.max(3, written.length() / 2);
-		List<String> close = new ArrayList<>();
-		for (String name : visible.names()) {
-			if (distance(written, name.toLowerCase(Locale.ROOT)) <= limit) {
-				close.add(name);
-			}
-		}
-		close.sort(Comparator.comparingInt((String name) -> distance(written, name.toLowerCase(Locale.ROOT))).thenComparing(name -> name));
-		return close.size() > MAX_PROPOSALS ? close.subList(0, MAX_PROPOSALS) : close;
-	}
-
-	/**
-	 * The names that may be written at a cross-reference.
-	 *
-	 * @param written the text of the reference as written
-	 * @param names the names of the elements of the expected kind visible there
-	 */
-	record Visible(String written, Set<String> names) {
-	}
-
-	/**
-	 * @param resource a parsed scenario
-	 * @param offset a position inside a cross-reference
-	 * @return what may be written there, or {@code null} when the position is not in a cross-reference
-	 */
-	static Visible visibleAt(XtextResource resource, int offset) {
-		if (resource.getParseResult() == null) {
-			return null;
-		}
-		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
-		if (leaf == null) {
-			return null;
-		}
-		// a name may be written with a data type rule (qualified name): look up the nodes for the cross-reference
-		CrossReference crossReference = null;
-		INode node = leaf;
-		while (node != null && crossReference == null) {
-			EObject grammar = node.getGrammarElement();
-			if (grammar instanceof CrossReference found) {
-				crossReference = found;
-			} else if (grammar != null && grammar.eContainer() instanceof CrossReference found) {
-				crossReference = found;
-			} else {
-				node = node.getParent();
-			}
-		}
-		EObject semantic = NodeModelUtils.findActualSemanticObjectFor(leaf);
-		if (crossReference == null || semantic == null) {
-			return null;
-		}
-		EReference reference = GrammarUtil.getReference(crossReference, semantic.eClass());
-		if (reference == null) {
-			return null;
-		}
-		IScopeProvider scopes = resource.getResourceServiceProvider().get(IScopeProvider.class);
-		Set<String> names = new LinkedHashSet<>();
-		for (IEObjectDescription description : scopes.getScope(semantic, reference).getAllElements()) {
-			names.add(description.getName().toString());
-		}
-		return new Visible(NodeModelUtils.getTokenText(node), names);
-	}
-
-	/**
-	 * Where to write {@code @enseignant} so that the element holding a reference is reserved to the teacher too.
-	 *
-	 * @param offset where the marker is written
-	 * @param name how the element is named in the fix's label
-	 */
-	record Marking(int offset, String name) {
-	}
-
-	/**
-	 * @param resource a parsed scenario
-	 * @param offset a position inside a reference
-	 * @return the innermost element around it that may be marked {@code @enseignant}, or {@code null}
-	 */
-	static Marking markingAt(XtextResource resource, int offset) {
-		if (resource.getParseResult() == null) {
-			return null;
-		}
-		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
-		for (EObject e = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf); e != null; e = e.eContainer()) {
-			INode node = NodeModelUtils.findActualNodeFor(e);
-			if (!(e instanceof org.casebook.model.Element) || node == null) {
-				continue;
-			}
-			org.eclipse.xtext.Grammar grammar = GrammarUtil.getGrammar(node.getGrammarElement());
-			org.eclipse.xtext.ParserRule rule = null;
-			for (org.eclipse.xtext.ParserRule candidate : GrammarUtil.allParserRules(grammar)) {
-				if (candidate.getType() != null && candidate.getType().getClassifier() != null
-						&& candidate.getType().getClassifier().getName().equals(e.eClass().getName())
-						&& GrammarUtil.containedAssignments(candidate).stream().anyMatch(a -> "teacherOnly".equals(a.getFeature()))) {
-					rule = candidate;
-					break;
-				}
-			}
-			if (rule != null) {
-				String name = e instanceof org.casebook.model.NamedElement named && named.getName() != null ? named.getName()
-						: NodeModelUtils.getTokenText(node).split("\\s+")[0];
-				return new Marking(node.getOffset(), name);
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * @param resource a parsed scenario
-	 * @param name a name declared twice
-	 * @return the name followed by the first number that no element of the project uses
-	 */
-	static String freeName(XtextResource resource, String name) {
-		Set<String> used = new java.util.HashSet<>();
-		resource.getResourceSet().getAllContents().forEachRemaining(content -> {
-			if (content instanceof org.casebook.model.NamedElement named && named.getName() != null) {
-				used.add(named.getName());
-			}
-		});
-		int n = 2;
-		while (used.contains(name + "_" + n)) {
-			n++;
-		}
-		return name + "_" + n;
-	}
-
-	/** Levenshtein distance between two strings. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private interface DocumentWork<T> {

@@ -218,6 +218,26 @@ class HostileInputTest {
 		assertTooDeep(resource, Nesting.MAX_DEPTH + 1, "entité E199 ".length() + 1);
 	}
 
+	/**
+	 * Braces in strings, text blocks and comments are text, not blocks: thousands of them do not make a file too deep,
+	 * and real blocks opened after them are still counted.
+	 */
+	@Test
+	void countsOnlyTheBracesOfBlocks() throws IOException {
+		String braces = "{".repeat(Nesting.MAX_DEPTH + 50);
+		String text = "organisation O \"" + braces + " \\\" " + braces + "\" {\n\tdescription \"\"\"\n" + braces + "\n\"\"\"\n\t// "
+				+ braces + "\n\t/* " + braces + " */\n}\n";
+		assertThat(Nesting.firstTooDeep(text)).isNull();
+		assertThat(validate(write("accolades.orga", text))).isEmpty();
+		StringBuilder deep = new StringBuilder(text.replace("}\n", ""));
+		for (int i = 0; i < Nesting.MAX_DEPTH; i++) {
+			deep.append("entité E").append(i).append(" {\n");
+		}
+		deep.append("}\n".repeat(Nesting.MAX_DEPTH + 1));
+		assertThat(validate(write("profond-apres-texte.orga", deep.toString()))).singleElement()
+				.satisfies(p -> assertThat(p.code()).isEqualTo(IssueCodes.TOO_DEEP));
+	}
+
 	/** A nesting just within the limit is accepted: real contexts are far below it. */
 	@Test
 	void acceptsNestingUpToTheLimit() throws IOException {

@@ -23,9 +23,8 @@ class CompletionTest {
 
 	@Test
 	void proposesTheVlansOfAnotherFileAtAVlanReference() throws Exception {
-		try (LspClient client = new LspClient(Scenario.write(folder))) {
-			String uri = client.open("serveurs.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "serveurs.orga")) {
+			String uri = client.opened;
 			int line = Scenario.line(Scenario.SERVEURS, "vlan V10");
 			int column = Scenario.column(Scenario.SERVEURS, "V10 hôte");
 			assertThat(labels(client, uri, line, column)).contains("V10").doesNotContain("S1", "Demo");
@@ -34,9 +33,8 @@ class CompletionTest {
 
 	@Test
 	void proposesTheKeywordsOfAnInformationSystemAtTheStartOfALine() throws Exception {
-		try (LspClient client = new LspClient(Scenario.write(folder))) {
-			String uri = client.open("serveurs.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "serveurs.orga")) {
+			String uri = client.opened;
 			int line = Scenario.line(Scenario.SERVEURS, "serveur S2");
 			assertThat(labels(client, uri, line, 1)).contains("serveur", "vlan", "application", "outil").doesNotContain("organisation");
 		}
@@ -44,9 +42,8 @@ class CompletionTest {
 
 	@Test
 	void proposesEnumerationValuesAfterType() throws Exception {
-		try (LspClient client = new LspClient(Scenario.write(folder))) {
-			String uri = client.open("serveurs.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "serveurs.orga")) {
+			String uri = client.opened;
 			int line = Scenario.line(Scenario.SERVEURS, "compétences B1.1");
 			client.change(uri, line, 1, line, 1, "type ");
 			assertThat(labels(client, uri, line, 6)).contains("projet");

@@ -21,9 +21,8 @@ class CustomRequestsTest {
 
 	@Test
 	void drawsTheNetworkOfTheOpenScenarioWithTheDeclarationOfEachNode() throws Exception {
-		try (LspClient client = new LspClient(Scenario.write(folder))) {
-			String uri = client.open("serveurs.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "serveurs.orga")) {
+			String uri = client.opened;
 			JsonObject result = client.server.diagram(Map.of("uri", uri, "kind", "reseau")).get(60, TimeUnit.SECONDS);
 			assertThat(result.has("message")).isFalse();
 			String svg = result.getAsJsonArray("diagrams").get(0).getAsJsonObject().get("svg").getAsString();
@@ -40,9 +39,8 @@ class CustomRequestsTest {
 
 	@Test
 	void redrawsFromTheTextAsTypedBeforeItIsSaved() throws Exception {
-		try (LspClient client = new LspClient(Scenario.write(folder))) {
-			String uri = client.open("serveurs.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "serveurs.orga")) {
+			String uri = client.opened;
 			int line = Scenario.line(Scenario.SERVEURS, "serveur S2");
 			int column = Scenario.column(Scenario.SERVEURS, "S2 \"Serveur");
 			client.change(uri, line, column, line, column + 2, "WEB1");
@@ -55,9 +53,8 @@ class CustomRequestsTest {
 
 	@Test
 	void refusesAnUnknownKindWithAFrenchMessage() throws Exception {
-		try (LspClient client = new LspClient(Scenario.write(folder))) {
-			String uri = client.open("serveurs.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "serveurs.orga")) {
+			String uri = client.opened;
 			JsonObject result = client.server.diagram(Map.of("uri", uri, "kind", "plan\nde\u0000masse")).get(60, TimeUnit.SECONDS);
 			assertThat(result.get("message").getAsString()).contains("type de schéma").contains("plan\\nde\\u0000masse");
 			assertThat(result.getAsJsonArray("diagrams")).isEmpty();
@@ -66,9 +63,8 @@ class CustomRequestsTest {
 
 	@Test
 	void summarisesTheConformityOfTheScenarioForAnOption() throws Exception {
-		try (LspClient client = new LspClient(Scenario.write(folder))) {
-			String uri = client.open("reseau.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "reseau.orga")) {
+			String uri = client.opened;
 			JsonObject result = client.server.conformity(Map.of("uri", uri, "option", "sisr")).get(60, TimeUnit.SECONDS);
 			assertThat(result.get("text").getAsString()).contains("Conformité à l'annexe II.E").contains("C1.1-e");
 			JsonObject report = result.getAsJsonObject("report");

@@ -26,14 +26,13 @@ class FormattingTest {
 	@TempDir
 	Path folder;
 
-	private static final String MESSY = "paquetage demo\norganisation   Demo \"Démo SARL\"{secteur    \"Services\"}\n";
+	private static final String MESSY = "paquetage demo\norganisation   Demo \"Démo SARL\"{secteur    \"Services\"\n}\n";
 
 	@Test
 	void formatsAWholeDocumentIntoTheLayoutOfTheFormatter() throws Exception {
 		Files.writeString(folder.resolve("demo.orga"), MESSY);
-		try (LspClient client = new LspClient(folder)) {
-			String uri = client.open("demo.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(folder, "demo.orga")) {
+			String uri = client.opened;
 			List<? extends TextEdit> edits = client.server.getTextDocumentService()
 					.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false)))
 					.get(60, TimeUnit.SECONDS);
@@ -47,9 +46,8 @@ class FormattingTest {
 	void formatsOnlyTheRangeAsked() throws Exception {
 		String text = "paquetage demo\norganisation   Demo {secteur    \"S\"}\norganisation   Autre {secteur    \"T\"}\n";
 		Files.writeString(folder.resolve("demo.orga"), text);
-		try (LspClient client = new LspClient(folder)) {
-			String uri = client.open("demo.orga");
-			client.awaitDiagnostics(uri, d -> true);
+		try (LspClient client = LspClient.opening(folder, "demo.orga")) {
+			String uri = client.opened;
 			List<? extends TextEdit> edits = client.server.getTextDocumentService()
 					.rangeFormatting(new DocumentRangeFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false),
 							new Range(new Position(2, 0), new Position(2, 37))))

@@ -67,6 +67,8 @@ final class LspClient implements LanguageClient, AutoCloseable {
 	final CasebookServer server;
 	final Path workspace;
 	final InitializeResult initialized;
+	/** The URI of the first file opened by {@link #opening}. */
+	String opened;
 	private final PipedOutputStream toServer;
 	private final PipedOutputStream toClient;
 	private final Map<String, Integer> versions = new ConcurrentHashMap<>();
@@ -102,6 +104,30 @@ final class LspClient implements LanguageClient, AutoCloseable {
 		params.setCapabilities(capabilities);
 		initialized = server.initialize(params).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
+	}
+
+	/**
+	 * Starts a server on a folder and opens files of it, each once the server has published its first diagnostics.
+	 *
+	 * @param workspace the folder opened
+	 * @param files the names of the files to open, in the folder
+	 * @return the client, {@link #opened} being the URI of the first file
+	 */
+	static LspClient opening(Path workspace, String... files) throws Exception {
+		LspClient client = new LspClient(workspace);
+		try {
+			for (String file : files) {
+				String uri = client.open(file);
+				client.awaitDiagnostics(uri, d -> true);
+				if (client.opened == null) {
+					client.opened = uri;
+				}
+			}
+			return client;
+		} catch (Exception | AssertionError e) {
+			client.close();
+			throw e;
+		}
 	}
 
 	/** @return the URI of a file, as the server writes it */

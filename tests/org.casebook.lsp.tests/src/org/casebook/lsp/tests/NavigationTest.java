@@ -122,11 +122,6 @@ class NavigationTest {
 	}
 
 	private LspClient opened() throws Exception {
-		LspClient client = new LspClient(Scenario.write(folder));
-		String a = client.open("reseau.orga");
-		String b = client.open("serveurs.orga");
-		client.awaitDiagnostics(a, d -> true);
-		client.awaitDiagnostics(b, d -> true);
-		return client;
+		return LspClient.opening(Scenario.write(folder), "reseau.orga", "serveurs.orga");
 	}
 }
