@@ -123,6 +123,9 @@ for lang in fr en; do
   # the diagram view maximised: a double click on its tab
   xdotool mousemove --window "$window" 888 73 click --repeat 2 --delay 150 1
   settle 6
+  # fitted again to the larger view: a click on a blank part of the drawing, then the 0 key
+  xdotool mousemove --window "$window" 700 820 click 1 key 0
+  settle 3
   shot "studio-schema$suffix.png"
   stop
   start viewer "Casebook Viewer" "$lang" "$root/examples/hexalog"
