@@ -3,18 +3,28 @@
 # Checks what a new user meets: clones the repository (its committed state) into a temporary folder and, there, runs
 # `./casebook studio examples/hexalog/reseau.orga` and `./casebook viewer examples/hexalog` as documented, without
 # JAVA_HOME and with only the system's default java on the PATH (the scripts must find a JDK 21+ themselves). Each
-# application must build from scratch, open its window within the time limit and leave no ERROR in its workspace log.
+# application must build from scratch, open its window within the time limit, leave no ERROR in its workspace log and
+# write nothing into the examples (no .project).
 # Without a display, runs under Xvfb. Screenshots go to the folder given by CASEBOOK_CHECK_SHOTS, if set.
-# Usage: releng/scripts/fresh-clone-check.sh [timeout-seconds-per-window, default 900 for the first (build), 120 then]
+# Usage: releng/scripts/fresh-clone-check.sh [timeout-seconds for the first window, build included, default 2400;
+# the second window then has 300 s]
 # Exit code: 0 both windows opened with a clean log, 1 otherwise.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-first_timeout="${1:-900}"
+first_timeout="${1:-2400}"
 clone="$(mktemp -d /tmp/casebook-clone.XXXXXX)"
 xvfb_pid=""
 app_pid=""
+# stops an application with the build it may have started: its whole process group
+stop_app() {
+  if [ -n "$app_pid" ]; then
+    kill -- "-$app_pid" 2>/dev/null || kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+  fi
+}
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  stop_app
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   rm -rf "$clone"
 }
@@ -30,8 +40,16 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 
-git clone -q "$root" "$clone/casebook"
-echo "fresh-clone-check : clone de $(git -C "$root" rev-parse --short HEAD) dans $clone/casebook" >&2
+git clone -q --no-checkout "$root" "$clone/casebook"
+# the commit checked out here (a worktree's branch, not the clone's default branch)
+git -C "$clone/casebook" checkout -q "$(git -C "$root" rev-parse HEAD)"
+echo "fresh-clone-check : clone de $(git -C "$clone/casebook" rev-parse --short HEAD) dans $clone/casebook" >&2
+for example in "$clone"/casebook/examples/*/; do
+  if [ -e "$example/.project" ]; then
+    echo "fresh-clone-check : $example contient un fichier .project" >&2
+    exit 1
+  fi
+done
 # only the system's directories on the PATH, no JAVA_HOME: as on a new machine
 clean_path=/usr/local/bin:/usr/bin:/bin
 
@@ -41,7 +59,8 @@ check() {
   shift 3
   local workspace="$clone/workspace-$product" out="$clone/$product.out" start elapsed
   start=$(date +%s)
-  (cd "$clone/casebook" && exec env -u JAVA_HOME PATH="$clean_path" DISPLAY="$DISPLAY" \
+  # in its own process group (setsid), so that stopping it stops the build it started too
+  (cd "$clone/casebook" && exec setsid env -u JAVA_HOME PATH="$clean_path" DISPLAY="$DISPLAY" \
       CASEBOOK_WORKSPACE="$workspace" CASEBOOK_VIEWER_WORKSPACE="$workspace" ./casebook "$product" "$@" >"$out" 2>&1) &
   app_pid=$!
   while ! xwininfo -root -tree 2>/dev/null | grep -q "\"$title"; do
@@ -54,6 +73,7 @@ check() {
     if [ "$elapsed" -gt "$limit" ]; then
       echo "fresh-clone-check : pas de fenêtre « $title » après $limit s" >&2
       tail -n 30 "$out" >&2
+      stop_app
       return 1
     fi
     sleep 2
@@ -65,21 +85,24 @@ check() {
   fi
   echo "fresh-clone-check : fenêtre « $title » ouverte en $(( $(date +%s) - start )) s" >&2
   local log="$workspace/.metadata/.log" status=0
+  if [ -n "$(git -C "$clone/casebook" status --porcelain --ignored -- examples)" ]; then
+    echo "fresh-clone-check : $product a écrit dans les exemples :" >&2
+    git -C "$clone/casebook" status --short --ignored -- examples >&2
+    status=1
+  fi
   if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
     echo "fresh-clone-check : erreurs dans le journal de $product ($log) :" >&2
     grep -A1 '^!ENTRY [^ ]* 4 ' "$log" >&2
     status=1
   fi
-  # ./casebook and the launcher script exec the Java process: the child started here is the application itself
-  kill "$app_pid" 2>/dev/null || true
-  wait "$app_pid" 2>/dev/null || true
-  app_pid=""
+  stop_app
   return "$status"
 }
 
 result=0
 check studio "Casebook Studio" "$first_timeout" examples/hexalog/reseau.orga || result=1
-check viewer "Casebook Viewer" 120 examples/hexalog || result=1
+# the viewer uses the build the studio made; without it, it would only build again
+[ "$result" = 0 ] && { check viewer "Casebook Viewer" 300 examples/hexalog || result=1; }
 if [ "$result" = 0 ]; then
   echo "fresh-clone-check : Casebook Studio et Casebook Viewer démarrent depuis un clone neuf" >&2
 fi

@@ -3,8 +3,29 @@
 # Sourced by the Casebook scripts (mvnw, casebook, run-tests): exports JAVA_HOME pointing at a JDK 21 or newer,
 # or fails with a message naming the JDKs found and the one that is missing.
 
+# The Java version of a JDK (21, 25, 1.8), read from its release file without starting it; the JDKs without that file are
+# asked (java -XshowSettings).
+casebook_java_version() {
+  local line version=""
+  if [ -r "$1/release" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in JAVA_VERSION=*) version="${line#JAVA_VERSION=}"; version="${version//\"/}"; break ;; esac
+    done <"$1/release"
+  fi
+  if [ -z "$version" ]; then
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p' | head -n 1
+    return
+  fi
+  printf '%s\n' "$version"
+}
+
 casebook_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
+  local version
+  version=$(casebook_java_version "$1")
+  case "$version" in
+    1.*) version="${version#1.}"; printf '1.%s\n' "${version%%[!0-9]*}" ;;
+    *) printf '%s\n' "${version%%[!0-9]*}" ;;
+  esac
 }
 
 casebook_find_java() {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "casebook", versionProvider = BuildInfo.class,
 		description = "Casebook : organisations clientes et cas d'entreprise du BTS SIO.",
 		subcommands = { NewCommand.class, ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class,
-				GenerateCommand.class, PackageCommand.class, CompletionCommand.class, LspCommand.class },
+				GenerateCommand.class, PackageCommand.class, VariantesCommand.class, CompletionCommand.class, LspCommand.class },
 		footer = { "", "Chaque commande répond à --help : casebook generate --help.", "",
 				"Applications graphiques (depuis le dépôt) : ./casebook studio [FICHIER.orga...] pour l'atelier des enseignants, "
 						+ "./casebook viewer [PAQUET.zip|DOSSIER|FICHIER.orga...] pour la visionneuse des élèves.",
@@ -110,7 +110,8 @@ public final class CasebookCommand implements Runnable {
 			err.println("casebook : scénario trop imbriqué pour être traité");
 			code = USAGE;
 		} catch (OutOfMemoryError e) {
-			err.println("casebook : mémoire insuffisante : scénario ou fichiers trop volumineux");
+			err.println("casebook : mémoire insuffisante : scénario ou fichiers trop volumineux (tas de la machine virtuelle : "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " Mo ; CASEBOOK_HEAP=2g pour l'agrandir)");
 			code = USAGE;
 		}
 		out.flush();
@@ -179,6 +180,10 @@ public final class CasebookCommand implements Runnable {
 	 * @param args the arguments
 	 */
 	public static void main(String[] args) {
+		// Guice, under the Xtext services, neither records where each binding was declared nor generates classes at run
+		// time: a quicker start, and classes the start-up cache can keep
+		System.setProperty("guice_include_stack_traces", System.getProperty("guice_include_stack_traces", "OFF"));
+		System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
 		org.apache.log4j.BasicConfigurator.configure(new org.apache.log4j.varia.NullAppender());
 		if (System.getProperty("log4j2.loggerContextFactory") == null) {
 			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

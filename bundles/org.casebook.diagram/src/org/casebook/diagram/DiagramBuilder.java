@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casebook.diagram.GraphSpec.Algorithm;
+import org.casebook.model.text.Labels;
 import org.casebook.model.Actor;
 import org.casebook.model.Application;
 import org.casebook.model.BusinessProcess;
@@ -382,8 +383,8 @@ public final class DiagramBuilder {
 			return node.getSite();
 		}
 		for (NetworkInterface itf : node.getInterfaces()) {
-			if (itf.getVlan() != null && itf.getVlan().getSite() != null) {
-				return itf.getVlan().getSite();
+			if (vlan(itf) != null && vlan(itf).getSite() != null) {
+				return vlan(itf).getSite();
 			}
 		}
 		return null;
@@ -396,6 +397,19 @@ public final class DiagramBuilder {
 		String id = key(site);
 		spec.node(id, key(site), Glyph.SITE, null, "Site : " + display(site), lines(site.getCity()), null);
 		return id;
+	}
+
+	/**
+	 * @return the VLAN of an interface, or {@code null} when none is given or its name designates no VLAN (yet: while a
+	 *         teacher types it), so that nothing unnamed is drawn
+	 */
+	static Vlan vlan(NetworkInterface itf) {
+		return itf.getVlan() == null || itf.getVlan().eIsProxy() ? null : itf.getVlan();
+	}
+
+	/** @return the VLAN of a group of terminals, {@code null} when none is given or it designates no VLAN */
+	static Vlan vlan(TerminalGroup terminals) {
+		return terminals.getVlan() == null || terminals.getVlan().eIsProxy() ? null : terminals.getVlan();
 	}
 
 	private static String vlanTitle(Vlan vlan) {
@@ -444,9 +458,9 @@ public final class DiagramBuilder {
 				if (only != null && siteOf(device) != only) {
 					continue;
 				}
-				boolean here = device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null && spec.has(key(i.getVlan())));
+				boolean here = device.getInterfaces().stream().anyMatch(i -> vlan(i) != null && spec.has(key(vlan(i))));
 				boolean attached = here || si.getLinks().stream().anyMatch(l -> l.getSource() == device || l.getTarget() == device);
-				boolean elsewhere = !here && device.getInterfaces().stream().anyMatch(i -> i.getVlan() != null);
+				boolean elsewhere = !here && device.getInterfaces().stream().anyMatch(i -> vlan(i) != null);
 				if (!here && (!loose || zone != null && elsewhere)) {
 					continue;
 				}
@@ -455,7 +469,7 @@ public final class DiagramBuilder {
 					// one VLAN per diagram: its equipment is packed inside its block, with its address there
 					Vlan vlan = zone.getValue().get(0);
 					List<String> details = lines(device.getLabel(), device.getProduct());
-					device.getInterfaces().stream().filter(i -> i.getVlan() == vlan && i.getAddress() != null)
+					device.getInterfaces().stream().filter(i -> vlan(i) == vlan && i.getAddress() != null)
 							.forEach(i -> details.add(i.getAddress()));
 					spec.node(key(device), key(device), glyph(device.getKind()), key(vlan), device.getName(), details, null);
 					continue;
@@ -472,13 +486,13 @@ public final class DiagramBuilder {
 				Vlan main = null;
 				List<String> addresses = new ArrayList<>();
 				for (NetworkInterface itf : server.getInterfaces()) {
-					if (main == null && itf.getVlan() != null && spec.has(key(itf.getVlan()))) {
-						main = itf.getVlan();
+					if (main == null && vlan(itf) != null && spec.has(key(vlan(itf)))) {
+						main = vlan(itf);
 						if (itf.getAddress() != null) {
 							addresses.add(0, itf.getAddress());
 						}
 					} else if (itf.getAddress() != null) {
-						addresses.add(itf.getAddress() + (itf.getVlan() != null ? " (" + vlanTitle(itf.getVlan()) + ")" : ""));
+						addresses.add(itf.getAddress() + (vlan(itf) != null ? " (" + vlanTitle(vlan(itf)) + ")" : ""));
 					}
 				}
 				if (main != null && hosts.merge(main, 1, Integer::sum) > hostLimit) {
@@ -490,7 +504,7 @@ public final class DiagramBuilder {
 				List<String> details = lines(server.getLabel(), os);
 				details.addAll(addresses);
 				boolean linked = si.getLinks().stream().anyMatch(l -> l.getSource() == server || l.getTarget() == server);
-				if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> i.getVlan() != null))) {
+				if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> vlan(i) != null))) {
 					continue;
 				}
 				String parent = main != null ? key(main) : linked ? siteContainer(spec, siteOf(server)) : frame(spec, siteOf(server));
@@ -498,15 +512,15 @@ public final class DiagramBuilder {
 			}
 			for (TerminalGroup terminals : si.getTerminals()) {
 				Site site = terminals.getSite() != null ? terminals.getSite()
-						: terminals.getVlan() != null ? terminals.getVlan().getSite() : null;
+						: vlan(terminals) != null ? vlan(terminals).getSite() : null;
 				if (only != null && site != only
-						|| !loose && !(terminals.getVlan() != null && spec.has(key(terminals.getVlan())))
-						|| zone != null && terminals.getVlan() != null && !spec.has(key(terminals.getVlan()))) {
+						|| !loose && !(vlan(terminals) != null && spec.has(key(vlan(terminals))))
+						|| zone != null && vlan(terminals) != null && !spec.has(key(vlan(terminals)))) {
 					continue;
 				}
 				String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")
-						+ terminals.getKind().getLiteral().replace('_', ' ');
-				String parent = terminals.getVlan() != null && spec.has(key(terminals.getVlan())) ? key(terminals.getVlan())
+						+ Labels.of(terminals.getKind());
+				String parent = vlan(terminals) != null && spec.has(key(vlan(terminals))) ? key(vlan(terminals))
 						: frame(spec, site);
 				spec.node(key(terminals), key(terminals), Glyph.TERMINALS, parent, display(terminals), lines(count, terminals.getOs()),
 						null);
@@ -561,10 +575,10 @@ public final class DiagramBuilder {
 	private void attach(GraphSpec spec, Node node) {
 		Set<Vlan> seen = new LinkedHashSet<>();
 		for (NetworkInterface itf : node.getInterfaces()) {
-			if (itf.getVlan() != null && spec.has(key(itf.getVlan()))) {
-				if (seen.add(itf.getVlan()) || itf.getAddress() != null) {
+			if (vlan(itf) != null && spec.has(key(vlan(itf)))) {
+				if (seen.add(vlan(itf)) || itf.getAddress() != null) {
 					String label = itf.getAddress() != null ? itf.getAddress() : itf.getName();
-					spec.edge(key(node), key(itf.getVlan()), LineStyle.LAN, label);
+					spec.edge(key(node), key(vlan(itf)), LineStyle.LAN, label);
 				}
 			}
 		}
@@ -579,7 +593,7 @@ public final class DiagramBuilder {
 			for (SecurityZone zone : si.getZones()) {
 				String title = display(zone).toLowerCase(Locale.ROOT).startsWith("zone") ? display(zone) : "Zone " + display(zone);
 				spec.node(key(zone), key(zone), Glyph.ZONE, null, title,
-						lines(zone.getKind().getValue() == 0 ? null : zone.getKind().getLiteral().toUpperCase(Locale.ROOT)),
+						lines(zone.getKind().getValue() == 0 ? null : Labels.of(zone.getKind())),
 						zoneFill(zone.getKind()));
 			}
 		}
@@ -600,11 +614,13 @@ public final class DiagramBuilder {
 				if (!filtering && !used) {
 					continue;
 				}
-				spec.node(key(device), key(device), Glyph.FIREWALL, null, device.getName(), lines(device.getProduct()), null);
+				// a switch or a router that filters (access lists) keeps its own symbol
+				spec.node(key(device), key(device), glyph(device.getKind()), null, device.getName(),
+						lines(filtering ? device.getProduct() : Labels.of(device.getKind()), filtering ? null : device.getProduct()), null);
 				Set<SecurityZone> zones = new LinkedHashSet<>();
 				for (NetworkInterface itf : device.getInterfaces()) {
-					if (itf.getVlan() != null && itf.getVlan().getZone() != null) {
-						zones.add(itf.getVlan().getZone());
+					if (vlan(itf) != null && vlan(itf).getZone() != null) {
+						zones.add(vlan(itf).getZone());
 					}
 				}
 				for (SecurityZone zone : zones) {
@@ -634,15 +650,17 @@ public final class DiagramBuilder {
 				"applications", Algorithm.LAYERED_RIGHT);
 		for (InformationSystem si : systems) {
 			for (Application app : si.getApplications()) {
-				String tiers = String.join(", ", app.getTiers().stream().map(t -> t.getLiteral().replace('_', ' ')).toList());
+				String tiers = String.join(", ", app.getTiers().stream().map(Labels::of).toList());
 				String data = app.getDataSite() != null ? "données : " + display(app.getDataSite()) : null;
 				spec.node(key(app), key(app), Glyph.APPLICATION, null, display(app), lines(tiers, data), null);
 			}
 		}
 		for (InformationSystem si : systems) {
 			for (Dbms dbms : si.getDbms()) {
-				String title = "SGBD " + (dbms.getProduct() != null ? dbms.getProduct() : dbms.getName())
-						+ (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
+				String product = (dbms.getProduct() != null ? dbms.getProduct() : "") + (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
+				String title = dbms.getLabel() != null && !dbms.getLabel().isBlank()
+						? dbms.getLabel() + (product.isBlank() || dbms.getLabel().contains(product.strip()) ? "" : " (" + product.strip() + ")")
+						: "SGBD " + (product.isBlank() ? dbms.getName() : product.strip());
 				spec.node(key(dbms), key(dbms), Glyph.DBMS, null, title, lines(dbms.getProceduralLanguage()), null);
 				for (Database db : dbms.getDatabases()) {
 					spec.node(key(db), key(db), Glyph.DATABASE, key(dbms), display(db),
@@ -672,7 +690,7 @@ public final class DiagramBuilder {
 				}
 				for (RemoteCall call : app.getRemoteCalls()) {
 					if (call.getTarget() != null) {
-						spec.edge(key(app), key(call.getTarget()), LineStyle.FLOW, call.getProtocol().getLiteral().toUpperCase(Locale.ROOT));
+						spec.edge(key(app), key(call.getTarget()), LineStyle.FLOW, Labels.of(call.getProtocol()));
 					}
 				}
 				for (Server server : app.getHostedOn()) {

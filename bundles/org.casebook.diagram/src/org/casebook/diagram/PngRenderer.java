@@ -5,12 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
-import javax.imageio.ImageIO;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.DocumentLimits;
@@ -18,11 +13,14 @@ import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
 import com.github.weisj.jsvg.view.FloatSize;
 
-/** Rasterises the SVG of a diagram to PNG with jsvg, headless. */
+/** Rasterises the SVG of a diagram to PNG with jsvg, headless, encoded by {@link PngEncoder}. */
 public final class PngRenderer {
 
 	/** Largest side of a PNG, in pixels: larger drawings are scaled down to stay printable and small. */
 	public static final int MAX_SIDE = 8000;
+
+	/** Pixels drawn at once: 4 million, 16 MB. */
+	private static final int BAND_PIXELS = 4 << 20;
 
 	/** The library's logger, silenced: problems are reported as exceptions with a French message. */
 	private static final java.util.logging.Logger JSVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
@@ -64,30 +62,34 @@ public final class PngRenderer {
 		double effective = Math.min(scale, MAX_SIDE / Math.max(size.width, size.height));
 		int width = Math.max(1, (int) Math.ceil(size.width * effective));
 		int height = Math.max(1, (int) Math.ceil(size.height * effective));
-		BufferedImage image = new BufferedImage(rotate ? height : width, rotate ? width : height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		try {
-			g.setColor(java.awt.Color.WHITE);
-			g.fillRect(0, 0, image.getWidth(), image.getHeight());
-			if (rotate) {
-				g.translate(height, 0);
-				g.rotate(Math.PI / 2);
+		int pictureWidth = rotate ? height : width;
+		int pictureHeight = rotate ? width : height;
+		// drawn in bands of at most BAND_PIXELS pixels, each compressed before the next is drawn: a large diagram at print
+		// resolution would otherwise hold hundreds of megabytes of pixels at once
+		int band = Math.max(1, Math.min(pictureHeight, BAND_PIXELS / pictureWidth));
+		BufferedImage image = new BufferedImage(pictureWidth, band, BufferedImage.TYPE_INT_RGB);
+		PngEncoder.Rows png = new PngEncoder.Rows(pictureWidth, pictureHeight);
+		for (int top = 0; top < pictureHeight; top += band) {
+			Graphics2D g = image.createGraphics();
+			try {
+				g.setColor(java.awt.Color.WHITE);
+				g.fillRect(0, 0, image.getWidth(), image.getHeight());
+				g.translate(0, -top);
+				if (rotate) {
+					g.translate(height, 0);
+					g.rotate(Math.PI / 2);
+				}
+				g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+				g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+				g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+				g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+				g.scale(effective, effective);
+				document.render(null, g);
+			} finally {
+				g.dispose();
 			}
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-			g.scale(effective, effective);
-			document.render(null, g);
-		} finally {
-			g.dispose();
+			png.add(image, Math.min(band, pictureHeight - top));
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return png.finish();
 	}
 }

@@ -14,7 +14,7 @@ import org.casebook.diagram.PrintFit;
 public final class Doc {
 
 	/** A block of the document. */
-	public sealed interface Block permits Heading, Paragraph, Table, Figure, Bullets, Note, PageBreak {
+	public sealed interface Block permits Heading, Paragraph, Table, Figure, Bullets, Note, PageBreak, Cover {
 	}
 
 	/**
@@ -27,7 +27,7 @@ public final class Doc {
 	}
 
 	/**
-	 * A paragraph, possibly starting with a bold lead ({@code Effectif : 186}).
+	 * A paragraph, possibly starting with a bold lead ({@code Effectif : 186}); a {@code \n} in its text is a line break.
 	 *
 	 * @param lead bold text at the start, or {@code null}
 	 * @param text the rest
@@ -63,15 +63,44 @@ public final class Doc {
 		}
 	}
 
-	/** The PNG of a figure, drawn once at print resolution (2 pixels per unit) and shared between formats. */
+	/**
+	 * The PNG of a figure, drawn once at print resolution (2 pixels per unit) and shared between formats, and between the
+	 * documents of a run that show the same diagram (the sujet and the corrigé repeat the contexte's).
+	 */
 	public static final class Raster {
+		/** The PNGs drawn lately, by SVG text, the oldest dropped beyond {@link #SHARED_BYTES}. */
+		private static final java.util.LinkedHashMap<String, byte[]> DRAWN = new java.util.LinkedHashMap<>(16, 0.75f, true);
+		private static final long SHARED_BYTES = 48L << 20;
+		private static long drawnBytes;
+
 		private byte[] png;
 
 		synchronized byte[] png(String svg) {
 			if (png == null) {
-				png = PngRenderer.render(svg, 2);
+				png = shared(svg);
 			}
 			return png;
+		}
+
+		private static byte[] shared(String svg) {
+			synchronized (DRAWN) {
+				byte[] known = DRAWN.get(svg);
+				if (known != null) {
+					return known;
+				}
+			}
+			byte[] drawn = PngRenderer.render(svg, 2);
+			synchronized (DRAWN) {
+				if (DRAWN.put(svg, drawn) == null) {
+					drawnBytes += drawn.length + 2L * svg.length();
+				}
+				for (var it = DRAWN.entrySet().iterator(); drawnBytes > SHARED_BYTES && DRAWN.size() > 1 && it.hasNext();) {
+					var eldest = it.next();
+					drawnBytes -= eldest.getValue().length + 2L * eldest.getKey().length();
+					it.remove();
+				}
+			}
+			return drawn;
 		}
 	}
 
@@ -91,6 +120,18 @@ public final class Doc {
 	 * @param teacher whether it belongs to the teacher edition only
 	 */
 	public record Note(String title, List<String> lines, boolean teacher) implements Block {
+	}
+
+	/**
+	 * The box of page 1 of an exam subject, as national subjects print it: the diploma and the session as heading,
+	 * the épreuve, option, duration, coefficient and material allowed as rows, and in paged formats the number of
+	 * pages of the subject.
+	 *
+	 * @param heading the lines of its heading
+	 * @param rows label and value of each row
+	 * @param pageCount whether paged formats state the number of pages
+	 */
+	public record Cover(List<String> heading, List<List<String>> rows, boolean pageCount) implements Block {
 	}
 
 	/** A page break before the next block. */
@@ -136,22 +177,89 @@ public final class Doc {
 		return this;
 	}
 
-	/** Adds a paragraph; blank text is skipped. */
+	/** Adds a text a teacher wrote, as {@link #text(String, String)} does, without lead. */
 	public Doc p(String text) {
-		if (text != null && !text.isBlank()) {
-			for (String paragraph : text.split("\n\\s*\n")) {
-				blocks.add(new Paragraph(null, Typography.french(paragraph.replace('\n', ' ').strip())));
+		return text(null, text);
+	}
+
+	/** Adds a paragraph with a bold lead; skipped when the value is blank. The value keeps its paragraphs and lists. */
+	public Doc field(String lead, String value) {
+		return value == null || value.isBlank() ? this : text(lead + " :", value);
+	}
+
+	/**
+	 * Adds a text a teacher wrote, keeping its shape: blank lines separate paragraphs, a paragraph keeps its line
+	 * breaks, and lines starting with {@code - } (or {@code • }) make a bulleted list. Blank text is skipped.
+	 *
+	 * @param lead bold text starting the first paragraph, or {@code null}
+	 * @param text the text
+	 */
+	public Doc text(String lead, String text) {
+		if (text == null || text.isBlank()) {
+			return this;
+		}
+		String pending = lead == null ? null : Typography.french(lead);
+		for (Shaped part : shape(text)) {
+			if (part.items() != null) {
+				if (pending != null) {
+					blocks.add(new Paragraph(pending, ""));
+					pending = null;
+				}
+				blocks.add(new Bullets(part.items().stream().map(Typography::french).toList()));
+			} else {
+				blocks.add(new Paragraph(pending, Typography.french(part.text())));
+				pending = null;
 			}
 		}
 		return this;
 	}
 
-	/** Adds a paragraph with a bold lead; skipped when the value is blank. */
-	public Doc field(String lead, String value) {
-		if (value != null && !value.isBlank()) {
-			blocks.add(new Paragraph(Typography.french(lead + " :"), Typography.french(value)));
+	/** A part of a text: a paragraph (its lines joined by line breaks) or the items of a list. */
+	record Shaped(String text, List<String> items) {
+	}
+
+	/**
+	 * @param text a text as typed
+	 * @return its paragraphs and lists, in order
+	 */
+	static List<Shaped> shape(String text) {
+		List<Shaped> parts = new ArrayList<>();
+		StringBuilder paragraph = new StringBuilder();
+		List<String> items = new ArrayList<>();
+		for (String raw : text.strip().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+			String line = raw.strip();
+			boolean item = line.startsWith("- ") || line.startsWith("• ") || line.equals("-");
+			if (line.isEmpty() || item) {
+				if (paragraph.length() > 0) {
+					parts.add(new Shaped(paragraph.toString(), null));
+					paragraph.setLength(0);
+				}
+			}
+			if (!item && !items.isEmpty() && (line.isEmpty() || !raw.startsWith(" ") && !raw.startsWith("\t"))) {
+				parts.add(new Shaped(null, List.copyOf(items)));
+				items.clear();
+			}
+			if (item) {
+				String content = line.substring(1).strip();
+				if (!content.isEmpty()) {
+					items.add(content);
+				}
+			} else if (!line.isEmpty()) {
+				if (!items.isEmpty()) {
+					// an indented line continues the item above it
+					items.set(items.size() - 1, items.get(items.size() - 1) + " " + line);
+				} else {
+					paragraph.append(paragraph.length() > 0 ? "\n" : "").append(line);
+				}
+			}
 		}
-		return this;
+		if (paragraph.length() > 0) {
+			parts.add(new Shaped(paragraph.toString(), null));
+		}
+		if (!items.isEmpty()) {
+			parts.add(new Shaped(null, List.copyOf(items)));
+		}
+		return parts;
 	}
 
 	/** Adds a table; skipped when it has no row. */
@@ -186,11 +294,24 @@ public final class Doc {
 
 	/** Adds a boxed note; skipped when empty. */
 	public Doc note(String title, List<String> lines, boolean teacher) {
-		List<String> clean = lines.stream().filter(l -> l != null && !l.isBlank()).map(Typography::french).toList();
+		List<String> clean = lines.stream().filter(l -> l != null && !l.isBlank()).flatMap(l -> shape(l).stream())
+				.map(part -> part.items() != null ? "• " + String.join("\n• ", part.items()) : part.text()).map(Typography::french).toList();
 		if (!clean.isEmpty()) {
 			blocks.add(new Note(Typography.french(title), clean, teacher));
 		}
 		return this;
+	}
+
+	/** Adds the box of page 1 of an exam subject. */
+	public Doc cover(List<String> heading, List<List<String>> rows, boolean pageCount) {
+		blocks.add(new Cover(heading.stream().map(Typography::french).toList(),
+				rows.stream().map(r -> r.stream().map(Typography::french).toList()).toList(), pageCount));
+		return this;
+	}
+
+	/** @return whether the document starts with the box of an exam subject */
+	public boolean hasCover() {
+		return blocks.stream().anyMatch(Cover.class::isInstance);
 	}
 
 	/** Adds a page break. */

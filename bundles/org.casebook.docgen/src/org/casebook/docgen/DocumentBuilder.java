@@ -49,7 +49,11 @@ import org.casebook.model.TerminalGroup;
 import org.casebook.model.Tool;
 import org.casebook.model.Vlan;
 import org.casebook.model.edition.EditionModels;
+import org.casebook.model.expression.Expressions;
+import org.casebook.model.expression.ModelScope;
 import org.casebook.model.edition.StudentProjection;
+import org.casebook.model.text.Elision;
+import org.casebook.model.text.Labels;
 import org.casebook.referential.Referential;
 import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
@@ -69,7 +73,9 @@ public final class DocumentBuilder {
 	private final Edition edition;
 	private final Settings settings;
 	private final Set<Element> notesPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<Element> described = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private EditionModels studentEdition;
+	private ModelScope scope;
 
 	/**
 	 * @param organisation the organisation of the case, from the scenario
@@ -115,6 +121,14 @@ public final class DocumentBuilder {
 	}
 
 	/** @return the student projection, on which the numbers of the sujet and of the corrigé are computed */
+	/** @return what the expressions {@code {{ … }}} of the réalisations are evaluated on: the models of the edition */
+	private ModelScope scope() {
+		if (scope == null) {
+			scope = new ModelScope(models);
+		}
+		return scope;
+	}
+
 	private EditionModels studentEdition() {
 		if (studentEdition == null) {
 			studentEdition = content.isStudent() ? content : EditionModels.student(models);
@@ -172,7 +186,7 @@ public final class DocumentBuilder {
 	}
 
 	private static String literal(org.eclipse.emf.common.util.Enumerator e) {
-		return e == null || e.getValue() == 0 ? "" : e.getLiteral().replace('_', ' ');
+		return Labels.of(e);
 	}
 
 	/**
@@ -257,8 +271,57 @@ public final class DocumentBuilder {
 
 	private void description(Doc doc, Element element) {
 		if (element != null) {
-			doc.p(element.getDescription());
+			if (described.add(element)) {
+				doc.p(element.getDescription());
+			}
 			teacherNote(doc, element);
+		}
+	}
+
+	/**
+	 * Prints, after a table, the descriptions written on its rows and on what they contain (interfaces, systems,
+	 * bases…), each introduced by the element it describes, then the notes for the teacher on them.
+	 */
+	private void details(Doc doc, Collection<? extends EObject> elements) {
+		for (EObject row : elements) {
+			describe(doc, row);
+			row.eAllContents().forEachRemaining(e -> describe(doc, e));
+		}
+		notes(doc, elements);
+	}
+
+	/** Prints the description of the rows of a table, not of what they contain (entités contain other entités). */
+	private void shallowDetails(Doc doc, Collection<? extends Element> elements) {
+		elements.forEach(e -> describe(doc, e));
+		List<String> lines = new ArrayList<>();
+		elements.forEach(e -> collectNotes(e, lines));
+		if (!lines.isEmpty()) {
+			doc.note("Notes pour l'enseignant", lines, true);
+		}
+	}
+
+	private void describe(Doc doc, EObject e) {
+		if (e instanceof Element element && element.getDescription() != null && !element.getDescription().isBlank() && described.add(element)) {
+			doc.text(designation(element) + mark(element) + " :", element.getDescription());
+		}
+	}
+
+	/** Prints every description of these elements and of their content that no part of the document printed. */
+	private void remainingDescriptions(Doc doc, Collection<? extends EObject> roots) {
+		List<Element> left = new ArrayList<>();
+		for (EObject root : roots) {
+			if (root instanceof Element e && e.getDescription() != null && !e.getDescription().isBlank() && !described.contains(e)) {
+				left.add(e);
+			}
+			root.eAllContents().forEachRemaining(x -> {
+				if (x instanceof Element e && e.getDescription() != null && !e.getDescription().isBlank() && !described.contains(e)) {
+					left.add(e);
+				}
+			});
+		}
+		if (!left.isEmpty()) {
+			doc.h(2, "Autres précisions");
+			left.forEach(e -> describe(doc, e));
 		}
 	}
 
@@ -304,39 +367,31 @@ public final class DocumentBuilder {
 		}
 		doc.table(List.of("Site", "Nature", "Adresse", "Effectif"), o.getSites().stream()
 				.map(s -> List.of(name(s) + mark(s), nz(s.getKind()), nz(s.getAddress()), number(s.getStaff()))).toList());
-		notes(doc, o.getSites());
+		details(doc, o.getSites());
 		if (!o.getStandards().isEmpty()) {
 			doc.field("Référentiels et réglementations", String.join(", ", o.getStandards()));
 		}
 
 		doc.h(1, "Organisation et acteurs");
-		diagram(doc, DiagramKind.ORGANIGRAMME, "Organigramme de " + name(o));
+		diagram(doc, DiagramKind.ORGANIGRAMME, "Organigramme " + Elision.de(name(o)));
 		List<List<String>> entities = new ArrayList<>();
 		List<Department> departments = new ArrayList<>();
 		List<Person> persons = new ArrayList<>();
-		o.eAllContents().forEachRemaining(e -> {
-			if (e instanceof Department d) {
-				departments.add(d);
-				entities.add(List.of(name(d) + mark(d), d.getHead() == null ? "" : name(d.getHead()), number(d.getStaff())));
-			}
-		});
-		doc.table(List.of("Entité", "Responsable", "Effectif"), entities);
-		List<String> entityNotes = new ArrayList<>();
-		departments.forEach(d -> collectNotes(d, entityNotes));
-		if (!entityNotes.isEmpty()) {
-			doc.note("Notes pour l'enseignant", entityNotes, true);
+		o.getDepartments().forEach(d -> hierarchy(d, departments, persons));
+		for (Department d : departments) {
+			entities.add(List.of(name(d) + mark(d), d.getHead() == null ? "" : name(d.getHead()),
+					d.eContainer() instanceof Department parent ? name(parent) : "", number(d.getStaff())));
 		}
+		doc.table(List.of("Entité", "Responsable", "Rattachée à", "Effectif"), entities);
+		shallowDetails(doc, departments);
 		List<List<String>> people = new ArrayList<>();
-		o.eAllContents().forEachRemaining(e -> {
-			if (e instanceof Person p) {
-				persons.add(p);
-				people.add(List.of(name(p) + mark(p), nz(p.getJobTitle()), p.eContainer() instanceof Department d ? name(d) : "",
-						p.getSite() == null ? "" : name(p.getSite())));
-			}
-		});
+		for (Person p : persons) {
+			people.add(List.of(name(p) + mark(p), nz(p.getJobTitle()), p.eContainer() instanceof Department d ? name(d) : "",
+					p.getSite() == null ? "" : name(p.getSite())));
+		}
 		doc.h(2, "Personnes");
 		doc.table(List.of("Nom", "Fonction", "Entité", "Site"), people);
-		notes(doc, persons);
+		details(doc, persons);
 		if (o.getProvider() != null) {
 			var provider = o.getProvider();
 			doc.h(2, "Prestataire informatique");
@@ -348,13 +403,14 @@ public final class DocumentBuilder {
 					.field("Référentiels", String.join(", ", provider.getStandards()));
 			doc.bullets(provider.getProcedures());
 			description(doc, provider);
+			details(doc, provider.eContents());
 		}
 		List<Partner> partners = o.getPartners();
 		if (!partners.isEmpty()) {
 			doc.h(2, "Partenaires");
-			doc.table(List.of("Partenaire", "Nature", "Rôle"),
-					partners.stream().map(p -> List.of(name(p) + mark(p), literal(p.getKind()), nz(p.getDescription()))).toList());
-			notes(doc, partners);
+			doc.table(List.of("Partenaire", "Nature", "Contact"),
+					partners.stream().map(p -> List.of(name(p) + mark(p), literal(p.getKind()), nz(p.getContact()))).toList());
+			details(doc, partners);
 		}
 		if (o.getCommunication() != null) {
 			var c = o.getCommunication();
@@ -379,7 +435,7 @@ public final class DocumentBuilder {
 				if (!process.getData().isEmpty()) {
 					doc.field("Données", String.join(", ", process.getData()));
 				}
-				notes(doc, process.getSteps());
+				details(doc, process.getSteps());
 			}
 			diagram(doc, DiagramKind.PROCESSUS, "Processus");
 		}
@@ -387,19 +443,21 @@ public final class DocumentBuilder {
 		doc.pageBreak();
 		doc.h(1, "Système d'information");
 		systems.forEach(si -> {
-			if (si.getLabel() != null && !si.getLabel().isBlank()) {
-				doc.field("Système d'information", si.getLabel() + mark(si));
+			if (systems.size() > 1 || si.getLabel() != null && !si.getLabel().isBlank()) {
+				doc.h(2, (si.getLabel() != null && !si.getLabel().isBlank() ? si.getLabel() : "Système d'information " + si.getName()) + mark(si));
 			}
 			description(doc, si);
+			if (si.getState() != null && si.getState().getValue() != 0) {
+				doc.field("État", literal(si.getState()));
+			}
 		});
 		doc.h(2, "Réseau et plan d'adressage");
-		diagram(doc, DiagramKind.RESEAU, "Schéma du réseau de " + name(o));
-		doc.table(List.of("VLAN", "Nom", "Réseau", "Passerelle", "Zone", "Site"), all(InformationSystem::getVlans).stream()
-				.map(v -> List.of(number(v.getNumber()), name(v) + mark(v), nz(v.getSubnet()), nz(v.getGateway()),
-						v.getZone() == null ? "" : name(v.getZone()), v.getSite() == null ? "" : name(v.getSite())))
-				.toList());
-		notes(doc, all(InformationSystem::getZones));
-		notes(doc, all(InformationSystem::getVlans));
+		diagram(doc, DiagramKind.RESEAU, "Schéma du réseau " + Elision.de(name(o)));
+		vlanTable(doc, all(InformationSystem::getVlans));
+		doc.table(List.of("Zone", "Nom", "Type"), all(InformationSystem::getZones).stream()
+				.map(z -> List.of(z.getName() + mark(z), nz(z.getLabel()), literal(z.getKind()))).toList());
+		details(doc, all(InformationSystem::getZones));
+		details(doc, all(InformationSystem::getVlans));
 		List<List<String>> addresses = new ArrayList<>();
 		List<Node> nodes = new ArrayList<>(all(InformationSystem::getDevices));
 		nodes.addAll(all(InformationSystem::getServers));
@@ -413,7 +471,7 @@ public final class DocumentBuilder {
 		doc.h(3, "Adresses des équipements et serveurs");
 		doc.table(List.of("Équipement ou serveur", "Interface", "Adresse", "Réseau"), addresses);
 		for (Node node : nodes) {
-			notes(doc, node.getInterfaces());
+			details(doc, node.getInterfaces());
 		}
 		doc.h(3, "Liaisons");
 		doc.table(List.of("Lien", "Nature", "Extrémités", "Technologie", "Débit"), all(InformationSystem::getLinks).stream()
@@ -422,76 +480,98 @@ public final class DocumentBuilder {
 								+ (l.getTarget() != null ? l.getTarget().getName() : l.getTargetSite() != null ? name(l.getTargetSite()) : "Internet"),
 						nz(l.getTechnology()), nz(l.getBandwidth())))
 				.toList());
-		notes(doc, all(InformationSystem::getLinks));
+		details(doc, all(InformationSystem::getLinks));
 		doc.h(2, "Équipements d'interconnexion");
 		doc.table(List.of("Équipement", "Nature", "Produit", "Site"), all(InformationSystem::getDevices).stream()
 				.map(d -> List.of(ident(d) + mark(d), literal(d.getKind()), nz(d.getProduct()), d.getSite() == null ? "" : name(d.getSite())))
 				.toList());
-		notes(doc, all(InformationSystem::getDevices));
+		details(doc, all(InformationSystem::getDevices));
 		doc.h(2, "Serveurs");
-		doc.table(List.of("Serveur", "Rôle", "Système", "Hébergement", "Site"), all(InformationSystem::getServers).stream()
-				.map(s -> List.of(s.getName() + mark(s), nz(s.getLabel()) + (s.getRoles().isEmpty() ? "" : " (" + String.join(", ", s.getRoles()) + ")"),
-						s.getOs() == null ? "non précisé" : s.getOs().getName() + " " + nz(s.getOs().getVersion()) + (s.getOs().isOpenSource() ? " (libre)" : ""),
-						literal(s.getHosting()) + (s.getHost() != null ? " sur " + s.getHost().getName() : ""), s.getSite() == null ? "" : name(s.getSite())))
-				.toList());
-		notes(doc, all(InformationSystem::getServers));
+		serverTable(doc, all(InformationSystem::getServers));
+		details(doc, all(InformationSystem::getServers));
 		doc.h(2, "Services");
 		doc.table(List.of("Service", "Nature", "Produit", "Serveurs", "Utilisateurs", "Sécurité"), all(InformationSystem::getServices).stream()
 				.map(s -> List.of(name(s) + mark(s), literal(s.getKind()), nz(s.getProduct()), names(s.getHostedOn()),
 						literal(s.getAudience()) + (s.getExposure().getValue() != 0 ? ", " + literal(s.getExposure()) : ""),
 						String.join(", ", flags(s.isAuthentication() ? "authentifié" : null, s.isTls() ? "chiffré" : null, s.isVpn() ? "VPN" : null))))
 				.toList());
-		notes(doc, all(InformationSystem::getServices));
+		details(doc, all(InformationSystem::getServices));
 		doc.h(2, "Applications et données");
 		diagram(doc, DiagramKind.APPLICATIONS, "Cartographie des applications");
 		doc.table(List.of("Application", "Fonction", "Provenance", "Exécution", "Données"), all(InformationSystem::getApplications).stream()
 				.map(a -> List.of(name(a) + mark(a), nz(a.getFunction()), literal(a.getOrigin()),
-						a.getTiers().stream().map(t -> t.getLiteral().replace('_', ' ')).collect(Collectors.joining(", ")),
+						a.getTiers().stream().map(Labels::of).collect(Collectors.joining(", ")),
 						names(a.getDatabases())))
 				.toList());
-		notes(doc, all(InformationSystem::getApplications));
+		details(doc, all(InformationSystem::getApplications));
 		List<List<String>> databases = new ArrayList<>();
 		for (Dbms dbms : all(InformationSystem::getDbms)) {
-			String head = nz(dbms.getProduct()) + " " + nz(dbms.getVersion());
+			String product = (nz(dbms.getProduct()) + " " + nz(dbms.getVersion())).strip();
+			String head = name(dbms) + mark(dbms) + (product.isEmpty() || product.equals(name(dbms)) ? "" : " (" + product + ")");
+			if (dbms.getDatabases().isEmpty()) {
+				databases.add(List.of(head, nz(dbms.getProceduralLanguage()), "", "", ""));
+			}
 			for (var db : dbms.getDatabases()) {
-				databases.add(List.of(head.strip(), nz(dbms.getProceduralLanguage()), name(db) + mark(db), String.join(", ", db.getTables()),
+				databases.add(List.of(head, nz(dbms.getProceduralLanguage()), name(db) + mark(db), String.join(", ", db.getTables()),
 						db.isPersonalData() ? "oui" : ""));
 			}
 		}
 		doc.table(List.of("SGBD", "Langage", "Base", "Tables principales", "Données personnelles"), databases);
-		notes(doc, all(InformationSystem::getDbms));
+		details(doc, all(InformationSystem::getDbms));
 		doc.h(2, "Terminaux");
 		doc.table(List.of("Terminaux", "Type", "Nombre", "Système", "Site"), all(InformationSystem::getTerminals).stream()
 				.map(t -> List.of(name(t) + mark(t), literal(t.getKind()), number(t.getCount()), nz(t.getOs()), t.getSite() == null ? "" : name(t.getSite())))
 				.toList());
-		notes(doc, all(InformationSystem::getTerminals));
+		details(doc, all(InformationSystem::getTerminals));
 		doc.h(2, "Outils");
 		doc.table(List.of("Outil", "Catégories", "Produit", "Remarque"), all(InformationSystem::getTools).stream()
-				.map(t -> List.of(name(t) + mark(t), t.getCategories().stream().map(c -> c.getLiteral().replace('_', ' ')).collect(Collectors.joining(", ")),
+				.map(t -> List.of(name(t) + mark(t), t.getCategories().stream().map(Labels::of).collect(Collectors.joining(", ")),
 						nz(t.getProduct()), t.isSimulated() ? "simulé : " + nz(t.getJustification()) : t.isAlerting() ? "remontée d'alertes" : ""))
 				.toList());
-		notes(doc, all(InformationSystem::getTools));
+		details(doc, all(InformationSystem::getTools));
+		if (!all(InformationSystem::getAutomations).isEmpty()) {
+			doc.h(3, "Automatisations");
+			doc.table(List.of("Automatisation", "Langage", "Cibles", "Planification"), all(InformationSystem::getAutomations).stream()
+					.map(a -> List.of(name(a) + mark(a), nz(a.getLanguage()), names(a.getTargets()), nz(a.getSchedule()))).toList());
+			details(doc, all(InformationSystem::getAutomations));
+		}
+		if (!all(InformationSystem::getDevEnvironments).isEmpty() || !all(InformationSystem::getLibraries).isEmpty()) {
+			doc.h(3, "Environnements de développement et bibliothèques");
+			doc.table(List.of("Environnement", "EDI", "Langages", "Cadriciels", "Outils de test"), all(InformationSystem::getDevEnvironments).stream()
+					.map(d -> List.of(name(d) + mark(d), nz(d.getIde()), String.join(", ", d.getLanguages()), String.join(", ", d.getFrameworks()),
+							String.join(", ", d.getTestTools())))
+					.toList());
+			details(doc, all(InformationSystem::getDevEnvironments));
+			doc.table(List.of("Bibliothèque", "Nature", "Produit"), all(InformationSystem::getLibraries).stream()
+					.map(l -> List.of(name(l) + mark(l), literal(l.getKind()), nz(l.getProduct()))).toList());
+			details(doc, all(InformationSystem::getLibraries));
+		}
 
 		doc.h(1, "Sécurité et habilitations");
 		diagram(doc, DiagramKind.SECURITE, "Zones de sécurité et règles de filtrage");
-		doc.table(List.of("Règle", "Source", "Destination", "Flux", "Action", "Équipement"), all(InformationSystem::getFilterRules).stream()
-				.map(r -> List.of(ident(r) + mark(r), r.getSource() == null ? "" : name(r.getSource()),
-						r.getDestination() == null ? "" : name(r.getDestination()), nz(r.getService()), literal(r.getAction()),
-						r.getDevice() == null ? "" : r.getDevice().getName()))
-				.toList());
-		notes(doc, all(InformationSystem::getFilterRules));
+		filterTable(doc, all(InformationSystem::getFilterRules));
+		details(doc, all(InformationSystem::getFilterRules));
+		if (!all(InformationSystem::getResources).isEmpty()) {
+			doc.h(2, "Ressources partagées");
+			doc.table(List.of("Ressource", "Nature", "Emplacement", "Site"), all(InformationSystem::getResources).stream()
+					.map(r -> List.of(name(r) + mark(r), nz(r.getKind()), r.getLocation() == null ? "" : name(r.getLocation()),
+							r.getSite() == null ? "" : name(r.getSite())))
+					.toList());
+			details(doc, all(InformationSystem::getResources));
+		}
 		doc.h(2, "Groupes et habilitations");
 		doc.table(List.of("Groupe", "Membres"), all(InformationSystem::getGroups).stream()
 				.map(g -> List.of(name(g) + mark(g), join(names(g.getDepartments()), names(g.getMembers())))).toList());
-		notes(doc, all(InformationSystem::getGroups));
+		details(doc, all(InformationSystem::getGroups));
 		doc.table(List.of("Groupe", "Ressource", "Niveau"), all(InformationSystem::getAccessRights).stream()
 				.map(r -> List.of((r.getGroup() == null ? "" : name(r.getGroup())) + mark(r), r.getTarget() == null ? "" : name(r.getTarget()),
 						literal(r.getLevel())))
 				.toList());
-		notes(doc, all(InformationSystem::getAccessRights));
+		details(doc, all(InformationSystem::getAccessRights));
 		for (SecurityPolicy policy : all(InformationSystem::getPolicies)) {
 			doc.field(name(policy) + mark(policy), policy.getStatement());
-			teacherNote(doc, policy);
+			doc.field("Portée", policy.getScope());
+			description(doc, policy);
 		}
 		systems.stream().map(InformationSystem::getCharter).filter(c -> c != null).forEach(c -> {
 			doc.h(2, (c.getTitle() == null ? "Charte informatique" : c.getTitle()) + mark(c));
@@ -505,11 +585,11 @@ public final class DocumentBuilder {
 						.map(b -> List.of(name(b) + mark(b), nz(b.getProduct()), names(b.getTargets()), nz(b.getSchedule()), nz(b.getRetention()),
 								nz(b.getLocation()), b.isRestoreTested() ? "oui" + (b.getLastRestoreTest() != null ? " (" + b.getLastRestoreTest() + ")" : "") : "non"))
 						.toList());
-		notes(doc, all(InformationSystem::getBackups));
+		details(doc, all(InformationSystem::getBackups));
 		doc.table(List.of("Solution", "Catégorie", "Technologie", "Éléments protégés", "RTO", "RPO"), all(InformationSystem::getContinuity).stream()
 				.map(c -> List.of(name(c) + mark(c), literal(c.getCategory()), nz(c.getTechnology()), names(c.getTargets()), nz(c.getRto()), nz(c.getRpo())))
 				.toList());
-		notes(doc, all(InformationSystem::getContinuity));
+		details(doc, all(InformationSystem::getContinuity));
 
 		List<Contract> contracts = o.getContracts();
 		if (!contracts.isEmpty()) {
@@ -528,13 +608,109 @@ public final class DocumentBuilder {
 				}
 				doc.bullets(contract.getObligations());
 				description(doc, contract);
+				details(doc, contract.eContents());
 				notes(doc, List.of(contract));
+			}
+		}
+		List<Specification> specifications = unreferencedSpecifications();
+		if (!specifications.isEmpty()) {
+			doc.h(1, "Cahiers des charges");
+			for (Specification spec : specifications) {
+				doc.h(2, name(spec) + mark(spec));
+				specification(doc, spec);
 			}
 		}
 		List<EObject> roots = new ArrayList<>(List.of(o));
 		roots.addAll(systems);
+		remainingDescriptions(doc, roots);
 		remainingNotes(doc, roots);
 		return doc;
+	}
+
+	private void vlanTable(Doc doc, List<Vlan> vlans) {
+		doc.table(List.of("VLAN", "Nom", "Réseau", "Passerelle", "Zone", "Site"), vlans.stream()
+				.map(v -> List.of(number(v.getNumber()), name(v) + mark(v), nz(v.getSubnet()), nz(v.getGateway()),
+						v.getZone() == null ? "" : name(v.getZone()), v.getSite() == null ? "" : name(v.getSite())))
+				.toList());
+	}
+
+	private void serverTable(Doc doc, List<Server> servers) {
+		doc.table(List.of("Serveur", "Rôle", "Système", "Hébergement", "Site"), servers.stream()
+				.map(s -> List.of(s.getName() + mark(s), nz(s.getLabel()) + (s.getRoles().isEmpty() ? "" : " (" + String.join(", ", s.getRoles()) + ")"),
+						s.getOs() == null ? "non précisé" : s.getOs().getName() + " " + nz(s.getOs().getVersion()) + (s.getOs().isOpenSource() ? " (libre)" : ""),
+						literal(s.getHosting()) + (s.getHost() != null ? " sur " + s.getHost().getName() : ""), s.getSite() == null ? "" : name(s.getSite())))
+				.toList());
+	}
+
+	private void filterTable(Doc doc, List<FilterRule> rules) {
+		doc.table(List.of("Règle", "Source", "Destination", "Flux", "Action", "Équipement"), rules.stream()
+				.map(r -> List.of(ident(r) + mark(r), r.getSource() == null ? "" : name(r.getSource()),
+						r.getDestination() == null ? "" : name(r.getDestination()), nz(r.getService()), literal(r.getAction()),
+						r.getDevice() == null ? "" : r.getDevice().getName()))
+				.toList());
+	}
+
+	/**
+	 * Prints the tables of the model elements an annex names ({@code éléments F1, F2}), one table per kind, computed
+	 * from the model so that the dossier documentaire never contradicts the context.
+	 */
+	private void annexTables(Doc doc, Annex annex) {
+		java.util.Map<org.eclipse.emf.ecore.EClass, List<NamedElement>> byKind = new java.util.LinkedHashMap<>();
+		annex.getElements().forEach(e -> byKind.computeIfAbsent(e.eClass(), k -> new ArrayList<>()).add(e));
+		for (List<NamedElement> elements : byKind.values()) {
+			NamedElement first = elements.get(0);
+			if (first instanceof FilterRule) {
+				filterTable(doc, elements.stream().map(FilterRule.class::cast).toList());
+			} else if (first instanceof Vlan) {
+				vlanTable(doc, elements.stream().map(Vlan.class::cast).toList());
+			} else if (first instanceof Server) {
+				serverTable(doc, elements.stream().map(Server.class::cast).toList());
+			} else if (first instanceof NetworkDevice) {
+				doc.table(List.of("Équipement", "Nature", "Produit", "Adresses"), elements.stream().map(NetworkDevice.class::cast)
+						.map(d -> List.of(ident(d) + mark(d), literal(d.getKind()), nz(d.getProduct()), d.getInterfaces().stream()
+								.filter(i -> i.getAddress() != null).map(i -> i.getAddress() + (i.getVlan() != null ? " (" + name(i.getVlan()) + ")" : ""))
+								.collect(Collectors.joining("\n"))))
+						.toList());
+			} else if (first instanceof org.casebook.model.SharedResource || first instanceof Group) {
+				List<AccessRight> rights = all(InformationSystem::getAccessRights).stream()
+						.filter(r -> elements.contains(r.getTarget()) || elements.contains(r.getGroup())).toList();
+				doc.table(List.of("Groupe", "Ressource", "Niveau"), rights.stream()
+						.map(r -> List.of(r.getGroup() == null ? "" : name(r.getGroup()), r.getTarget() == null ? "" : name(r.getTarget()),
+								literal(r.getLevel())))
+						.toList());
+			} else {
+				String kind = org.casebook.dsl.messages.Kinds.label(first.eClass());
+				doc.table(List.of(Character.toUpperCase(kind.charAt(0)) + kind.substring(1), "Libellé", "Description"),
+						elements.stream().map(e -> List.of(e.getName() + mark(e), nz(e.getLabel()), nz(e.getDescription()))).toList());
+			}
+		}
+	}
+
+	/** Visits entités in the order of the hierarchy: an entité, its people (its head first), then its sub-entités. */
+	private static void hierarchy(Department d, List<Department> departments, List<Person> persons) {
+		departments.add(d);
+		if (d.getHead() != null && d.getPeople().contains(d.getHead())) {
+			persons.add(d.getHead());
+		}
+		d.getPeople().stream().filter(p -> p != d.getHead()).forEach(persons::add);
+		d.getDepartments().forEach(sub -> hierarchy(sub, departments, persons));
+	}
+
+	/** @return the cahiers des charges of the organisation that no mission of the scenario refers to */
+	private List<Specification> unreferencedSpecifications() {
+		Set<Specification> referenced = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		List<Specification> all = new ArrayList<>();
+		for (Model model : models) {
+			model.eAllContents().forEachRemaining(e -> {
+				if (e instanceof Mission m && m.getSpecification() != null) {
+					referenced.add(m.getSpecification());
+				}
+				if (e instanceof Specification spec && (spec.getOrganisation() == null || spec.getOrganisation() == organisation)) {
+					all.add(spec);
+				}
+			});
+		}
+		return all.stream().filter(spec -> !referenced.contains(spec)).toList();
 	}
 
 
@@ -634,20 +810,28 @@ public final class DocumentBuilder {
 		String title = (answers ? DocumentKind.CORRIGE.title() : DocumentKind.SUJET.title()) + " – "
 				+ (subject != null ? name(subject) : "Missions " + name(organisation));
 		Doc doc = new Doc(title, subtitle());
-		List<String> front = new ArrayList<>();
 		String session = settings.session() != null ? settings.session() : subject == null ? null : subject.getSession();
 		String duration = settings.duration() != null ? settings.duration() : subject == null ? null : subject.getDuration();
-		if (subject != null && subject.getExam() != null) {
-			front.add("Épreuve : " + subject.getExam());
+		List<List<String>> box = new ArrayList<>();
+		Referential.Exam exam = subject == null ? null : exam(subject, session);
+		String examText = subject != null && subject.getExam() != null ? subject.getExam()
+				: exam != null ? exam.code() + " – " + exam.title() : null;
+		if (examText != null) {
+			box.add(List.of("Épreuve", examText));
 		}
 		if (subject != null && subject.getOption() != null && subject.getOption().getValue() != 0) {
-			front.add("Option : " + subject.getOption().getLiteral().toUpperCase(Locale.ROOT));
-		}
-		if (session != null) {
-			front.add("Session : " + session);
+			box.add(List.of("Option", Labels.of(subject.getOption())));
 		}
 		if (duration != null) {
-			front.add("Durée : " + duration);
+			box.add(List.of("Durée", duration));
+		}
+		String coefficient = settings.coefficient() != null ? settings.coefficient()
+				: exam != null && exam.coefficient() != null && !exam.coefficient().isBlank() ? exam.coefficient() : null;
+		if (coefficient != null) {
+			box.add(List.of("Coefficient", coefficient));
+		}
+		if (settings.material() != null) {
+			box.add(List.of("Matériel autorisé", settings.material()));
 		}
 		List<Mission> missions = new ArrayList<>();
 		if (subject != null) {
@@ -657,11 +841,30 @@ public final class DocumentBuilder {
 		}
 		double total = missions.stream().flatMap(m -> m.getRealisations().stream()).filter(r -> numbering.of(r) != null)
 				.mapToDouble(Realisation::getPoints).sum();
-		if (total > 0) {
-			front.add("Barème : " + Typography.points(total));
+		if (subject != null) {
+			List<String> parts = new ArrayList<>();
+			for (Dossier dossier : subject.getDossiers()) {
+				String number = numbering.of(dossier);
+				double points = dossier.getMissions().stream().flatMap(m -> m.getRealisations().stream()).filter(r -> numbering.of(r) != null)
+						.mapToDouble(Realisation::getPoints).sum();
+				if (number != null) {
+					parts.add("Dossier " + number + " – " + name(dossier) + (points > 0 ? " : " + Typography.points(points) : ""));
+				}
+			}
+			if (!parts.isEmpty()) {
+				box.add(List.of("Dossiers", String.join("\n", parts)));
+			}
 		}
-		doc.note(answers ? "Document réservé à l'enseignant" : "Informations", front, answers);
+		if (total > 0) {
+			box.add(List.of("Barème", "noté sur " + Typography.points(total)));
+		}
+		List<String> heading = new ArrayList<>(List.of("BTS Services informatiques aux organisations"));
+		if (session != null) {
+			heading.add("Session " + session);
+		}
+		doc.cover(heading, box, !answers);
 		if (answers) {
+			doc.note("Document réservé à l'enseignant", List.of("Corrigé et barème du sujet" + (subject != null ? " « " + name(subject) + " »" : "") + "."), true);
 			doc.note("Confidentiel", List.of("Ce corrigé ne doit pas être communiqué aux candidats."), true);
 		}
 		if (subject != null) {
@@ -706,6 +909,7 @@ public final class DocumentBuilder {
 				String number = numbering.of(annex);
 				doc.h(2, (number != null ? "Annexe " + number : "Annexe réservée à l'enseignant") + " – " + name(annex));
 				doc.p(annex.getContent());
+				annexTables(doc, annex);
 				if (annex.getDiagram() != null) {
 					DiagramKind kind = DiagramKind.parse(annex.getDiagram());
 					if (kind != null) {
@@ -727,15 +931,41 @@ public final class DocumentBuilder {
 				missions(doc, standalone, true);
 			}
 		}
+		List<EObject> roots = new ArrayList<>();
+		if (subject != null) {
+			roots.add(subject);
+		}
+		roots.addAll(missions);
+		remainingDescriptions(doc, roots);
 		if (teacher()) {
-			List<EObject> roots = new ArrayList<>();
-			if (subject != null) {
-				roots.add(subject);
-			}
-			roots.addAll(missions);
 			remainingNotes(doc, roots);
 		}
 		return doc;
+	}
+
+	/**
+	 * @return the épreuve of the subject in the numbering of its session: the written case study is E6 of the 2019
+	 *         regulation up to session 2024 and E7 from session 2025 (arrêté of 8 July 2024)
+	 */
+	private static Referential.Exam exam(ExamSubject subject, String session) {
+		Referential referential = Referential.get();
+		String edition = "2024";
+		if (session != null) {
+			java.util.regex.Matcher year = java.util.regex.Pattern.compile("(20\\d\\d)").matcher(session);
+			if (year.find() && Integer.parseInt(year.group(1)) < 2025) {
+				edition = "2019";
+			}
+		}
+		String written = edition.equals("2024") ? "E7" : "E6";
+		String code = written;
+		if (subject.getExam() != null) {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bE(\\d)\\b").matcher(subject.getExam());
+			if (m.find()) {
+				code = "E" + m.group(1);
+			}
+		}
+		String wanted = code;
+		return referential.exams(edition).stream().filter(e -> e.code().equals(wanted)).findFirst().orElse(null);
 	}
 
 	private void missions(Doc doc, List<Mission> missions, boolean answers) {
@@ -750,14 +980,7 @@ public final class DocumentBuilder {
 			Specification spec = mission.getSpecification();
 			if (spec != null) {
 				doc.h(3, "Cahier des charges – " + name(spec) + mark(spec));
-				doc.field("Contexte", spec.getContext()).field("Besoin", spec.getNeed());
-				doc.bullets(spec.getFunctionalSpecs().stream().map(s -> "Spécification fonctionnelle : " + s).toList());
-				doc.bullets(spec.getTechnicalSpecs().stream().map(s -> "Spécification technique : " + s).toList());
-				doc.bullets(spec.getConstraints().stream().map(s -> "Contrainte : " + s).toList());
-				doc.bullets(spec.getDeliverables().stream().map(s -> "Livrable : " + s).toList());
-				doc.bullets(spec.getMilestones().stream().map(m -> m.getLabel() + " : " + m.getDate() + mark(m)).toList());
-				description(doc, spec);
-				notes(doc, spec.getMilestones());
+				specification(doc, spec);
 			}
 			if (answers && !mission.getCompetencies().isEmpty()) {
 				doc.field("Compétences visées", describeCodes(mission.getCompetencies()));
@@ -766,7 +989,8 @@ public final class DocumentBuilder {
 				String number = numbering.of(r);
 				doc.h(3, (number != null ? "Travail à faire " + number : "Travail réservé à l'enseignant") + " – " + name(r) + " ("
 						+ Typography.points(r.getPoints()) + ")");
-				doc.p(r.getQuestion());
+				doc.p(Expressions.render(r.getQuestion(), scope()));
+				description(doc, r);
 				if (!r.getAnnexes().isEmpty()) {
 					doc.field("Documents à consulter", r.getAnnexes().stream().map(a -> {
 						String n = numbering.of(a);
@@ -776,7 +1000,7 @@ public final class DocumentBuilder {
 				if (answers) {
 					List<String> lines = new ArrayList<>();
 					if (r.getAnswer() != null) {
-						lines.add(r.getAnswer());
+						lines.add(Expressions.render(r.getAnswer(), scope()));
 					}
 					r.getCriteria().forEach(c -> lines.add("Critère : " + c));
 					if (!r.getCompetencies().isEmpty()) {
@@ -791,6 +1015,17 @@ public final class DocumentBuilder {
 				}
 			}
 		}
+	}
+
+	private void specification(Doc doc, Specification spec) {
+		doc.field("Contexte", spec.getContext()).field("Besoin", spec.getNeed());
+		doc.bullets(spec.getFunctionalSpecs().stream().map(s -> "Spécification fonctionnelle : " + s).toList());
+		doc.bullets(spec.getTechnicalSpecs().stream().map(s -> "Spécification technique : " + s).toList());
+		doc.bullets(spec.getConstraints().stream().map(s -> "Contrainte : " + s).toList());
+		doc.bullets(spec.getDeliverables().stream().map(s -> "Livrable : " + s).toList());
+		doc.bullets(spec.getMilestones().stream().map(m -> m.getLabel() + " : " + m.getDate() + mark(m)).toList());
+		description(doc, spec);
+		details(doc, spec.getMilestones());
 	}
 
 	private String describeCodes(List<String> codes) {

@@ -32,6 +32,7 @@ import org.casebook.diagram.PngRenderer;
 import org.casebook.model.text.Markup;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
+import org.casebook.docgen.Doc.Cover;
 import org.casebook.docgen.Doc.Figure;
 import org.casebook.docgen.Doc.Heading;
 import org.casebook.docgen.Doc.Note;
@@ -88,7 +89,7 @@ public final class DocxWriter {
 					: document.getDocument().getBody().addNewSectPr(), PrintFit.Page.PORTRAIT);
 			if (settings.logo() != null) {
 				XWPFRun logo = document.createParagraph().createRun();
-				Logo.Image image = Logo.read(settings.logo());
+				Logo.Image image = Logo.read(settings.logo()).raster();
 				try (InputStream in = new java.io.ByteArrayInputStream(image.bytes())) {
 					boolean png = image.type() == Logo.Type.PNG;
 					logo.addPicture(in, png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "logo", Units.toEMU(120), Units.toEMU(45));
@@ -105,26 +106,56 @@ public final class DocxWriter {
 			if (doc.subtitle() != null) {
 				run(document.createParagraph(), doc.subtitle(), false, 11).setColor("555555");
 			}
+			for (Block block : doc.blocks()) {
+				if (block instanceof Cover cover) {
+					cover(document, cover);
+				}
+			}
 			if (doc.outline().size() > 2) {
 				XWPFParagraph tocTitle = document.createParagraph();
 				run(tocTitle, "Sommaire", true, 14).setColor(color);
-				XWPFParagraph toc = document.createParagraph();
-				CTSimpleField field = toc.getCTP().addNewFldSimple();
-				field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+				// one line per heading, its page number a PAGEREF field to the heading's bookmark: Word and LibreOffice
+				// compute it when they lay the document out
+				int i = 0;
 				for (Heading entry : doc.outline()) {
-					var r = field.addNewR();
-					r.addNewT().setStringValue(Markup.xmlChars((entry.level() == 2 ? "    " : "") + entry.text()));
-					r.addNewBr();
+					XWPFParagraph line = document.createParagraph();
+					line.setSpacingAfter(40);
+					CTPPr ppr = line.getCTP().isSetPPr() ? line.getCTP().getPPr() : line.getCTP().addNewPPr();
+					var tab = ppr.addNewTabs().addNewTab();
+					tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+					tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+					tab.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+					if (entry.level() == 2) {
+						line.setIndentationLeft(360);
+					}
+					run(line, entry.text(), entry.level() == 1, 10);
+					line.createRun().addTab();
+					CTSimpleField ref = line.getCTP().addNewFldSimple();
+					ref.setInstr("PAGEREF " + bookmark(i++) + " \\h");
+					var cached = ref.addNewR();
+					cached.addNewRPr().addNewSz().setVal(BigInteger.valueOf(20));
+					cached.addNewT().setStringValue("");
 				}
 				document.enforceUpdateFields();
+				document.createParagraph().setPageBreak(true);
 			}
 			int figure = 1;
+			int anchor = 0;
 			for (Block block : doc.blocks()) {
 				switch (block) {
 				case Heading heading -> {
 					XWPFParagraph p = document.createParagraph();
 					p.setStyle("Heading" + heading.level());
-					p.createRun().setText(Markup.xmlChars(heading.text()));
+					if (heading.level() <= 2) {
+						BigInteger id = BigInteger.valueOf(anchor);
+						var start = p.getCTP().addNewBookmarkStart();
+						start.setName(bookmark(anchor++));
+						start.setId(id);
+						p.createRun().setText(Markup.xmlChars(heading.text()));
+						p.getCTP().addNewBookmarkEnd().setId(id);
+					} else {
+						p.createRun().setText(Markup.xmlChars(heading.text()));
+					}
 				}
 				case Paragraph paragraph -> {
 					XWPFParagraph p = document.createParagraph();
@@ -179,6 +210,9 @@ public final class DocxWriter {
 					document.createParagraph();
 				}
 				case PageBreak pb -> document.createParagraph().setPageBreak(true);
+				case Cover cover -> {
+					// written before the table of contents
+				}
 				}
 			}
 			document.write(out);
@@ -228,32 +262,123 @@ public final class DocxWriter {
 
 	private static XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {
 		XWPFRun r = p.createRun();
-		r.setText(Markup.xmlChars(text));
+		String[] lines = Markup.xmlChars(text).split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				r.addBreak();
+			}
+			r.setText(lines[i], i);
+		}
 		r.setBold(bold);
 		r.setFontSize(size);
 		r.setFontFamily("DejaVu Sans");
 		return r;
 	}
 
+	/** Width of the text of an A4 portrait page, in twentieths of a point: the page less the margins of {@link #page}. */
+	private static final int TEXT_WIDTH_TWIPS = 11906 - 2 * 907;
+
+	private static String bookmark(int i) {
+		return "_Toc_s" + i;
+	}
+
 	private static void table(XWPFDocument document, Table table, String color) {
 		XWPFTable t = document.createTable(table.rows().size() + 1, table.header().size());
-		t.setWidth("100%");
+		int[] widths = widths(ColumnWidths.of(table.header(), table.rows()));
+		fixed(t, widths);
 		XWPFTableRow head = t.getRow(0);
 		head.setRepeatHeader(true);
+		head.setCantSplitRow(true);
 		for (int c = 0; c < table.header().size(); c++) {
 			XWPFTableCell cell = head.getCell(c);
 			cell.setColor("E8EEF5");
-			run(cell.getParagraphs().get(0), table.header().get(c), true, 9);
+			width(cell, widths[c]);
+			XWPFParagraph p = cell.getParagraphs().get(0);
+			// the header stays on the page of the first row
+			p.setKeepNext(true);
+			run(p, table.header().get(c), true, 9);
 		}
 		for (int r = 0; r < table.rows().size(); r++) {
 			List<String> row = table.rows().get(r);
 			XWPFTableRow line = t.getRow(r + 1);
 			line.setCantSplitRow(true);
-			for (int c = 0; c < row.size() && c < table.header().size(); c++) {
-				run(line.getCell(c).getParagraphs().get(0), row.get(c), false, 9);
+			for (int c = 0; c < table.header().size(); c++) {
+				width(line.getCell(c), widths[c]);
+				if (c < row.size()) {
+					XWPFParagraph p = line.getCell(c).getParagraphs().get(0);
+					if (r == 0 && table.rows().size() > 1) {
+						p.setKeepNext(true);
+					}
+					run(p, row.get(c), false, 9);
+				}
 			}
 		}
 		document.createParagraph();
+	}
+
+	private static int[] widths(double[] shares) {
+		int[] widths = new int[shares.length];
+		for (int c = 0; c < shares.length; c++) {
+			widths[c] = (int) Math.round(shares[c] * TEXT_WIDTH_TWIPS);
+		}
+		return widths;
+	}
+
+	/** A table of fixed layout, its columns of these widths in twentieths of a point. */
+	private static void fixed(XWPFTable t, int[] widths) {
+		var pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
+		var w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+		w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+		w.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+		(pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+		var grid = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid.Factory.newInstance();
+		for (int width : widths) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width));
+		}
+		t.getCTTbl().setTblGrid(grid);
+	}
+
+	private static void width(XWPFTableCell cell, int twips) {
+		var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+		var w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+		w.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+		w.setW(BigInteger.valueOf(twips));
+	}
+
+	/** Writes the box of page 1 of an exam subject: its heading, its rows, and the number of pages as a field. */
+	private static void cover(XWPFDocument document, Cover cover) {
+		XWPFTable box = document.createTable(cover.rows().size() + 1, 2);
+		int[] widths = { TEXT_WIDTH_TWIPS * 28 / 100, TEXT_WIDTH_TWIPS - TEXT_WIDTH_TWIPS * 28 / 100 };
+		fixed(box, widths);
+		XWPFTableCell head = box.getRow(0).getCell(0);
+		head.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(2));
+		box.getRow(0).removeCell(1);
+		head.getCTTc().getTcPr().addNewTcW().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+		XWPFParagraph first = head.getParagraphs().get(0);
+		for (int i = 0; i < cover.heading().size(); i++) {
+			XWPFParagraph p = i == 0 ? first : head.addParagraph();
+			p.setAlignment(ParagraphAlignment.CENTER);
+			run(p, cover.heading().get(i).toUpperCase(Locale.FRENCH), true, 13);
+		}
+		for (int r = 0; r < cover.rows().size(); r++) {
+			XWPFTableRow row = box.getRow(r + 1);
+			row.getCell(0).setColor("F0F0F0");
+			width(row.getCell(0), widths[0]);
+			width(row.getCell(1), widths[1]);
+			run(row.getCell(0).getParagraphs().get(0), cover.rows().get(r).get(0), true, 10);
+			run(row.getCell(1).getParagraphs().get(0), cover.rows().get(r).get(1), false, 10);
+		}
+		if (cover.pageCount()) {
+			XWPFParagraph pages = document.createParagraph();
+			pages.setAlignment(ParagraphAlignment.CENTER);
+			run(pages, "Ce sujet comporte ", true, 10);
+			CTSimpleField count = pages.getCTP().addNewFldSimple();
+			count.setInstr("NUMPAGES");
+			count.addNewR().addNewT().setStringValue("1");
+			run(pages, " pages.", true, 10);
+		} else {
+			document.createParagraph();
+		}
 	}
 
 	private static void styles(XWPFDocument document, String color) {

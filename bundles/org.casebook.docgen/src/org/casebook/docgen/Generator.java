@@ -117,13 +117,10 @@ public final class Generator {
 		if (!Files.isWritable(target)) {
 			throw new IOException(target + " : dossier non inscriptible");
 		}
-		Leftovers.clean(target);
-		Path temp = Files.createTempDirectory(target, Leftovers.prefix());
 		// a run stopped by SIGTERM or Ctrl+C removes its temporary folder; after SIGKILL, the next run does
-		Thread cleaner = new Thread(() -> Leftovers.delete(temp), "casebook-nettoyage");
-		boolean hooked = addHook(cleaner);
 		List<Output> outputs = new ArrayList<>();
-		try {
+		try (Leftovers.Folder work = Leftovers.folder(target, "documents")) {
+			Path temp = work.path();
 			DocumentBuilder builder;
 			try {
 				builder = new DocumentBuilder(organisation, models, edition, settings);
@@ -165,24 +162,6 @@ public final class Generator {
 				}
 			}
 			return outputs;
-		} finally {
-			Leftovers.delete(temp);
-			if (hooked) {
-				try {
-					Runtime.getRuntime().removeShutdownHook(cleaner);
-				} catch (IllegalStateException e) {
-					// the machine is stopping: the hook removes the folder
-				}
-			}
-		}
-	}
-
-	private static boolean addHook(Thread cleaner) {
-		try {
-			Runtime.getRuntime().addShutdownHook(cleaner);
-			return true;
-		} catch (IllegalStateException | SecurityException e) {
-			return false;
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.casebook.diagram.PrintFit;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
+import org.casebook.docgen.Doc.Cover;
 import org.casebook.docgen.Doc.Figure;
 import org.casebook.docgen.Doc.Heading;
 import org.casebook.docgen.Doc.Note;
@@ -33,6 +34,19 @@ public final class HtmlWriter {
 	 * @throws IOException when the logo cannot be read
 	 */
 	public static String write(Doc doc, Settings settings, boolean print) throws IOException {
+		return write(doc, settings, print, 0);
+	}
+
+	/**
+	 * @param doc the document
+	 * @param settings the look
+	 * @param print whether the page is for the PDF printer
+	 * @param pages the number of printed pages, stated on page 1 of an exam subject; 0 when unknown (a first printing
+	 *        states a placeholder of the same width)
+	 * @return the page
+	 * @throws IOException when the logo cannot be read
+	 */
+	public static String write(Doc doc, Settings settings, boolean print, int pages) throws IOException {
 		StringBuilder sb = new StringBuilder(64 * 1024);
 		String color = settings.color();
 		sb.append(print ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\">"
@@ -45,7 +59,8 @@ public final class HtmlWriter {
 		}
 		sb.append("<header class=\"cover\">");
 		if (settings.logo() != null) {
-			Logo.Image image = Logo.read(settings.logo());
+			// an SVG logo is kept as a drawing on screen, where an image is never scripted, and printed from a PNG
+			Logo.Image image = print ? Logo.read(settings.logo()).raster() : Logo.read(settings.logo());
 			sb.append("<img class=\"logo\" alt=\"Logo de l'établissement\" src=\"data:").append(image.type().mime()).append(";base64,")
 					.append(Base64.getEncoder().encodeToString(image.bytes())).append("\"").append(print ? "/>" : ">");
 		}
@@ -57,6 +72,11 @@ public final class HtmlWriter {
 			sb.append("<p class=\"subtitle\">").append(esc(doc.subtitle())).append("</p>");
 		}
 		sb.append("</header>\n");
+		for (Block block : doc.blocks()) {
+			if (block instanceof Cover c) {
+				cover(sb, c, print, pages);
+			}
+		}
 		List<Heading> outline = doc.outline();
 		if (outline.size() > 2) {
 			sb.append("<nav class=\"toc\"><h2>Sommaire</h2><ul>");
@@ -80,7 +100,7 @@ public final class HtmlWriter {
 				if (p.lead() != null) {
 					sb.append("<strong>").append(esc(p.lead())).append("</strong> ");
 				}
-				sb.append(esc(p.text())).append("</p>\n");
+				sb.append(lines(p.text())).append("</p>\n");
 			}
 			case Table t -> {
 				sb.append("<table><thead><tr>");
@@ -88,14 +108,14 @@ public final class HtmlWriter {
 				sb.append("</tr></thead><tbody>");
 				for (List<String> row : t.rows()) {
 					sb.append("<tr>");
-					row.forEach(c -> sb.append("<td>").append(esc(c)).append("</td>"));
+					row.forEach(c -> sb.append("<td>").append(lines(c)).append("</td>"));
 					sb.append("</tr>");
 				}
 				sb.append("</tbody></table>\n");
 			}
 			case Bullets b -> {
 				sb.append("<ul>");
-				b.items().forEach(i -> sb.append("<li>").append(esc(i)).append("</li>"));
+				b.items().forEach(i -> sb.append("<li>").append(lines(i)).append("</li>"));
 				sb.append("</ul>\n");
 			}
 			case Figure f -> {
@@ -121,14 +141,33 @@ public final class HtmlWriter {
 			case Note n -> {
 				sb.append("<aside class=\"note").append(n.teacher() ? " teacher" : "").append("\"><p class=\"note-title\">").append(esc(n.title()))
 						.append("</p>");
-				n.lines().forEach(l -> sb.append("<p>").append(esc(l)).append("</p>"));
+				n.lines().forEach(l -> sb.append("<p>").append(lines(l)).append("</p>"));
 				sb.append("</aside>\n");
 			}
 			case PageBreak pb -> sb.append("<div class=\"page-break\"></div>\n");
+			case Cover c -> {
+				// written before the table of contents
+			}
 			}
 		}
 		sb.append("</body></html>\n");
 		return sb.toString();
+	}
+
+	/** Writes the box of page 1 of an exam subject. */
+	private static void cover(StringBuilder sb, Cover c, boolean print, int pages) {
+		sb.append("<section class=\"exam\">");
+		c.heading().forEach(h -> sb.append("<p class=\"exam-head\">").append(esc(h)).append("</p>"));
+		sb.append("<table class=\"exam-box\"><tbody>");
+		for (List<String> row : c.rows()) {
+			sb.append("<tr><th>").append(esc(row.get(0))).append("</th><td>").append(lines(row.get(1))).append("</td></tr>");
+		}
+		sb.append("</tbody></table>");
+		if (print && c.pageCount()) {
+			sb.append("<p class=\"exam-pages\">Ce sujet comporte ").append(pages > 0 ? Integer.toString(pages) : "00")
+					.append(" pages, numérotées de 1 à ").append(pages > 0 ? Integer.toString(pages) : "00").append(".</p>");
+		}
+		sb.append("</section>\n");
 	}
 
 	private static String css(String color, boolean print, Settings settings) {
@@ -144,6 +183,8 @@ public final class HtmlWriter {
 				.note.teacher{border-left-color:#b3261e;background:#fdf0ef}.note-title{font-weight:bold;margin:.2em 0}
 				.toc ul{list-style:none;padding-left:0}.toc li.l2{padding-left:1.5em}.toc a{color:#1d1d1f;text-decoration:none}
 				.page-break{page-break-after:always}
+				.exam{border:2px solid #1d1d1f;padding:6px 12px;margin:1em 0}.exam-head{text-align:center;font-weight:bold;font-size:13pt;margin:.2em 0;text-transform:uppercase}
+				table.exam-box{font-size:10pt;margin:.6em 0}table.exam-box th{width:28%;background:#f0f0f0}.exam-pages{text-align:center;font-weight:bold;margin:.4em 0}
 				""".replace("COLOR", color);
 		if (!print) {
 			return base + "body{max-width:62em;margin:2em auto;padding:0 1em}.diagram{overflow-x:auto}";
@@ -153,10 +194,16 @@ public final class HtmlWriter {
 				@bottom-right{content:"Page " counter(page) " / " counter(pages);font-family:"DejaVu Sans";font-size:8pt;color:#555}}
 				.running-header{position:running(header);font-size:8pt;color:#555;border-bottom:1px solid #ccc;width:100%}
 				.running-footer{position:running(footer);font-size:8pt;color:#555}
-				.toc{page-break-after:always}
+				.toc{page-break-after:always}.toc li a::after{content:leader('.') target-counter(attr(href), page)}
+				h2,h3,h4{-fs-page-break-min-height:3.5cm}
 				@page paysage{size:297mm 210mm}@page a3{size:420mm 297mm}.page-paysage{page:paysage;width:263mm}.page-a3{page:a3;width:386mm}.page-paysage figure img,.page-a3 figure img{max-width:none}
 				figcaption{page-break-before:avoid}h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}
 				""";
+	}
+
+	/** @return the text escaped, its line breaks kept */
+	static String lines(String text) {
+		return esc(text).replace("\n", "<br/>");
 	}
 
 	/** Escapes text for HTML and XHTML: nothing from a scenario is ever interpreted as markup. */

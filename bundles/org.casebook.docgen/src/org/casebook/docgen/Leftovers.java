@@ -40,6 +40,67 @@ public final class Leftovers {
 	}
 
 	/**
+	 * A temporary folder of this process, named after it: removed when closed, by a shutdown hook when the process is
+	 * stopped (SIGTERM, Ctrl+C), and by the next run that makes one in the same place after a SIGKILL.
+	 */
+	public static final class Folder implements AutoCloseable {
+		private final Path path;
+		private final Thread cleaner;
+		private final boolean hooked;
+
+		private Folder(Path path) {
+			this.path = path;
+			this.cleaner = new Thread(() -> delete(path), "casebook-nettoyage");
+			this.hooked = addHook(cleaner);
+		}
+
+		/** @return the folder */
+		public Path path() {
+			return path;
+		}
+
+		/** Deletes the folder and everything in it. */
+		@Override
+		public void close() {
+			delete(path);
+			if (hooked) {
+				try {
+					Runtime.getRuntime().removeShutdownHook(cleaner);
+				} catch (IllegalStateException e) {
+					// the machine is stopping: the hook removes the folder
+				}
+			}
+		}
+
+		private static boolean addHook(Thread cleaner) {
+			try {
+				Runtime.getRuntime().addShutdownHook(cleaner);
+				return true;
+			} catch (IllegalStateException | SecurityException e) {
+				return false;
+			}
+		}
+	}
+
+	/**
+	 * Makes a temporary folder in a folder, after removing the leftovers of interrupted runs there.
+	 *
+	 * @param parent where the folder goes: beside the outputs, or {@link #systemTemp()}
+	 * @param what a word for the folder's name ({@code paquet}, {@code consultation})
+	 * @return the folder, to close after use
+	 * @throws IOException when it cannot be made
+	 */
+	public static Folder folder(Path parent, String what) throws IOException {
+		clean(parent);
+		return new Folder(Files.createTempDirectory(parent, prefix() + what + "-"));
+	}
+
+	/** @return the system's folder of temporary files, where work folders that are not beside an output go */
+	public static Path systemTemp() {
+		return Path.of(System.getProperty("java.io.tmpdir"));
+	}
+
+	/**
 	 * Removes the temporary entries of interrupted runs from a folder: those of processes that no longer run, and old
 	 * ones without a process number. Failures are ignored: a leftover that cannot be removed harms nothing.
 	 *
@@ -79,7 +140,7 @@ public final class Leftovers {
 	 *
 	 * @param entry the file or folder
 	 */
-	static void delete(Path entry) {
+	public static void delete(Path entry) {
 		try {
 			if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
 				try (Stream<Path> walk = Files.walk(entry)) {

@@ -16,7 +16,9 @@ import org.casebook.dsl.load.InputFiles;
 
 /**
  * The school's logo: a real PNG or JPEG image of at most {@value #MAX_BYTES} bytes and {@value #MAX_SIDE} pixels a
- * side, decoded before use, so that no other file can be embedded in the documents under a logo's name.
+ * side, or an SVG drawing that refers to nothing outside itself, decoded before use, so that no other file can be
+ * embedded in the documents under a logo's name. An SVG logo is embedded as it is in HTML pages and as a PNG drawn
+ * from it in the PDF, DOCX and ODT documents.
  */
 public final class Logo {
 
@@ -31,7 +33,9 @@ public final class Logo {
 		/** Portable Network Graphics. */
 		PNG("png", "image/png"),
 		/** JPEG. */
-		JPEG("jpeg", "image/jpeg");
+		JPEG("jpeg", "image/jpeg"),
+		/** Scalable Vector Graphics, checked by {@link SvgLogo}. */
+		SVG("svg", "image/svg+xml");
 
 		private final String word;
 		private final String mime;
@@ -59,6 +63,14 @@ public final class Logo {
 	 * @param type its format
 	 */
 	public record Image(byte[] bytes, Type type) {
+
+		/**
+		 * @return the logo as PNG or JPEG, for the formats that embed pictures: an SVG logo is drawn as a PNG
+		 * @throws IOException when the drawing fails
+		 */
+		public Image raster() throws IOException {
+			return type == Type.SVG ? new Image(SvgLogo.raster(bytes), Type.PNG) : this;
+		}
 	}
 
 	private Logo() {
@@ -84,16 +96,21 @@ public final class Logo {
 	 * @param file the logo's path, for its extension
 	 * @param bytes its content
 	 * @return its format
-	 * @throws InputFiles.RefusedInput when it is not a PNG or JPEG image matching its extension, cannot be decoded or
-	 *         is too large
+	 * @throws InputFiles.RefusedInput when it is not a PNG, JPEG or SVG image matching its extension, cannot be decoded,
+	 *         is too large or, for an SVG drawing, refers to anything outside itself
 	 */
 	public static Type check(Path file, byte[] bytes) throws InputFiles.RefusedInput {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		Type expected = name.endsWith(".png") ? Type.PNG : name.endsWith(".jpg") || name.endsWith(".jpeg") ? Type.JPEG : null;
+		Type expected = name.endsWith(".png") ? Type.PNG
+				: name.endsWith(".jpg") || name.endsWith(".jpeg") ? Type.JPEG : name.endsWith(".svg") ? Type.SVG : null;
 		if (expected == null) {
-			throw new InputFiles.RefusedInput("image PNG ou JPEG attendue (extension .png, .jpg ou .jpeg)");
+			throw new InputFiles.RefusedInput("image PNG, JPEG ou SVG attendue (extension .png, .jpg, .jpeg ou .svg)");
 		}
 		Type actual = sniff(bytes);
+		if (expected == Type.SVG && actual == null) {
+			SvgLogo.check(bytes);
+			return Type.SVG;
+		}
 		if (actual == null) {
 			throw new InputFiles.RefusedInput("ce n'est pas une image " + expected.name() + " (le contenu du fichier n'en a pas la signature)");
 		}

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.casebook.diagram.PrintFit;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
+import org.casebook.docgen.Doc.Cover;
 import org.casebook.docgen.Doc.Figure;
 import org.casebook.docgen.Doc.Heading;
 import org.casebook.docgen.Doc.Note;
@@ -51,7 +52,7 @@ public final class OdtWriter {
 		List<Picture> pictures = new ArrayList<>();
 		StringBuilder body = new StringBuilder(64 * 1024);
 		if (settings.logo() != null) {
-			Logo.Image image = Logo.read(settings.logo());
+			Logo.Image image = Logo.read(settings.logo()).raster();
 			String ext = image.type() == Logo.Type.PNG ? "png" : "jpg";
 			Picture logo = new Picture("Pictures/logo." + ext, image.bytes());
 			pictures.add(logo);
@@ -66,32 +67,67 @@ public final class OdtWriter {
 		if (doc.subtitle() != null) {
 			body.append("<text:p text:style-name=\"Subtitle\">").append(x(doc.subtitle())).append("</text:p>");
 		}
-		if (doc.outline().size() > 2) {
-			body.append("<text:table-of-content text:name=\"Sommaire\" text:protected=\"true\"><text:table-of-content-source text:outline-level=\"2\">")
-					.append("<text:index-title-template>Sommaire</text:index-title-template></text:table-of-content-source><text:index-body>")
-					.append("<text:index-title text:name=\"Sommaire_titre\"><text:p text:style-name=\"Heading_20_1\">Sommaire</text:p></text:index-title>");
-			for (Heading h : doc.outline()) {
-				body.append("<text:p text:style-name=\"Contents_20_").append(h.level()).append("\">").append(x(h.text())).append("</text:p>");
+		StringBuilder automatic = new StringBuilder();
+		for (Block block : doc.blocks()) {
+			if (block instanceof Cover c) {
+				body.append("<table:table table:name=\"Epreuve\" table:style-name=\"Tbl\"><table:table-column table:style-name=\"CoverCol1\"/>")
+						.append("<table:table-column table:style-name=\"CoverCol2\"/><table:table-row><table:table-cell table:style-name=\"CoverHead\"")
+						.append(" table:number-columns-spanned=\"2\" office:value-type=\"string\">");
+				c.heading().forEach(h -> body.append("<text:p text:style-name=\"CoverHeading\">").append(x(h.toUpperCase(Locale.FRENCH))).append("</text:p>"));
+				body.append("</table:table-cell><table:covered-table-cell/></table:table-row>");
+				for (List<String> row : c.rows()) {
+					body.append("<table:table-row><table:table-cell table:style-name=\"TH\" office:value-type=\"string\"><text:p text:style-name=\"Table_20_Heading\">")
+							.append(x(row.get(0))).append("</text:p></table:table-cell><table:table-cell table:style-name=\"TD\" office:value-type=\"string\">")
+							.append("<text:p text:style-name=\"Table_20_Contents\">").append(lines(row.get(1))).append("</text:p></table:table-cell></table:table-row>");
+				}
+				body.append("</table:table>");
+				if (c.pageCount()) {
+					body.append("<text:p text:style-name=\"CoverPages\">Ce sujet comporte <text:page-count>1</text:page-count> pages.</text:p>");
+				}
 			}
-			body.append("</text:index-body></text:table-of-content>");
+		}
+		if (doc.outline().size() > 2) {
+			// each entry's page number is a reference to the page of its heading's bookmark, computed by LibreOffice
+			body.append("<text:p text:style-name=\"Heading_20_1\">Sommaire</text:p>");
+			int i = 0;
+			for (Heading h : doc.outline()) {
+				body.append("<text:p text:style-name=\"Contents_20_").append(h.level()).append("\">").append(x(h.text()))
+						.append("<text:tab/><text:bookmark-ref text:reference-format=\"page\" text:ref-name=\"s").append(i++)
+						.append("\">1</text:bookmark-ref></text:p>");
+			}
+			body.append("<text:p text:style-name=\"Break\"/>");
 		}
 		int tables = 0;
 		int figure = 1;
+		int anchor = 0;
 		for (Block block : doc.blocks()) {
 			switch (block) {
-			case Heading h -> body.append("<text:h text:style-name=\"Heading_20_").append(h.level()).append("\" text:outline-level=\"")
-					.append(h.level()).append("\">").append(x(h.text())).append("</text:h>");
+			case Heading h -> {
+				body.append("<text:h text:style-name=\"Heading_20_").append(h.level()).append("\" text:outline-level=\"").append(h.level()).append("\">");
+				if (h.level() <= 2) {
+					body.append("<text:bookmark text:name=\"s").append(anchor++).append("\"/>");
+				}
+				body.append(x(h.text())).append("</text:h>");
+			}
 			case Paragraph p -> {
 				body.append("<text:p text:style-name=\"Text_20_body\">");
 				if (p.lead() != null) {
 					body.append("<text:span text:style-name=\"Bold\">").append(x(p.lead())).append("</text:span> ");
 				}
-				body.append(x(p.text())).append("</text:p>");
+				body.append(lines(p.text())).append("</text:p>");
 			}
 			case Table t -> {
 				tables++;
-				body.append("<table:table table:name=\"Tableau").append(tables).append("\" table:style-name=\"Tbl\"><table:table-column")
-						.append(" table:number-columns-repeated=\"").append(t.header().size()).append("\"/><table:table-header-rows><table:table-row>");
+				body.append("<table:table table:name=\"Tableau").append(tables).append("\" table:style-name=\"Tbl\">");
+				double[] shares = ColumnWidths.of(t.header(), t.rows());
+				for (int c = 0; c < shares.length; c++) {
+					String name = "T" + tables + "C" + c;
+					automatic.append("<style:style style:name=\"").append(name).append("\" style:family=\"table-column\"><style:table-column-properties")
+							.append(" style:column-width=\"").append(cm(shares[c] * TEXT_WIDTH_CM)).append("\" style:rel-column-width=\"")
+							.append(Math.max(1, Math.round(shares[c] * 10000))).append("*\"/></style:style>");
+					body.append("<table:table-column table:style-name=\"").append(name).append("\"/>");
+				}
+				body.append("<table:table-header-rows><table:table-row>");
 				for (String h : t.header()) {
 					body.append("<table:table-cell table:style-name=\"TH\" office:value-type=\"string\"><text:p text:style-name=\"Table_20_Heading\">")
 							.append(x(h)).append("</text:p></table:table-cell>");
@@ -102,7 +138,7 @@ public final class OdtWriter {
 					for (int c = 0; c < t.header().size(); c++) {
 						String cell = c < row.size() ? row.get(c) : "";
 						body.append("<table:table-cell table:style-name=\"TD\" office:value-type=\"string\"><text:p text:style-name=\"Table_20_Contents\">")
-								.append(x(cell)).append("</text:p></table:table-cell>");
+								.append(lines(cell)).append("</text:p></table:table-cell>");
 					}
 					body.append("</table:table-row>");
 				}
@@ -111,7 +147,7 @@ public final class OdtWriter {
 			case Bullets b -> {
 				body.append("<text:list text:style-name=\"Puces\">");
 				for (String item : b.items()) {
-					body.append("<text:list-item><text:p text:style-name=\"Text_20_body\">").append(x(item)).append("</text:p></text:list-item>");
+					body.append("<text:list-item><text:p text:style-name=\"Text_20_body\">").append(lines(item)).append("</text:p></text:list-item>");
 				}
 				body.append("</text:list>");
 			}
@@ -143,14 +179,22 @@ public final class OdtWriter {
 				body.append("<text:p text:style-name=\"").append(style).append("\"><text:span text:style-name=\"Bold\">").append(x(n.title()))
 						.append("</text:span></text:p>");
 				for (String line : n.lines()) {
-					body.append("<text:p text:style-name=\"").append(style).append("\">").append(x(line)).append("</text:p>");
+					body.append("<text:p text:style-name=\"").append(style).append("\">").append(lines(line)).append("</text:p>");
 				}
 			}
 			case PageBreak pb -> body.append("<text:p text:style-name=\"Break\"/>");
+			case Cover c -> {
+				// written before the table of contents
+			}
 			}
 		}
 		String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content " + NS + "><office:automatic-styles>"
-				+ "<style:style style:name=\"Tbl\" style:family=\"table\"><style:table-properties style:width=\"17.8cm\" table:align=\"margins\"/></style:style>"
+				+ "<style:style style:name=\"Tbl\" style:family=\"table\"><style:table-properties style:width=\"17.8cm\" table:align=\"margins\""
+				+ " fo:margin-bottom=\"0.3cm\"/></style:style>"
+				+ "<style:style style:name=\"CoverCol1\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"5cm\"/></style:style>"
+				+ "<style:style style:name=\"CoverCol2\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"12.8cm\"/></style:style>"
+				+ "<style:style style:name=\"CoverHead\" style:family=\"table-cell\"><style:table-cell-properties fo:border=\"1.5pt solid #1d1d1f\""
+				+ " fo:padding=\"0.15cm\"/></style:style>" + automatic
 				+ "<style:style style:name=\"TH\" style:family=\"table-cell\"><style:table-cell-properties fo:background-color=\"#e8eef5\""
 				+ " fo:border=\"0.5pt solid #9aa5b1\" fo:padding=\"0.08cm\"/></style:style>"
 				+ "<style:style style:name=\"TD\" style:family=\"table-cell\"><style:table-cell-properties fo:border=\"0.5pt solid #9aa5b1\""
@@ -219,10 +263,16 @@ public final class OdtWriter {
 		for (int level = 1; level <= 2; level++) {
 			sb.append("<style:style style:name=\"Contents_20_").append(level).append("\" style:display-name=\"Contents ").append(level)
 					.append("\" style:family=\"paragraph\"><style:paragraph-properties fo:margin-left=\"").append(level == 1 ? "0cm" : "0.6cm")
-					.append("\"/></style:style>");
+					.append("\"><style:tab-stops><style:tab-stop style:position=\"").append(cm(TEXT_WIDTH_CM - (level == 1 ? 0 : 0.6)))
+					.append("\" style:type=\"right\" style:leader-style=\"dotted\" style:leader-text=\".\"/></style:tab-stops></style:paragraph-properties>")
+					.append(level == 1 ? "<style:text-properties fo:font-weight=\"bold\"/>" : "").append("</style:style>");
 		}
 		sb.append("<style:style style:name=\"Table_20_Heading\" style:display-name=\"Table Heading\" style:family=\"paragraph\">"
 				+ "<style:text-properties fo:font-size=\"9pt\" fo:font-weight=\"bold\"/></style:style>");
+		sb.append("<style:style style:name=\"CoverHeading\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\"/>"
+				+ "<style:text-properties fo:font-size=\"13pt\" fo:font-weight=\"bold\"/></style:style>");
+		sb.append("<style:style style:name=\"CoverPages\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\""
+				+ " fo:margin-bottom=\"0.4cm\"/><style:text-properties fo:font-weight=\"bold\"/></style:style>");
 		sb.append("<style:style style:name=\"Table_20_Contents\" style:display-name=\"Table Contents\" style:family=\"paragraph\">"
 				+ "<style:text-properties fo:font-size=\"9pt\"/></style:style>");
 		sb.append("<style:style style:name=\"Figure\" style:family=\"paragraph\"><style:paragraph-properties fo:text-align=\"center\""
@@ -275,8 +325,16 @@ public final class OdtWriter {
 		zip.closeEntry();
 	}
 
+	/** Width of the text of an A4 portrait page: the page less the margins of the page layouts. */
+	private static final double TEXT_WIDTH_CM = 21.0 - 2 * 1.6;
+
 	private static String cm(double value) {
 		return String.format(Locale.ROOT, "%.2fcm", value);
+	}
+
+	/** @return the text escaped, its line breaks kept */
+	private static String lines(String text) {
+		return x(text).replace("\n", "<text:line-break/>");
 	}
 
 	private static String x(String text) {

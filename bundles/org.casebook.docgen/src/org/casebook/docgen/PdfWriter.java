@@ -25,7 +25,22 @@ public final class PdfWriter {
 	 * @throws IOException when printing fails
 	 */
 	public static void write(Doc doc, Settings settings, OutputStream out) throws IOException {
-		String xhtml = characterReferences(HtmlWriter.write(doc, settings, true));
+		if (!doc.hasCover()) {
+			print(doc, settings, 0, out);
+			return;
+		}
+		// page 1 of a subject states its number of pages: a first printing counts them
+		java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+		print(doc, settings, 0, first);
+		int pages;
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(first.toByteArray())) {
+			pages = pdf.getNumberOfPages();
+		}
+		print(doc, settings, pages, out);
+	}
+
+	private static void print(Doc doc, Settings settings, int pages, OutputStream out) throws IOException {
+		String xhtml = characterReferences(HtmlWriter.write(doc, settings, true, pages));
 		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();

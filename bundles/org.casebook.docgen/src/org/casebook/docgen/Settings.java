@@ -20,14 +20,22 @@ import org.casebook.model.text.Printable;
  * header and footer, colour, exam session and duration. Every key is optional.
  *
  * @param school name of the school
- * @param logo path of a PNG or JPEG logo inside the scenario folder, checked by {@link Logo}, or {@code null}
+ * @param logo path of a PNG, JPEG or SVG logo inside the scenario folder, checked by {@link Logo}, or {@code null}
  * @param header text of the page header
  * @param footer text of the page footer
  * @param color main colour, {@code #RRGGBB}
  * @param session exam session, overriding the subject's
  * @param duration exam duration, overriding the subject's
+ * @param coefficient coefficient of the épreuve, printed on page 1 of the sujet
+ * @param material material allowed during the épreuve, printed on page 1 of the sujet
  */
-public record Settings(String school, Path logo, String header, String footer, String color, String session, String duration) {
+public record Settings(String school, Path logo, String header, String footer, String color, String session, String duration,
+		String coefficient, String material) {
+
+	/** Settings without coefficient nor material allowed. */
+	public Settings(String school, Path logo, String header, String footer, String color, String session, String duration) {
+		this(school, logo, header, footer, color, session, duration, null, null);
+	}
 
 	/** Name of the settings file looked for beside the scenario. */
 	public static final String FILE_NAME = "mise-en-page.properties";
@@ -82,7 +90,7 @@ public record Settings(String school, Path logo, String header, String footer, S
 				throw new SettingsException(where + ": " + quoted + " : " + e.getMessage());
 			}
 		}
-		for (String key : List.of("etablissement", "entete", "pied", "session", "duree")) {
+		for (String key : List.of("etablissement", "entete", "pied", "session", "duree", "coefficient", "materiel")) {
 			String v = value(p, key);
 			if (v != null && Markup.firstForbidden(v) >= 0) {
 				throw new SettingsException(where + ": " + key + " : caractère interdit U+" + String.format("%04X", (int) v.charAt(Markup.firstForbidden(v)))
@@ -90,7 +98,7 @@ public record Settings(String school, Path logo, String header, String footer, S
 			}
 		}
 		return new Settings(value(p, "etablissement"), logo, value(p, "entete"), value(p, "pied"), color, value(p, "session"),
-				value(p, "duree"));
+				value(p, "duree"), value(p, "coefficient"), value(p, "materiel"));
 	}
 
 	private static String value(Properties p, String key) {

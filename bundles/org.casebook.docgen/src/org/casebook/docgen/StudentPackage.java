@@ -75,9 +75,13 @@ public final class StudentPackage {
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
 				continue;
 			}
+			Model projected = student.resolve(model);
+			if (!model.getElements().isEmpty() && projected.getElements().isEmpty()) {
+				continue; // a file of teacher-only content (variantes…): not even its name reaches the student
+			}
 			Resource copy = factory(scenario, resource).createResource(resource.getURI());
 			copies.getResources().add(copy);
-			copy.getContents().add(student.resolve(model));
+			copy.getContents().add(projected);
 			placed.put(resource, copy);
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
@@ -200,8 +204,9 @@ public final class StudentPackage {
 	public static Written write(Organisation organisation, ScenarioSet scenario, ISerializer serializer, Settings settings, Path out,
 			Generator.Progress progress) throws IOException {
 		List<Model> models = scenario.getModels();
-		Path work = Files.createTempDirectory("casebook-paquet");
-		try {
+		// removed after use, when the process is stopped, or by the next run after a SIGKILL (Leftovers)
+		try (Leftovers.Folder folder = Leftovers.folder(Leftovers.systemTemp(), "paquet")) {
+			Path work = folder.path();
 			StudentText student = studentTexts(scenario, serializer);
 			List<Generator.Output> documents = Generator.generate(organisation, models, KINDS, Edition.ELEVE, List.of(Format.HTML, Format.PDF),
 					settings, work.resolve(DOCUMENTS), progress);
@@ -224,8 +229,6 @@ public final class StudentPackage {
 				}
 			});
 			return new Written(removed, documents.size());
-		} finally {
-			delete(work);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.casebook.dsl;
 
 import org.casebook.dsl.conversion.CasebookValueConverters;
 import org.casebook.dsl.formatting2.CasebookFormatter;
+import org.casebook.dsl.load.BoundedParser;
 import org.casebook.dsl.messages.CasebookLinkingDiagnosticMessageProvider;
 import org.casebook.dsl.messages.CasebookSyntaxErrorMessageProvider;
 import org.casebook.dsl.naming.CasebookQualifiedNameProvider;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -24,6 +26,12 @@ public class CasebookRuntimeModule extends AbstractCasebookRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return CasebookValueConverters.class;
+	}
+
+	/** @return the parser that bounds nesting before parsing, for every path that reads a scenario */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return BoundedParser.class;
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package org.casebook.ui;
 
 import org.casebook.dsl.CasebookRuntimeModule;
 import org.casebook.dsl.CasebookStandaloneSetup;
-import org.casebook.dsl.ide.contentassist.antlr.CasebookParser;
+import org.casebook.dsl.ide.contentassist.BoundedContentAssistParser;
 import org.casebook.dsl.ide.contentassist.antlr.internal.InternalCasebookLexer;
 import org.eclipse.xtext.ide.DefaultIdeModule;
 import org.eclipse.xtext.ide.LexerIdeBindings;
@@ -42,7 +42,7 @@ public final class CasebookUi {
 		if (injector == null) {
 			Module contentAssist = binder -> {
 				binder.bind(Lexer.class).annotatedWith(Names.named(LexerIdeBindings.CONTENT_ASSIST)).to(InternalCasebookLexer.class);
-				binder.bind(IContentAssistParser.class).to(CasebookParser.class);
+				binder.bind(IContentAssistParser.class).to(BoundedContentAssistParser.class);
 				binder.bind(IProposalConflictHelper.class).to(AntlrProposalConflictHelper.class);
 				binder.bind(IPrefixMatcher.class).to(FQNPrefixMatcher.class);
 			};

@@ -5,14 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.casebook.ui.editor.CasebookEditor;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
@@ -30,7 +24,7 @@ public final class StudioApplication extends CasebookApplication {
 		return "Casebook Studio";
 	}
 
-	/** Opens the scenario files named on the command line, each folder becoming a project of the workspace. */
+	/** Opens the scenario files named on the command line, each folder shown in a project of the workspace. */
 	@Override
 	protected void open(IWorkbenchPage page, String[] args) {
 		for (String arg : args) {
@@ -43,7 +37,7 @@ public final class StudioApplication extends CasebookApplication {
 	}
 
 	/**
-	 * Opens a scenario file, its folder becoming a project of the workspace.
+	 * Opens a scenario file, its folder shown in a project of the workspace (see {@link ScenarioFolders}).
 	 *
 	 * @param page the workbench page
 	 * @param path the scenario file
@@ -51,17 +45,7 @@ public final class StudioApplication extends CasebookApplication {
 	 */
 	public static CasebookEditor open(IWorkbenchPage page, Path path) {
 		try {
-			Path folder = path.getParent();
-			IWorkspace workspace = ResourcesPlugin.getWorkspace();
-			IProject project = workspace.getRoot().getProject(folder.getFileName().toString());
-			if (!project.exists()) {
-				IProjectDescription description = workspace.newProjectDescription(project.getName());
-				description.setLocation(IPath.fromOSString(folder.toString()));
-				project.create(description, null);
-			}
-			project.open(null);
-			project.refreshLocal(IResource.DEPTH_INFINITE, null);
-			return IDE.openEditor(page, project.getFile(path.getFileName().toString()), CasebookEditor.ID) instanceof CasebookEditor e ? e : null;
+			return IDE.openEditor(page, ScenarioFolders.file(path), CasebookEditor.ID) instanceof CasebookEditor e ? e : null;
 		} catch (CoreException e) {
 			ILog.of(StudioApplication.class).error(NLS.bind(Messages.Studio_openFailed, path), e);
 			return null;

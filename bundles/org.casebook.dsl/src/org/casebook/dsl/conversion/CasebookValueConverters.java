@@ -35,6 +35,26 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 		return new CompactConverter();
 	}
 
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return new AbstractNullSafeConverter<Integer>() {
+			@Override
+			protected Integer internalToValue(String string, INode node) {
+				try {
+					return Integer.valueOf(string);
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("nombre trop grand « " + string + " » : au plus " + Integer.MAX_VALUE
+							+ " ; un effectif s'écrit par exemple « effectif 1200 »", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value.toString();
+			}
+		};
+	}
+
 	@ValueConverter(rule = "OuiNon")
 	public IValueConverter<Boolean> OuiNon() {
 		return new AbstractNullSafeConverter<Boolean>() {

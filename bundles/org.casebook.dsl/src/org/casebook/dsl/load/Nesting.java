@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.dsl.load;
 
-import java.nio.file.Path;
-
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
-import org.casebook.dsl.load.Problem.Severity;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookLexer;
-import org.casebook.dsl.validation.IssueCodes;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 
 /**
- * Bounds the nesting of blocks before a file is parsed: the parser, the checks, the diagrams and the documents walk
- * nested blocks recursively, and a text nested thousands of levels deep would exhaust their stack. The text is read
- * by the language's lexer, in linear time, so that braces in strings and comments do not count.
+ * Bounds the nesting of blocks before a file is parsed ({@link BoundedParser}): the parser, the checks, the diagrams
+ * and the documents walk nested blocks recursively, and a text nested thousands of levels deep would exhaust their
+ * stack. The text is read by the language's lexer, in linear time, so that braces in strings and comments do not
+ * count.
  */
 public final class Nesting {
 
@@ -23,17 +18,6 @@ public final class Nesting {
 	public static final int MAX_DEPTH = 200;
 
 	private Nesting() {
-	}
-
-	/**
-	 * @param file the file, for the problem
-	 * @param text its text
-	 * @return the problem located on the first brace beyond {@value #MAX_DEPTH} levels, or {@code null}
-	 */
-	public static Problem check(Path file, String text) {
-		Token token = firstTooDeep(text);
-		return token == null ? null
-				: new Problem(file, token.getLine(), token.getCharPositionInLine() + 1, Severity.ERROR, IssueCodes.TOO_DEEP, message());
 	}
 
 	/**
@@ -47,6 +31,9 @@ public final class Nesting {
 		}
 		if (braces <= MAX_DEPTH) {
 			return null; // too few braces in all to be too deep: no need to read the tokens
+		}
+		if (!deeperThanLimit(text)) {
+			return null; // the braces out of strings, text blocks and comments never go that deep
 		}
 		QuietLexer lexer = new QuietLexer(new ANTLRStringStream(text));
 		int depth = 0;
@@ -65,36 +52,57 @@ public final class Nesting {
 	}
 
 	/**
-	 * The same bound on a parsed text, from the tokens its node model already holds (no second reading by the lexer).
+	 * Reads the text the way the lexer splits it as far as braces go, several times faster and without a token per
+	 * word: strings ({@code "…"} with their escapes), text blocks ({@code """…"""}) and comments are skipped; an
+	 * unterminated one is skipped by its first character only, as the lexer does when it recovers.
 	 *
-	 * @param root the root node of a parsed file
-	 * @return the offset of the first opening brace beyond {@value #MAX_DEPTH} levels, or {@code -1}
+	 * @return whether some brace opens a block beyond {@value #MAX_DEPTH} levels
 	 */
-	public static int firstTooDeep(ICompositeNode root) {
-		String text = root.getText();
-		int braces = 0;
-		for (int i = text.indexOf('{'); i >= 0 && braces <= MAX_DEPTH; i = text.indexOf('{', i + 1)) {
-			braces++;
-		}
-		if (braces <= MAX_DEPTH) {
-			return -1;
-		}
+	static boolean deeperThanLimit(String text) {
 		int depth = 0;
-		for (ILeafNode leaf : root.getLeafNodes()) {
-			if (leaf.getTotalLength() != 1 || leaf.isHidden()) {
-				continue;
-			}
-			char c = text.charAt(leaf.getTotalOffset() - root.getTotalOffset());
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
 			if (c == '{') {
-				depth++;
-				if (depth > MAX_DEPTH) {
-					return leaf.getTotalOffset();
+				if (++depth > MAX_DEPTH) {
+					return true;
 				}
-			} else if (c == '}' && depth > 0) {
-				depth--;
+			} else if (c == '}') {
+				if (depth > 0) {
+					depth--;
+				}
+			} else if (c == '"') {
+				int end = text.startsWith("\"\"\"", i) ? text.indexOf("\"\"\"", i + 3) : -1;
+				if (end >= 0) {
+					i = end + 2;
+				} else {
+					i = endOfString(text, i);
+				}
+			} else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+				int end = text.indexOf("*/", i + 2);
+				if (end >= 0) {
+					i = end + 1;
+				}
+			} else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
+				while (i + 1 < length && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r') {
+					i++;
+				}
 			}
 		}
-		return -1;
+		return false;
+	}
+
+	/** @return the index of the quote closing the string opened at {@code start}, or {@code start} when none does */
+	private static int endOfString(String text, int start) {
+		for (int i = start + 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '"') {
+				return i;
+			}
+		}
+		return start;
 	}
 
 	/** @return the message of a nesting too deep */

@@ -22,6 +22,7 @@ import org.casebook.dsl.validation.IssueCodes;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -138,20 +139,32 @@ public class ScenarioLoader {
 		if (text == null) {
 			return;
 		}
-		Problem tooDeep = Nesting.check(file, text);
-		if (tooDeep != null) {
-			problems.add(tooDeep);
-			return;
-		}
 		Resource resource = resourceSet.createResource(uri);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			Problem tooDeep = tooDeep(file, resource);
+			if (tooDeep != null) {
+				// the parser refused the text (BoundedParser): the file is unreadable input, like a binary one
+				resourceSet.getResources().remove(resource);
+				problems.add(tooDeep);
+				return;
+			}
 			files.put(resource, file);
 		} catch (IOException | RuntimeException | StackOverflowError e) {
 			resourceSet.getResources().remove(resource);
 			problems.add(unreadable(file, 1, 1, "lecture impossible (" + reason(e) + ")"));
 		}
+	}
+
+	/** @return the problem of a text nested too deep, which the parser did not read, or {@code null} */
+	private static Problem tooDeep(Path file, Resource resource) {
+		for (Resource.Diagnostic d : resource.getErrors()) {
+			if (d instanceof AbstractDiagnostic diagnostic && IssueCodes.TOO_DEEP.equals(diagnostic.getCode())) {
+				return new Problem(file, d.getLine(), d.getColumn(), Severity.ERROR, IssueCodes.TOO_DEEP, d.getMessage());
+			}
+		}
+		return null;
 	}
 
 	private static String decode(Path file, byte[] bytes, List<Problem> problems) {

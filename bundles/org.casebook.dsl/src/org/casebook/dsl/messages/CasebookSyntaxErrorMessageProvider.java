@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 import org.casebook.dsl.validation.IssueCodes;
 import org.casebook.model.text.Printable;
 import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+
+import com.google.inject.Inject;
 
 /** Turns the parser's English messages into French ones that a teacher understands. */
 public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
@@ -28,9 +31,21 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 			new Rule(Pattern.compile("mismatched character '(.*)' expecting (.*)", Pattern.DOTALL), "caractère « $1 » inattendu, $2 attendu"),
 			new Rule(Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'", Pattern.DOTALL), "élément attendu avant « $1 »"));
 
+	@Inject
+	private IGrammarAccess grammarAccess;
+
+	private SyntaxHints hints;
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage original = super.getSyntaxErrorMessage(context);
+		if (hints == null) {
+			hints = new SyntaxHints(grammarAccess.getGrammar());
+		}
+		SyntaxHints.Hint hint = hints.explain(context.getRecognitionException(), context.getCurrentContext(), original.getMessage());
+		if (hint != null) {
+			return new SyntaxErrorMessage(Printable.of("erreur de syntaxe : " + hint.message()), hint.code(), original.getIssueData());
+		}
 		return new SyntaxErrorMessage(translate(original.getMessage()), IssueCodes.SYNTAX, original.getIssueData());
 	}
 

@@ -27,7 +27,8 @@ public final class Kinds {
 			Map.entry("Dossier", "dossier"), Map.entry("Annex", "annexe"), Map.entry("TopLevelElement", "déclaration"),
 			Map.entry("NetworkInterface", "interface"), Map.entry("AccessRight", "habilitation"), Map.entry("Milestone", "jalon"),
 			Map.entry("Communication", "communication"), Map.entry("Charter", "charte"), Map.entry("ServiceLevel", "niveau de service"),
-			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"));
+			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"),
+			Map.entry("Variants", "variantes"), Map.entry("NamedElement", "élément"));
 
 	private Kinds() {
 	}

@@ -7,10 +7,13 @@ import org.casebook.model.Mission;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
@@ -24,8 +27,13 @@ import com.google.inject.Inject;
  */
 public class CasebookQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
 
+	private static final String PACKAGE = CasebookQualifiedNameProvider.class.getName() + ".package";
+
 	@Inject
 	private IQualifiedNameConverter converter;
+
+	@Inject
+	private IResourceScopeCache cache = IResourceScopeCache.NullImpl.INSTANCE;
 
 	@Override
 	public QualifiedName getFullyQualifiedName(EObject obj) {
@@ -51,9 +59,15 @@ public class CasebookQualifiedNameProvider extends IQualifiedNameProvider.Abstra
 	 */
 	public QualifiedName packageName(EObject obj) {
 		Model model = EcoreUtil2.getContainerOfType(obj, Model.class);
-		if (model == null || model.getNamespace() == null || model.getNamespace().isEmpty()) {
+		String namespace = model == null ? null : model.getNamespace();
+		if (namespace == null || namespace.isEmpty()) {
 			return QualifiedName.EMPTY;
 		}
-		return converter.toQualifiedName(model.getNamespace());
+		Resource resource = model.eResource();
+		if (resource == null) {
+			return converter.toQualifiedName(namespace);
+		}
+		// asked for every name of the file, by the index, the scopes and the checks: split once per file and change
+		return cache.get(Tuples.pair(PACKAGE, namespace), resource, () -> converter.toQualifiedName(namespace));
 	}
 }

@@ -38,7 +38,6 @@ import org.casebook.referential.Referential;
 import org.casebook.referential.Referential.Option;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.emf.common.util.URI;
-import org.casebook.dsl.load.Nesting;
 import org.casebook.model.text.Markup;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -59,6 +58,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 
 import com.google.inject.Inject;
 
@@ -67,6 +67,7 @@ import com.google.inject.Inject;
  *
  * <p>Every check reports an {@link IssueCodes} constant and a French message.</p>
  */
+@ComposedChecks(validators = { VariantChecks.class })
 public class CasebookValidator extends AbstractCasebookValidator {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
@@ -135,21 +136,6 @@ public class CasebookValidator extends AbstractCasebookValidator {
 
 	private static String forbidden(char c) {
 		return String.format("caractère interdit U+%04X : les documents produits (XML) ne peuvent pas le contenir ; le retirer", (int) c);
-	}
-
-	/**
-	 * Nesting is bounded, so that every recursive walk of the model (checks, diagrams, documents, formatting) stays far
-	 * from the end of its stack; files read by {@link org.casebook.dsl.load.ScenarioLoader} are refused before parsing.
-	 */
-	@Check
-	public void checkNesting(Model model) {
-		ICompositeNode root = NodeModelUtils.getNode(model);
-		if (root != null) {
-			int brace = Nesting.firstTooDeep(root.getRootNode());
-			if (brace >= 0) {
-				getMessageAcceptor().acceptError(Nesting.message(), model, brace, 1, IssueCodes.TOO_DEEP);
-			}
-		}
 	}
 
 	/** Two elements of the same kind cannot share a qualified name, in one file or across the files loaded together. */

@@ -12,6 +12,20 @@ public final class IssueCodes {
 
 	/** Syntax error. */
 	public static final String SYNTAX = PREFIX + "syntaxe";
+	/** A word that is no keyword: an English word, a keyword without its accent or underscore. */
+	public static final String SYNTAX_UNKNOWN_WORD = SYNTAX + ".mot_inconnu";
+	/** A value of the wrong kind after a keyword: not one of the allowed values, a text without quotes, a number. */
+	public static final String SYNTAX_VALUE = SYNTAX + ".valeur_attendue";
+	/** A keyword used as a name without the {@code ^} escape. */
+	public static final String SYNTAX_RESERVED_NAME = SYNTAX + ".mot_reserve";
+	/** A block declared inside a block where it does not belong. */
+	public static final String SYNTAX_MISPLACED = SYNTAX + ".bloc_mal_place";
+	/** A missing opening or closing brace. */
+	public static final String SYNTAX_BRACE = SYNTAX + ".accolade";
+	/** A decimal number written with a comma. */
+	public static final String SYNTAX_NUMBER = SYNTAX + ".nombre";
+	/** Several words without quotes where a text is expected. */
+	public static final String SYNTAX_QUOTES = SYNTAX + ".guillemets";
 	/** A value that cannot be converted (IPv4 literal with an octet above 255, ...). */
 	public static final String INVALID_VALUE = PREFIX + "valeur_invalide";
 	/** A reference to an element that does not exist. */
@@ -64,12 +78,25 @@ public final class IssueCodes {
 	/** A visible element refers to an element reserved to the teacher: the student edition drops the reference, or the element. */
 	public static final String TEACHER_ONLY_REFERENCE = PREFIX + "reference_reservee";
 
+	/** A {@code variantes} block that cannot give a valid variant (pool smaller than its block, VLAN number out of range…). */
+	public static final String INVALID_VARIANT = PREFIX + "variante_invalide";
+	/** An expression {@code {{ … }}} that does not parse. */
+	public static final String EXPRESSION_SYNTAX = org.casebook.model.expression.ExpressionException.SYNTAX;
+	/** An expression that names an element the scenario does not declare. */
+	public static final String EXPRESSION_UNKNOWN_ELEMENT = org.casebook.model.expression.ExpressionException.UNKNOWN_ELEMENT;
+	/** An expression that names an element of another nature, or a property it does not have. */
+	public static final String EXPRESSION_WRONG_TYPE = org.casebook.model.expression.ExpressionException.WRONG_TYPE;
+	/** A question (seen by students) whose expression names an element reserved to the teacher. */
+	public static final String EXPRESSION_RESERVED = org.casebook.model.expression.ExpressionException.RESERVED;
+
 	/** Every code, for documentation and tests. */
-	public static final List<String> ALL = List.of(SYNTAX, INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE_NAME,
+	public static final List<String> ALL = List.of(SYNTAX, SYNTAX_UNKNOWN_WORD, SYNTAX_VALUE, SYNTAX_RESERVED_NAME, SYNTAX_MISPLACED,
+			SYNTAX_BRACE, SYNTAX_NUMBER, SYNTAX_QUOTES, INVALID_VALUE, UNKNOWN_REFERENCE, DUPLICATE_NAME,
 			DUPLICATE_PROPERTY, ADDRESS_OUTSIDE_SUBNET, DUPLICATE_ADDRESS, RESERVED_ADDRESS, OVERLAPPING_SUBNETS,
 			SUBNET_HOST_BITS, GATEWAY_OUTSIDE_SUBNET, GATEWAY_WITHOUT_SUBNET, VLAN_ID_RANGE, DUPLICATE_VLAN_ID,
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
-			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP);
+			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP,
+			INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED);
 
 	private IssueCodes() {
 	}

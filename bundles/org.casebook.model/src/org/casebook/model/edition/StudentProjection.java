@@ -13,6 +13,8 @@ import java.util.Set;
 import org.casebook.model.CasebookPackage;
 import org.casebook.model.Element;
 import org.casebook.model.Model;
+import org.casebook.model.expression.Expressions;
+import org.casebook.model.expression.ModelScope;
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -29,7 +31,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * {@code student}:</p>
  * <ul>
  * <li>an element marked {@code @enseignant} is not copied, nor anything it contains;</li>
- * <li>an attribute annotated {@code omit} ({@code note_enseignant}, {@code corrigé}, {@code critère}) is not copied;</li>
+ * <li>an attribute annotated {@code omit} ({@code note_enseignant}, {@code corrigé}, {@code critère}) is not copied, nor
+ * any element of a class annotated {@code omit} ({@code variantes});</li>
+ * <li>an attribute annotated {@code evaluate} (the {@code question} of a réalisation) is copied with its expressions
+ * {@code {{ … }}} replaced by their values, computed on the original scenario: a student never sees an expression;</li>
  * <li>a reference annotated {@code ownerRemoved} cannot be left empty: its owner is removed with a hidden target
  * (a habilitation on a hidden resource, a filter rule from a hidden zone, a remote call to a hidden application…), and
  * so on until nothing else depends on a removed element;</li>
@@ -99,6 +104,32 @@ public final class StudentProjection {
 		return null;
 	}
 
+	/**
+	 * @param eClass a class of the metamodel
+	 * @return whether the student edition never holds its instances
+	 */
+	public static boolean omitted(EClass eClass) {
+		for (EClass c : eClass.getEAllSuperTypes()) {
+			if (omittedHere(c)) {
+				return true;
+			}
+		}
+		return omittedHere(eClass);
+	}
+
+	private static boolean omittedHere(EClass eClass) {
+		EAnnotation annotation = eClass.getEAnnotation(SOURCE);
+		return annotation != null && "omit".equals(annotation.getDetails().get(KEY));
+	}
+
+	/**
+	 * @param feature a feature of the metamodel
+	 * @return whether the student edition holds its text with the expressions evaluated
+	 */
+	public static boolean evaluated(EStructuralFeature feature) {
+		return "evaluate".equals(rule(feature));
+	}
+
 	private static String rule(EStructuralFeature feature) {
 		EAnnotation annotation = feature.getEAnnotation(SOURCE);
 		return annotation == null ? null : annotation.getDetails().get(KEY);
@@ -129,7 +160,7 @@ public final class StudentProjection {
 		for (Model model : models) {
 			for (var it = model.eAllContents(); it.hasNext();) {
 				EObject e = it.next();
-				if (e instanceof Element element && element.isTeacherOnly()) {
+				if (e instanceof Element element && element.isTeacherOnly() || omitted(e.eClass())) {
 					hidden.add(e);
 					it.prune();
 				}
@@ -162,7 +193,7 @@ public final class StudentProjection {
 				}
 			}
 		}
-		Copier copier = new Copier(hidden);
+		Copier copier = new Copier(hidden, new ModelScope(models));
 		List<Model> copies = new ArrayList<>();
 		for (Model model : models) {
 			copies.add((Model) copier.copy(model));
@@ -208,10 +239,12 @@ public final class StudentProjection {
 		private static final long serialVersionUID = 1L;
 
 		private final transient Set<EObject> hidden;
+		private final transient ModelScope scope;
 
-		Copier(Set<EObject> hidden) {
+		Copier(Set<EObject> hidden, ModelScope scope) {
 			super(true, false);
 			this.hidden = hidden;
+			this.scope = scope;
 		}
 
 		@Override
@@ -224,7 +257,9 @@ public final class StudentProjection {
 
 		@Override
 		protected void copyAttribute(EAttribute eAttribute, EObject eObject, EObject copyEObject) {
-			if (!omitted(eAttribute)) {
+			if (evaluated(eAttribute) && !eAttribute.isMany() && eObject.eIsSet(eAttribute)) {
+				copyEObject.eSet(eAttribute, Expressions.render((String) eObject.eGet(eAttribute), scope));
+			} else if (!omitted(eAttribute)) {
 				super.copyAttribute(eAttribute, eObject, copyEObject);
 			}
 		}

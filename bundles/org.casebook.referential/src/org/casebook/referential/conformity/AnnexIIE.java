@@ -278,10 +278,12 @@ public final class AnnexIIE {
 		if (!f.dbms.isEmpty()) {
 			return ok(Describe.all(f.dbms), "SGBD présent.");
 		}
-		if (!f.applications.isEmpty()) {
-			return ko(List.of(), "Des applications sont décrites, mais aucun SGBD (sgbd … { produit … }).");
+		if (f.noDbms) {
+			return ko(List.of(), "Le contexte indique qu'il n'existe aucun SGBD (aucun_sgbd).");
 		}
-		return absent("Le contexte ne décrit aucun SGBD (sgbd … { produit … }).");
+		String planned = plannedNote(f, f.hidden.stream().filter(Dbms.class::isInstance).toList());
+		return absent((f.applications.isEmpty() ? "Le contexte ne décrit aucun SGBD" : "Des applications sont décrites, mais le contexte ne dit rien de leur SGBD")
+				+ " : le déclarer (sgbd … { produit … }) ou indiquer qu'il n'y en a pas (aucun_sgbd)." + planned);
 	}
 
 	private static Outcome internetAccess(Facts f, Reading r) {
@@ -332,10 +334,18 @@ public final class AnnexIIE {
 		if (!found.isEmpty()) {
 			return ok(Describe.all(found), "Environnement de travail collaboratif présent.");
 		}
-		if (f.services.isEmpty()) {
-			return absent("Le contexte ne décrit aucun service.");
+		List<ServiceKind> kinds = r == Reading.SOUPLE ? List.of(ServiceKind.COLLABORATIF, ServiceKind.MESSAGERIE) : List.of(ServiceKind.COLLABORATIF);
+		String words = String.join(", ", kinds.stream().map(ServiceKind::getLiteral).toList());
+		if (f.absentServices.containsAll(kinds)) {
+			return ko(List.of(), "Le contexte indique qu'il n'existe aucun service " + words.replace(", ", " ni ") + " (aucun_service " + words + ").");
 		}
-		return ko(List.of(), "Aucun service de type collaboratif (messagerie et agenda partagés, GED, Nextcloud, ENT…).");
+		List<ItService> unknown = f.services.stream().filter(s -> s.getKind() == ServiceKind.NON_PRECISE).toList();
+		String state = " : déclarer le service (service … { type collaboratif }) ou indiquer qu'il n'en existe pas (aucun_service " + words + ").";
+		if (!unknown.isEmpty()) {
+			return absent("Préciser le type (type collaboratif, messagerie…) de : " + names(unknown) + " ; sinon" + state.substring(2));
+		}
+		return absent((f.services.isEmpty() ? "Le contexte ne décrit aucun service" : "Aucun des services décrits n'est collaboratif (messagerie et agenda partagés, GED, Nextcloud, ENT…)")
+				+ state);
 	}
 
 	private static Outcome twoServers(Facts f, Reading r) {
@@ -377,7 +387,9 @@ public final class AnnexIIE {
 
 	private static Outcome backup(Facts f, Reading r) {
 		if (f.backups.isEmpty()) {
-			return absent("Le contexte ne décrit aucune solution de sauvegarde.");
+			return f.noBackup ? ko(List.of(), "Le contexte indique qu'il n'existe aucune solution de sauvegarde (aucune_sauvegarde).")
+					: absent("Le contexte ne décrit aucune solution de sauvegarde : la déclarer (sauvegarde … { cibles … planification … }) ou indiquer qu'il n'y en a pas (aucune_sauvegarde)."
+							+ plannedNote(f, f.hidden.stream().filter(BackupSolution.class::isInstance).toList()));
 		}
 		List<BackupSolution> planned = f.backups.stream().filter(b -> !b.getTargets().isEmpty() && b.getSchedule() != null).toList();
 		if (r == Reading.SOUPLE) {
@@ -388,7 +400,8 @@ public final class AnnexIIE {
 					: " Les tests de restauration ne sont pas mentionnés (indicateur I1.1.6).";
 			return ok(Describe.all(planned), "Sauvegarde avec cibles et planification (plan de sauvegarde)." + restore);
 		}
-		return ko(Describe.all(f.backups), "Lecture stricte : la sauvegarde doit préciser ses cibles et sa planification (plan de sauvegarde).");
+		return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(f.backups),
+				"Lecture stricte : préciser les cibles (cibles …) et la planification (planification …) de la sauvegarde (plan de sauvegarde) : " + names(f.backups) + ".");
 	}
 
 	private static Outcome authorisedResources(Facts f, Reading r) {
@@ -407,11 +420,16 @@ public final class AnnexIIE {
 		if (secured.size() >= needed) {
 			return ok(Describe.all(new ArrayList<>(secured)), Plural.count(secured.size(), "ressource soumise", "ressources soumises") + " à habilitation.");
 		}
-		if (f.services.isEmpty() && f.resources.isEmpty() && f.accessRights.isEmpty()) {
-			return absent("Le contexte ne décrit ni ressources, ni habilitations (habilitation <groupe> sur <ressource> <niveau>).");
+		String needs = (r == Reading.STRICTE ? "Lecture stricte : au moins deux ressources" : "Au moins une ressource")
+				+ " dont l'accès est authentifié et réservé à des groupes (habilitations) ; trouvé : " + secured.size();
+		if (f.noAccessRights) {
+			return ko(Describe.all(new ArrayList<>(secured)), needs + " ; le contexte indique qu'aucune autre ressource n'est soumise à habilitation (aucune_habilitation).");
 		}
-		return ko(Describe.all(new ArrayList<>(secured)), (r == Reading.STRICTE ? "Lecture stricte : au moins deux ressources" : "Au moins une ressource")
-				+ " dont l'accès est authentifié et réservé à des groupes (habilitations) ; trouvé : " + secured.size() + ".");
+		if (f.services.isEmpty() && f.resources.isEmpty() && f.accessRights.isEmpty()) {
+			return absent("Le contexte ne décrit ni ressources, ni habilitations : les déclarer (habilitation <groupe> sur <ressource> <niveau>) ou indiquer qu'il n'y en a pas (aucune_habilitation).");
+		}
+		return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(new ArrayList<>(secured)), needs
+				+ ". Préciser les habilitations (habilitation <groupe> sur <ressource> <niveau>, ou service … { authentifié groupes … }) ou indiquer qu'il n'y en a pas (aucune_habilitation).");
 	}
 
 	private static Outcome terminals(Facts f, Reading r) {
@@ -746,8 +764,20 @@ public final class AnnexIIE {
 		if (envOk && languages.size() >= 2) {
 			return ok(Describe.all(f.devEnvironments), "Outils de test, framework et " + Plural.count(languages.size(), "langage", "langages") + " (" + String.join(", ", languages) + ")." + count);
 		}
-		if (languages.size() < 2) {
+		List<DevEnvironment> noLanguages = f.devEnvironments.stream().filter(e -> e.getLanguages().isEmpty()).toList();
+		if (languages.size() < 2 && noLanguages.isEmpty()) {
 			return ko(Describe.all(f.devEnvironments), "Au moins deux langages sont requis ; trouvé : " + languages.size() + "." + count);
+		}
+		List<String> toState = new ArrayList<>();
+		if (languages.size() < 2) {
+			toState.add("les langages (langages …) de " + names(noLanguages));
+		}
+		List<DevEnvironment> incomplete = f.devEnvironments.stream().filter(e -> e.getTestTools().isEmpty() || e.getFrameworks().isEmpty()).toList();
+		if (!envOk && !incomplete.isEmpty()) {
+			toState.add("les outils de test (tests …) et le framework (frameworks …) de " + names(incomplete));
+		}
+		if (!toState.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(f.devEnvironments), "Préciser : " + String.join(" ; ", toState) + "." + count);
 		}
 		return ko(Describe.all(f.devEnvironments), (r == Reading.STRICTE ? "Lecture stricte : chaque environnement" : "Au moins un environnement")
 				+ " doit disposer d'outils de test et d'un framework." + count);
@@ -757,8 +787,13 @@ public final class AnnexIIE {
 		if (!f.libraries.isEmpty()) {
 			return ok(Describe.all(f.libraries), "Bibliothèque de composants logiciels présente.");
 		}
-		return f.devEnvironments.isEmpty() ? absent("Le contexte ne décrit aucune bibliothèque de composants (bibliothèque … { type depot … }).")
-				: ko(Describe.all(f.devEnvironments), "Environnement de développement décrit sans bibliothèque de composants logiciels (dépôt de paquets, bibliothèque interne).");
+		if (f.noLibraries) {
+			return ko(List.of(), "Le contexte indique qu'il n'existe aucune bibliothèque de composants logiciels (aucune_bibliothèque).");
+		}
+		return absent((f.devEnvironments.isEmpty() ? "Le contexte ne décrit aucune bibliothèque de composants"
+				: "Un environnement de développement est décrit, mais rien n'est dit de sa bibliothèque de composants")
+				+ " : la déclarer (bibliothèque … { type depot … }) ou indiquer qu'il n'y en a pas (aucune_bibliothèque)."
+				+ plannedNote(f, f.hidden.stream().filter(org.casebook.model.ComponentLibrary.class::isInstance).toList()));
 	}
 
 	private static Outcome proceduralDbms(Facts f, Reading r) {
@@ -870,6 +905,11 @@ public final class AnnexIIE {
 			return ok(evidence, r == Reading.STRICTE ? "Chacune des solutions applicatives appelle un service applicatif distant."
 					: "Au moins une solution applicative appelle un service applicatif distant.");
 		}
+		List<Application> silent = apps.stream().filter(a -> a.getRemoteCalls().isEmpty() && !a.isNoRemoteCalls()).toList();
+		if (!silent.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, evidence, "Préciser les appels de ces applications à des services distants (appelle rest|soap|… <application>)"
+					+ " ou indiquer qu'elles n'en font pas (aucun_appel_distant) : " + names(silent) + ".");
+		}
 		return ko(evidence, r == Reading.STRICTE ? "Lecture stricte : chaque solution applicative doit appeler un service distant (appelle rest …) ; sans appel : "
 				+ String.join(", ", apps.stream().filter(a -> a.getRemoteCalls().isEmpty()).map(Application::getName).toList()) + "."
 				: "Aucune solution applicative n'appelle de service applicatif distant (appelle rest|soap|… <application>).");
@@ -881,8 +921,12 @@ public final class AnnexIIE {
 			apps = f.applications.stream().filter(Application::isOperational).toList();
 		}
 		if (apps.isEmpty()) {
-			return f.applications.isEmpty() ? absent("Le contexte ne décrit aucune application.")
-					: ko(List.of(), "Aucune application en production (en_production).");
+			if (f.applications.isEmpty()) {
+				return absent("Le contexte ne décrit aucune application.");
+			}
+			List<Application> unknown = f.applications.stream().filter(a -> !a.isSetOperational()).toList();
+			return unknown.isEmpty() ? ko(List.of(), "Aucune application en production (en_production).")
+					: absent("Préciser si ces applications sont en production (en_production oui|non) : " + names(unknown) + ".");
 		}
 		Set<Tier> tiers = EnumSet.noneOf(Tier.class);
 		apps.forEach(a -> tiers.addAll(a.getTiers()));
@@ -896,8 +940,10 @@ public final class AnnexIIE {
 		if (labels.size() >= 3) {
 			return ok(Describe.all(apps), "Situations d'exécution couvertes : " + String.join(", ", labels) + ".");
 		}
-		if (apps.stream().allMatch(a -> a.getTiers().isEmpty())) {
-			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(apps), "Préciser où s'exécute le code des applications (exécution client_lourd, navigateur, mobile, serveur).");
+		List<Application> tiersUnknown = apps.stream().filter(a -> a.getTiers().isEmpty()).toList();
+		if (!tiersUnknown.isEmpty()) {
+			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(apps), "Préciser où s'exécute le code des applications (exécution client_lourd, navigateur, mobile, serveur) : "
+					+ names(tiersUnknown) + ".");
 		}
 		return ko(Describe.all(apps), "Trois situations d'exécution sont requises ; couvertes : " + (labels.isEmpty() ? "aucune" : String.join(", ", labels)) + ".");
 	}

@@ -25,6 +25,7 @@ import org.casebook.model.NetworkDevice;
 import org.casebook.model.Organisation;
 import org.casebook.model.SecurityZone;
 import org.casebook.model.Server;
+import org.casebook.model.ServiceKind;
 import org.casebook.model.SharedResource;
 import org.casebook.model.Site;
 import org.casebook.model.TerminalGroup;
@@ -67,6 +68,16 @@ final class Facts {
 	final Set<ContinuityCategory> absentContinuity = EnumSet.noneOf(ContinuityCategory.class);
 	/** Whether the context says nothing is automated ({@code aucune_automatisation}). */
 	boolean noAutomation;
+	/** Service kinds the context says have no service ({@code aucun_service}). */
+	final Set<ServiceKind> absentServices = EnumSet.noneOf(ServiceKind.class);
+	/** Whether the context says there is no DBMS ({@code aucun_sgbd}). */
+	boolean noDbms;
+	/** Whether the context says there is no backup solution ({@code aucune_sauvegarde}). */
+	boolean noBackup;
+	/** Whether the context says there is no component library ({@code aucune_bibliothèque}). */
+	boolean noLibraries;
+	/** Whether the context says no resource is subject to access rights ({@code aucune_habilitation}). */
+	boolean noAccessRights;
 	/** The system looked at. */
 	final StateView view;
 	/** Elements left out by the view (planned or target elements when the existing system is looked at). */
@@ -102,6 +113,11 @@ final class Facts {
 					absentTools.addAll(si.getAbsentTools());
 					absentContinuity.addAll(si.getAbsentContinuity());
 					noAutomation |= si.isNoAutomation();
+					absentServices.addAll(si.getAbsentServices());
+					noDbms |= si.isNoDbms();
+					noBackup |= si.isNoBackup();
+					noLibraries |= si.isNoLibraries();
+					noAccessRights |= si.isNoAccessRights();
 					zones.addAll(si.getZones());
 					devices.addAll(si.getDevices());
 					links.addAll(si.getLinks());

@@ -131,6 +131,24 @@ public class CasebookEditor extends TextEditor {
 	}
 
 	/**
+	 * Applies a proposal of Ctrl+Space as choosing it in the list does.
+	 *
+	 * @param offset the caret
+	 * @param name the proposal's name, as {@link #completionsAt(int)} gives it
+	 * @return the caret after the proposal, or -1 when there is no such proposal
+	 */
+	public int applyCompletion(int offset, String name) {
+		IDocument document = getDocumentProvider().getDocument(getEditorInput());
+		for (var proposal : completions.proposals(document.get(), offset)) {
+			if (proposal.getDisplayString().split(" – ")[0].equals(name)) {
+				proposal.apply(document);
+				return proposal.getSelection(document).x;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * @return whether the text is shown to a student: the views then draw and list nothing reserved to the teacher
 	 */
 	public boolean studentEdition() {
@@ -503,23 +521,56 @@ public class CasebookEditor extends TextEditor {
 
 		@Override
 		public org.eclipse.jface.text.ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-			return new org.eclipse.jface.text.ITextHover() {
-				@Override
-				public String getHoverInfo(ITextViewer viewer, IRegion region) {
-					return summaryAt(region.getOffset());
-				}
-
-				@Override
-				public IRegion getHoverRegion(ITextViewer viewer, int offset) {
-					return new Region(offset, 0);
-				}
-			};
+			return new Hover();
 		}
 
 		@Override
 		public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
 			return new IHyperlinkDetector[] { new Links(CasebookEditor.this) };
 		}
+	}
+
+	/**
+	 * The summary of the name under the mouse, in a framed note placed under that name (not under the pointer), so that
+	 * the line being read stays visible.
+	 */
+	final class Hover implements org.eclipse.jface.text.ITextHover, org.eclipse.jface.text.ITextHoverExtension {
+
+		@Override
+		public String getHoverInfo(ITextViewer viewer, IRegion region) {
+			return summaryAt(region.getOffset());
+		}
+
+		@Override
+		public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+			return word(viewer.getDocument().get(), offset);
+		}
+
+		@Override
+		public org.eclipse.jface.text.IInformationControlCreator getHoverControlCreator() {
+			return HoverControl.CREATOR;
+		}
+	}
+
+	/**
+	 * @param text a text
+	 * @param offset a position in it
+	 * @return the name or qualified name around the position, or an empty region there when it is not on a name
+	 */
+	public static IRegion word(String text, int offset) {
+		int start = Math.min(offset, text.length());
+		while (start > 0 && isNamePart(text.charAt(start - 1))) {
+			start--;
+		}
+		int end = Math.min(offset, text.length());
+		while (end < text.length() && isNamePart(text.charAt(end))) {
+			end++;
+		}
+		return new Region(start, end - start);
+	}
+
+	private static boolean isNamePart(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
 	}
 
 	/** Finds the reference under the cursor and links it to its declaration, in this file or another. */

@@ -38,6 +38,7 @@ public final class CasebookScanner implements ITokenScanner {
 		tokens.put(Category.STRING, new Token(new TextAttribute(new Color(display, 0x2a, 0x00, 0xff))));
 		tokens.put(Category.NUMBER, new Token(new TextAttribute(new Color(display, 0x12, 0x5a, 0x9c))));
 		tokens.put(Category.ADDRESS, new Token(new TextAttribute(new Color(display, 0x00, 0x70, 0x70), null, SWT.BOLD)));
+		tokens.put(Category.COMPETENCY, new Token(new TextAttribute(new Color(display, 0x12, 0x5a, 0x9c), null, SWT.BOLD)));
 		tokens.put(Category.COMMENT, new Token(new TextAttribute(new Color(display, 0x3f, 0x7f, 0x5f), null, SWT.ITALIC)));
 		tokens.put(Category.IDENTIFIER, new Token(new TextAttribute(new Color(display, 0x1d, 0x1d, 0x1f))));
 		tokens.put(Category.DEFAULT, Token.UNDEFINED);

@@ -92,8 +92,10 @@ final class Completions implements IContentAssistProcessor {
 			int length = entry.getPrefix() == null ? 0 : entry.getPrefix().length();
 			int start = offset - length;
 			if (ContentAssistEntry.KIND_KEYWORD.equals(entry.getKind())) {
-				keywords.putIfAbsent(proposal, new CompletionProposal(proposal + " ", start, length, proposal.length() + 1, null, proposal, null,
-						null));
+				// a keyword is followed by a space, unless one is already there: the caret then goes past it
+				boolean spaced = offset < text.length() && (text.charAt(offset) == ' ' || text.charAt(offset) == '\t');
+				keywords.putIfAbsent(proposal, new CompletionProposal(spaced ? proposal : proposal + " ", start, length,
+						proposal.length() + 1, null, proposal, null, null));
 			} else if (!(proposal.contains(".") && names.contains(proposal.substring(proposal.lastIndexOf('.') + 1)))) {
 				String kind = entry.getSource() instanceof IEObjectDescription description ? Kinds.label(description.getEClass()) : null;
 				String label = kind == null ? proposal : proposal + " – " + kind;

@@ -28,6 +28,8 @@ public final class TokenClassifier {
 		NUMBER,
 		/** IPv4 addresses and networks. */
 		ADDRESS,
+		/** Competency codes of the referential, such as {@code B1.1.4}, coloured as one word. */
+		COMPETENCY,
 		/** Comments. */
 		COMMENT,
 		/** Names and references. */
@@ -186,6 +188,12 @@ public final class TokenClassifier {
 				i = end;
 				continue;
 			}
+			end = competency(raw, i);
+			if (end > i) {
+				tokens.add(new Classified(t.getStartIndex(), raw.get(end).getStopIndex() + 1 - t.getStartIndex(), Category.COMPETENCY));
+				i = end;
+				continue;
+			}
 			tokens.add(new Classified(t.getStartIndex(), t.getStopIndex() + 1 - t.getStartIndex(), category(t.getType())));
 		}
 		return tokens;
@@ -209,6 +217,26 @@ public final class TokenClassifier {
 			j += 2;
 		}
 		return j;
+	}
+
+	/**
+	 * @return the index of the last token of a competency code ({@code B1.1.4}: a name followed, without space, by
+	 *         numbers after dots) starting at {@code i}, or {@code i} when there is none
+	 */
+	private int competency(List<CommonToken> raw, int i) {
+		if (!"RULE_ID".equals(names.get(raw.get(i).getType()))) {
+			return i;
+		}
+		int j = i;
+		while (j + 2 < raw.size() && adjacent(raw.get(j), raw.get(j + 1)) && "'.'".equals(names.get(raw.get(j + 1).getType()))
+				&& adjacent(raw.get(j + 1), raw.get(j + 2)) && "RULE_INT".equals(names.get(raw.get(j + 2).getType()))) {
+			j += 2;
+		}
+		return j;
+	}
+
+	private static boolean adjacent(CommonToken a, CommonToken b) {
+		return a.getStopIndex() + 1 == b.getStartIndex();
 	}
 
 	private Category category(int type) {

@@ -63,7 +63,7 @@ public final class DocumentsView extends EditorView {
 	private final IResourceChangeListener changes = event -> {
 		IFile file = shownFile;
 		if (file == null || event.getDelta() == null
-				|| event.getDelta().findMember(file.getProject().getFolder(ViewerSession.DOCUMENTS).getFullPath()) == null) {
+				|| event.getDelta().findMember(org.casebook.ui.ScenarioFolders.scenario(file).getFolder(org.eclipse.core.runtime.IPath.fromOSString(ViewerSession.DOCUMENTS)).getFullPath()) == null) {
 			return;
 		}
 		choice.getDisplay().asyncExec(() -> {
@@ -91,7 +91,7 @@ public final class DocumentsView extends EditorView {
 	private void list(IFile file) {
 		List<IFile> found = new ArrayList<>();
 		if (file != null) {
-			IFolder folder = file.getProject().getFolder(ViewerSession.DOCUMENTS);
+			IFolder folder = org.casebook.ui.ScenarioFolders.scenario(file).getFolder(org.eclipse.core.runtime.IPath.fromOSString(ViewerSession.DOCUMENTS));
 			try {
 				if (folder.exists()) {
 					for (IResource member : folder.members()) {
@@ -141,8 +141,11 @@ public final class DocumentsView extends EditorView {
 		return page.getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString(page.getName().replaceFirst("\\.html$", ".pdf")));
 	}
 
-	/** Opens the PDF version of the document shown in the system's PDF reader, to read it apart or print it. */
-	private void openPdf() {
+	/**
+	 * Opens the PDF version of the document shown in the system's PDF reader, to read it apart or print it; without a
+	 * reader, a dialog says so and gives the file's path.
+	 */
+	public void openPdf() {
 		IFile file = pdfOfShown();
 		var status = getViewSite().getActionBars().getStatusLineManager();
 		if (file == null || !file.exists() || file.getLocation() == null) {

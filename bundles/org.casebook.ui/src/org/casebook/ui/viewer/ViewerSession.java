@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.casebook.docgen.Edition;
 import org.casebook.docgen.Generator;
+import org.casebook.docgen.Leftovers;
 import org.casebook.docgen.Settings;
 import org.casebook.docgen.StudentPackage;
 import org.casebook.dsl.load.Problem;
@@ -87,14 +88,15 @@ public final class ViewerSession {
 			throw new ViewerException(NLS.bind(Messages.Viewer_notFound, absolute));
 		}
 		String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString().toLowerCase(Locale.ROOT);
-		Path extracted = null;
+		Leftovers.Folder extracted = null;
 		try {
 			Path input = absolute;
 			Settings settings = Settings.defaults();
 			if (Files.isRegularFile(absolute) && name.endsWith(".zip")) {
-				extracted = Files.createTempDirectory("casebook-consultation");
-				StudentPackage.extractScenario(absolute, extracted);
-				input = extracted;
+				// removed after use, when the application is stopped, or by the next run after a SIGKILL
+				extracted = Leftovers.folder(Leftovers.systemTemp(), "consultation");
+				StudentPackage.extractScenario(absolute, extracted.path());
+				input = extracted.path();
 			} else if (Files.isDirectory(absolute) || name.endsWith(".orga")) {
 				try {
 					settings = Settings.load(Files.isDirectory(absolute) ? absolute : absolute.getParent());
@@ -104,16 +106,12 @@ public final class ViewerSession {
 			} else {
 				throw new ViewerException(NLS.bind(Messages.Viewer_notScenario, absolute));
 			}
-			return build(absolute, input, extracted, settings);
+			return build(absolute, input, extracted == null ? null : extracted.path(), settings);
 		} catch (IOException e) {
 			throw new ViewerException(e.getMessage() == null ? NLS.bind(Messages.Viewer_unreadable, absolute) : e.getMessage());
 		} finally {
 			if (extracted != null) {
-				try {
-					StudentPackage.delete(extracted);
-				} catch (IOException e) {
-					// a temporary folder left behind is removed with the system's temporary files
-				}
+				extracted.close();
 			}
 		}
 	}
@@ -136,8 +134,8 @@ public final class ViewerSession {
 			throw new ViewerException(NLS.bind(Messages.Viewer_noOrganisation, source));
 		}
 		String organisationFile = scenario.pathOf(organisation.eResource()).getFileName().toString();
-		Path documents = Files.createTempDirectory("casebook-documents");
-		try {
+		try (Leftovers.Folder folder = Leftovers.folder(Leftovers.systemTemp(), "documents")) {
+			Path documents = folder.path();
 			List<Generator.Output> outputs = Generator.generate(organisation, models, StudentPackage.KINDS, Edition.ELEVE,
 					List.of(Generator.Format.HTML), settings, documents, (done, total, file) -> { });
 			Map<String, String> texts = StudentPackage.studentTexts(scenario, CasebookUi.injector().getInstance(ISerializer.class)).files();
@@ -147,17 +145,14 @@ public final class ViewerSession {
 			return opened;
 		} catch (CoreException e) {
 			throw new ViewerException(NLS.bind(Messages.Viewer_failed, source, e.getStatus().getMessage()));
-		} finally {
-			StudentPackage.delete(documents);
 		}
 	}
 
 	/** @return a job writing the PDF documents of the student edition, once the web pages are shown */
 	private static Job pdfJob(Organisation organisation, List<Model> models, Settings settings, IProject project) {
 		Job job = Job.create(NLS.bind(Messages.Viewer_pdfJob, organisation.getName()), monitor -> {
-			Path temp = null;
-			try {
-				temp = Files.createTempDirectory("casebook-pdf");
+			try (Leftovers.Folder work = Leftovers.folder(Leftovers.systemTemp(), "pdf")) {
+				Path temp = work.path();
 				List<Generator.Output> pdfs = Generator.generate(organisation, models, StudentPackage.KINDS, Edition.ELEVE,
 						List.of(Generator.Format.PDF), settings, temp, (done, total, file) -> {
 							if (monitor.isCanceled()) {
@@ -184,14 +179,6 @@ public final class ViewerSession {
 				return org.eclipse.core.runtime.Status.OK_STATUS;
 			} catch (IOException | CoreException e) {
 				return org.eclipse.core.runtime.Status.warning(NLS.bind(Messages.Viewer_pdfFailed, e.getMessage()), e);
-			} finally {
-				if (temp != null) {
-					try {
-						StudentPackage.delete(temp);
-					} catch (IOException e) {
-						// left with the system's temporary files
-					}
-				}
 			}
 		});
 		job.setRule(project);

@@ -98,7 +98,11 @@ public final class DiagramView extends EditorView {
 			 var vw=vp.clientWidth,vh=vp.clientHeight;s=Math.max(0.05,Math.min(4,Math.min((vw-16)/z[0],(vh-16)/z[1])));
 			 x=Math.max(8,(vw-z[0]*s)/2);y=8;apply();}
 			function zoomAt(f,px,py){var n=Math.max(0.05,Math.min(8,s*f));f=n/s;x=px-(px-x)*f;y=py-(py-y)*f;s=n;apply();}
+			var px=null,py=null;
 			function zoomBy(f){zoomAt(f,vp.clientWidth/2,vp.clientHeight/2);}
+			function zoomKey(f){if(px===null)zoomBy(f);else zoomAt(f,px,py);}
+			vp.addEventListener('mousemove',function(e){var r=vp.getBoundingClientRect();px=e.clientX-r.left;py=e.clientY-r.top;});
+			vp.addEventListener('mouseleave',function(){px=null;py=null;});
 			function pan(dx,dy){x+=dx;y+=dy;apply();}
 			function state(){return [s,x,y];}
 			function mark(list){c.querySelectorAll('g.cb-error,g.cb-warning').forEach(function(g){g.classList.remove('cb-error','cb-warning');});
@@ -120,8 +124,8 @@ public final class DiagramView extends EditorView {
 			 if(tip.style.display==='block'){tip.style.left=Math.min(e.clientX+14,window.innerWidth-tip.offsetWidth-4)+'px';
 			 tip.style.top=Math.min(e.clientY+16,window.innerHeight-tip.offsetHeight-4)+'px';}});
 			window.addEventListener('mouseup',function(e){drag=null;vp.classList.remove('drag');setTimeout(function(){moved=false;},0);});
-			window.addEventListener('keydown',function(e){if(e.key==='+'||e.key==='='){zoomBy(1.25);e.preventDefault();}
-			 else if(e.key==='-'||e.key==='_'){zoomBy(0.8);e.preventDefault();}else if(e.key==='0'){fit();e.preventDefault();}});
+			window.addEventListener('keydown',function(e){if(e.key==='+'||e.key==='='){zoomKey(1.25);e.preventDefault();}
+			 else if(e.key==='-'||e.key==='_'){zoomKey(0.8);e.preventDefault();}else if(e.key==='0'){fit();e.preventDefault();}});
 			window.addEventListener('resize',function(){apply();});
 			</script></body></html>""";
 

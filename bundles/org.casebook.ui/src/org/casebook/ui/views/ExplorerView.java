@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.views;
 
+import org.casebook.ui.ScenarioFolders;
 import org.casebook.ui.editor.CasebookEditor;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -52,7 +56,7 @@ public final class ExplorerView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setContentProvider(new WorkbenchContentProvider());
+		viewer.setContentProvider(new ContentProvider());
 		viewer.setLabelProvider(WorkbenchLabelProvider.getDecoratingWorkbenchLabelProvider());
 		viewer.setComparator(new ViewerComparator() {
 			@Override
@@ -86,6 +90,54 @@ public final class ExplorerView extends ViewPart {
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		if (active != null) {
 			reveal(active.getEditorInput());
+		}
+	}
+
+	/**
+	 * The workspace's projects and files; a project made to show a folder of the disk shows that folder's files
+	 * directly, without the intermediate linked folder.
+	 */
+	private final class ContentProvider extends WorkbenchContentProvider {
+
+		@Override
+		public Object[] getChildren(Object element) {
+			if (element instanceof IProject project) {
+				IFolder link = ScenarioFolders.linkedFolder(project);
+				if (link != null) {
+					return super.getChildren(link);
+				}
+			}
+			return super.getChildren(element);
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			Object parent = super.getParent(element);
+			if (parent instanceof IFolder folder && folder.isLinked() && folder.getParent() instanceof IProject project
+					&& folder.equals(ScenarioFolders.linkedFolder(project))) {
+				return project;
+			}
+			return parent;
+		}
+
+		@Override
+		protected void processDelta(IResourceDelta delta) {
+			super.processDelta(delta);
+			// the files of a linked folder are shown under its project, which the standard refresh does not know
+			java.util.Set<IProject> touched = new java.util.HashSet<>();
+			for (IResourceDelta child : delta.getAffectedChildren()) {
+				if (child.getResource() instanceof IProject project && ScenarioFolders.isLinked(project)) {
+					touched.add(project);
+				}
+			}
+			TreeViewer tree = ExplorerView.this.viewer;
+			if (!touched.isEmpty() && tree != null && !tree.getControl().isDisposed()) {
+				tree.getControl().getDisplay().asyncExec(() -> {
+					if (!tree.getControl().isDisposed()) {
+						touched.forEach(tree::refresh);
+					}
+				});
+			}
 		}
 	}
 

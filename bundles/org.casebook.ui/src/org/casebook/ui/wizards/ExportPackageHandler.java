@@ -38,11 +38,11 @@ public final class ExportPackageHandler extends AbstractHandler {
 			return null;
 		}
 		Organisation organisation = ScenarioParser.organisation(ScenarioParser.models(editor.lastParse()));
-		if (organisation == null || project.getLocation() == null) {
+		Path folder = org.casebook.ui.ScenarioFolders.folder(editor.file());
+		if (organisation == null || folder == null) {
 			MessageDialog.openInformation(shell, Messages.Export_title, Messages.Handler_noOrganisation);
 			return null;
 		}
-		Path folder = project.getLocation().toPath();
 		Settings settings = GenerateHandler.settings(shell, folder);
 		if (settings == null) {
 			return null;

@@ -47,7 +47,7 @@ public final class GenerateHandler extends AbstractHandler {
 			MessageDialog.openError(shell, Messages.Generate_title, NLS.bind(Messages.Handler_fixErrorsFirst, error));
 			return null;
 		}
-		Path folder = file.getProject().getLocation().toPath();
+		Path folder = org.casebook.ui.ScenarioFolders.folder(file);
 		Settings settings = settings(shell, folder);
 		if (settings == null) {
 			return null;

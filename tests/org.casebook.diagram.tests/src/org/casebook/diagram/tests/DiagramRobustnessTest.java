@@ -143,6 +143,30 @@ class DiagramRobustnessTest {
 		assertThat(SvgRenderer.render(diagram)).contains("« L »");
 	}
 
+	/** An interface whose VLAN is being typed (a name that designates no VLAN yet) shows its address, never "null". */
+	@Test
+	void interfaceWithUnresolvedVlanShowsItsAddress() throws Exception {
+		Model model = parser.parse("""
+				organisation O { site S }
+				système_information SI pour O {
+					vlan V { numéro 10 réseau 10.0.0.0/24 site S }
+					serveur Srv { os linux "Debian" adresse 10.0.0.1 vlan V interface "eth1" adresse 10.0.9.1 vlan V9 }
+					équipement R { type routeur site S interface "ge0" adresse 10.0.9.254 vlan V9 }
+					terminaux Postes { type poste_fixe nombre 3 vlan V9 }
+				}
+				""");
+		Organisation org = (Organisation) model.getElements().get(0);
+		for (DiagramKind kind : List.of(DiagramKind.RESEAU, DiagramKind.SECURITE)) {
+			for (Diagram diagram : Diagrams.draw(org, List.of(model), kind)) {
+				String svg = SvgRenderer.render(diagram);
+				assertThat(svg).as(kind.word()).doesNotContain("null");
+				if (kind == DiagramKind.RESEAU) {
+					assertThat(svg).contains("10.0.9.1").contains("Srv");
+				}
+			}
+		}
+	}
+
 	/** A 2,000-host network stays readable: hosts beyond the limit per network are grouped, the rest is laid out. */
 	@Test
 	void largeNetworkIsGrouped() throws Exception {

@@ -30,6 +30,9 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casebook.cli.CasebookCommand;
 import org.casebook.diagram.Diagram;
 import org.casebook.diagram.DiagramKind;
@@ -149,6 +152,103 @@ class HostileDocumentsTest {
 		Files.write(folder.resolve("vrai.png"), real);
 		Files.writeString(folder.resolve(Settings.FILE_NAME), "logo=vrai.png\n");
 		assertThatCode(() -> Settings.load(folder)).doesNotThrowAnyException();
+	}
+
+	private static final String GOOD_SVG = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="40" viewBox="0 0 120 40">
+			  <defs><circle id="point" r="6" fill="#ffffff"/></defs>
+			  <rect width="120" height="40" fill="#1f4e79"/>
+			  <use xlink:href="#point" x="20" y="20"/>
+			  <text x="40" y="27" style="fill: url(#point); font-size: 16px">Lycée</text>
+			</svg>
+			""";
+
+	/** Hostile SVG logos, each with what its refusal must say. */
+	private static Map<String, String> hostileSvgs() {
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" height=\"10\">";
+		Map<String, String> cases = new LinkedHashMap<>();
+		cases.put("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n" + svg + "<text>&secret;</text></svg>",
+				"DOCTYPE");
+		cases.put("<!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>" + svg + "<text>&b;</text></svg>",
+				"DOCTYPE");
+		cases.put(svg + "<script>alert(document.cookie)</script></svg>", "<script>");
+		cases.put(svg.replace("height=\"10\"", "height=\"10\" onload=\"alert(1)\"") + "</svg>", "attribut d'événement « onload »");
+		cases.put(svg + "<image xlink:href=\"file:///etc/passwd\" width=\"10\" height=\"10\"/></svg>", "référence externe « file:///etc/passwd »");
+		cases.put(svg + "<image href=\"secret.png\" width=\"10\" height=\"10\"/></svg>", "référence externe « secret.png »");
+		cases.put(svg + "<use href=\"autre.svg#a\"/></svg>", "référence externe « autre.svg#a »");
+		cases.put(svg + "<a xlink:href=\"javascript:alert(1)\"><rect width=\"5\" height=\"5\"/></a></svg>", "référence externe");
+		cases.put(svg + "<rect width=\"5\" height=\"5\" style=\"fill: url('http://exemple.fr/x.svg#p')\"/></svg>", "url(http://exemple.fr");
+		cases.put(svg + "<style>@import url(http://exemple.fr/x.css);</style></svg>", "@import");
+		cases.put("<?xml-stylesheet href=\"http://exemple.fr/x.css\"?>" + svg + "</svg>", "instruction <?xml-stylesheet");
+		cases.put(svg + "<foreignObject width=\"10\" height=\"10\"><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>",
+				"<foreignObject>");
+		cases.put(svg + "<image href=\"data:image/svg+xml;base64,PHN2Zy8+\" width=\"10\" height=\"10\"/></svg>", "incorpore une autre image");
+		cases.put(svg + "<g>".repeat(150) + "</g>".repeat(150) + "</svg>", "plus de 100 niveaux");
+		cases.put(svg + "<rect/>".repeat(20_001) + "</svg>", "plus de 20000 éléments");
+		cases.put("<html><body>pas un dessin</body></html>", "ce n'est pas une image SVG");
+		cases.put("root:x:0:0:root:/root:/bin/bash\n", "XML mal formé");
+		return cases;
+	}
+
+	/** An SVG logo that runs, fetches or embeds anything is refused in French, before any document is written. */
+	@Test
+	void refusesHostileSvgLogos() throws IOException {
+		Path folder = scenario(null);
+		Files.write(folder.resolve("secret.png"), png(10, 10));
+		for (Map.Entry<String, String> c : hostileSvgs().entrySet()) {
+			Files.writeString(folder.resolve("logo.svg"), c.getKey());
+			Files.writeString(folder.resolve(Settings.FILE_NAME), "logo=logo.svg\n");
+			assertThatThrownBy(() -> Settings.load(folder)).as(c.getValue()).isInstanceOf(Settings.SettingsException.class)
+					.hasMessageContaining("logo « logo.svg »").hasMessageContaining(c.getValue());
+		}
+		Files.write(folder.resolve("logo.svg"), png(10, 10));
+		assertThatThrownBy(() -> Settings.load(folder)).hasMessageContaining("image PNG sous une extension SVG");
+		Files.writeString(folder.resolve("logo.svg"), hostileSvgs().keySet().iterator().next());
+		Run run = run("generate", folder.toString(), "--edition", "eleve", "--out", dir.resolve("sortie").toString());
+		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);
+		assertThat(run.err()).contains("logo « logo.svg »").contains("DOCTYPE").doesNotContain("Exception").doesNotContain("root:");
+		assertThat(dir.resolve("sortie")).doesNotExist();
+	}
+
+	/** A clean SVG logo is kept as a drawing in HTML and drawn as a PNG in the PDF, DOCX and ODT documents. */
+	@Test
+	void embedsACleanSvgLogoInEveryFormat() throws Exception {
+		Path folder = scenario("logo=logo.svg\n");
+		Files.writeString(folder.resolve("logo.svg"), GOOD_SVG);
+		Settings settings = Settings.load(folder);
+		Model model = parser.parse("organisation O \"Organisation\" { site S \"Siège\" }");
+		Organisation org = (Organisation) model.getElements().get(0);
+		Path out = Files.createDirectories(dir.resolve("docs"));
+		Generator.generate(org, List.of(model), List.of(DocumentKind.CONTEXTE), Edition.ELEVE, List.of(Format.values()), settings, out,
+				(d, t, n) -> { });
+		String html = Files.readString(out.resolve("contexte-eleve.html"));
+		java.util.regex.Matcher data = Pattern.compile("src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+		assertThat(data.find()).as("logo SVG dans la page").isTrue();
+		assertThat(new String(java.util.Base64.getDecoder().decode(data.group(1)), StandardCharsets.UTF_8)).isEqualTo(GOOD_SVG);
+		for (String name : List.of("contexte-eleve.docx", "contexte-eleve.odt")) {
+			List<BufferedImage> pictures = new java.util.ArrayList<>();
+			try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(out.resolve(name)))) {
+				for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+					if (e.getName().matches("(word/media/|Pictures/).*\\.png")) {
+						pictures.add(ImageIO.read(new ByteArrayInputStream(zip.readAllBytes())));
+					}
+				}
+			}
+			// the logo drawn: three times as wide as high, its blue background up to the right edge
+			assertThat(pictures).as(name).anySatisfy(image -> {
+				assertThat(Math.abs(image.getWidth() - 3 * image.getHeight())).isLessThanOrEqualTo(3);
+				assertThat(image.getRGB(image.getWidth() - 3, image.getHeight() / 2) & 0xFFFFFF).isEqualTo(0x1f4e79);
+			});
+		}
+		assertThat(Outputs.text(out.resolve("contexte-eleve.pdf"))).contains("Organisation");
+		try (PDDocument pdf = Loader.loadPDF(out.resolve("contexte-eleve.pdf").toFile())) {
+			boolean hasImage = false;
+			for (COSName n : pdf.getPage(0).getResources().getXObjectNames()) {
+				hasImage |= pdf.getPage(0).getResources().isImageXObject(n);
+			}
+			assertThat(hasImage).as("logo dessiné dans le PDF").isTrue();
+		}
 	}
 
 	private static byte[] jpeg() throws IOException {
@@ -469,6 +569,40 @@ class HostileDocumentsTest {
 		Files.write(zip, bytes);
 		assertThatThrownBy(() -> StudentPackage.extractScenario(zip, Files.createDirectories(dir.resolve("out"))))
 				.hasMessageContaining("lien.zip").hasMessageContaining("scenario/lien.orga").hasMessageContaining("lien symbolique");
+	}
+
+	private static List<String> ownTemporaryEntries(Path folder) throws IOException {
+		try (var entries = Files.list(folder)) {
+			return entries.map(e -> e.getFileName().toString()).filter(n -> n.startsWith(Leftovers.prefix())).sorted().toList();
+		}
+	}
+
+	/**
+	 * The work folder of a package, in the system's temporary folder and named after the process, is removed after use;
+	 * one left by a killed run is removed by the next run.
+	 */
+	@Test
+	void packageWorkFoldersAreRemovedAfterUseAndAfterAKill() throws Exception {
+		Path temp = Leftovers.systemTemp();
+		Process dead = new ProcessBuilder("true").start();
+		dead.waitFor();
+		Path left = Files.createDirectories(temp.resolve(Leftovers.PREFIX + dead.pid() + "-paquet-12345"));
+		Files.writeString(left.resolve("contexte-eleve.html"), "moitié");
+		List<String> before = ownTemporaryEntries(temp);
+		ScenarioSet set = loader.load(List.of(scenario(null)));
+		List<List<String>> during = new java.util.ArrayList<>();
+		StudentPackage.write((Organisation) set.getModels().get(0).getElements().get(0), set, serializer, Settings.defaults(),
+				dir.resolve("paquet.zip"), (d, t, n) -> {
+					try {
+						during.add(ownTemporaryEntries(temp));
+					} catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				});
+		assertThat(during).isNotEmpty().allSatisfy(entries -> assertThat(entries).anyMatch(n -> n.startsWith(Leftovers.prefix() + "paquet-")));
+		assertThat(left).doesNotExist();
+		assertThat(ownTemporaryEntries(temp)).isEqualTo(before);
+		assertThat(StudentPackage.extractScenario(dir.resolve("paquet.zip"), Files.createDirectories(dir.resolve("relu")))).hasSize(1);
 	}
 
 	/** Documents are never inflated: a corrupt document entry does not stop the scenario from being read. */

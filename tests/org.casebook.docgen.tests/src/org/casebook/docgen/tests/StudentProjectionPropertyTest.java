@@ -52,6 +52,9 @@ import org.casebook.model.NamedElement;
 import org.casebook.model.Organisation;
 import org.casebook.model.Realisation;
 import org.casebook.model.SharedResource;
+import org.casebook.model.Variants;
+import org.casebook.dsl.variants.Variant;
+import org.casebook.dsl.variants.VariantGenerator;
 import org.casebook.model.edition.EditionModels;
 import org.casebook.referential.Referential.Option;
 import org.casebook.referential.conformity.ConformityChecker;
@@ -96,6 +99,9 @@ class StudentProjectionPropertyTest {
 
 	@Inject
 	private ISerializer serializer;
+
+	@Inject
+	private VariantGenerator variants;
 
 	@TempDir
 	Path dir;
@@ -194,6 +200,77 @@ class StudentProjectionPropertyTest {
 		for (Map.Entry<String, EObject> hidden : marking.printedHidden.entrySet()) {
 			assertThat(teacher).as("the teacher edition prints %s %s", hidden.getValue().eClass().getName(), hidden.getKey())
 					.contains(hidden.getKey());
+		}
+	}
+
+	static Stream<Arguments> variantMarkings() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Path example : TestScenarios.exampleFolders()) {
+			try (Stream<Path> files = Files.list(example)) {
+				if (files.anyMatch(f -> f.getFileName().toString().equals("variantes.orga"))) {
+					for (long seed = 1; seed <= SEEDS / 3; seed++) {
+						cases.add(Arguments.of(example.getFileName().toString(), seed));
+					}
+				}
+			} catch (IOException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return cases.stream();
+	}
+
+	/**
+	 * The student documents of a per-student variant hold no teacher-only content either: the variant is marked at
+	 * random like the original above, the {@code variantes} block carries sentinels, and no student output (nor the
+	 * variant's scenario text) holds any sentinel, an expression's source or a word of the block.
+	 */
+	@ParameterizedTest(name = "variante de {0}, graine {1}")
+	@MethodSource("variantMarkings")
+	void variantStudentEditionLeaksNothing(String example, long seed) throws IOException {
+		ScenarioSet scenario = loader.load(List.of(TestScenarios.root().resolve("examples").resolve(example)));
+		scenario.getModels().forEach(EcoreUtil::resolveAll);
+		Set<String> secrets = new LinkedHashSet<>();
+		for (Model model : scenario.getModels()) {
+			for (EObject e : model.getElements()) {
+				if (e instanceof Variants block) {
+					String label = "qzv" + seed + "label";
+					String note = "qzv" + seed + "note";
+					String description = "qzv" + seed + "description";
+					block.setLabel(label);
+					block.setTeacherNote(note);
+					block.setDescription(description);
+					secrets.addAll(List.of(label, note, description));
+				}
+			}
+		}
+		Variant variant = variants.generate(scenario, VariantGenerator.seedFor(seed, 1, example), Set.of());
+		for (String text : variant.files().values()) {
+			for (String secret : secrets) {
+				assertThat(text).as("the variant's scenario leaks %s", secret).doesNotContain(secret);
+			}
+		}
+		List<Model> models = variant.models();
+		Organisation organisation = DocumentsTest.organisation(models);
+		Marking marking = mark(models, organisation, new Random(seed * 31 + example.hashCode()), seed);
+		secrets.addAll(marking.hidden);
+		secrets.addAll(marking.notes);
+		List<Format> formats = seed == 1 ? Arrays.asList(Format.values()) : List.of(Format.HTML);
+		List<DocumentKind> kinds = Arrays.stream(DocumentKind.values()).filter(k -> !k.teacherOnly()).toList();
+		for (Output output : Generator.generate(organisation, models, kinds, Edition.ELEVE, formats, Settings.defaults(), dir.resolve("variante"),
+				(d, t, n) -> { })) {
+			String text = read(output.file());
+			for (String secret : secrets) {
+				assertThat(text).as("%s leaks %s", output.file().getFileName(), secret).doesNotContainIgnoringCase(secret);
+			}
+			assertThat(text).as("%s shows an expression", output.file().getFileName()).doesNotContain("{{").doesNotContain("variantes ");
+		}
+		StringBuilder teacher = new StringBuilder();
+		for (Output output : Generator.generate(organisation, models, Arrays.asList(DocumentKind.values()), Edition.ENSEIGNANT,
+				List.of(Format.HTML), Settings.defaults(), dir.resolve("corrige"), (d, t, n) -> { })) {
+			teacher.append(read(output.file()));
+		}
+		for (String note : marking.printedNotes) {
+			assertThat(teacher).as("the teacher edition of the variant prints %s", note).contains(note);
 		}
 	}
 

@@ -82,7 +82,7 @@ class CommandLineTest {
 		Path file = write("syntaxe.orga", "organisation O {\n\teffectif \"douze\"\n}\n");
 		Run run = run("validate", file.toString());
 		assertThat(run.code()).isEqualTo(1);
-		assertThat(run.lines()).first().satisfies(l -> assertThat(l).startsWith(file + ":2:11: error: casebook.syntaxe: erreur de syntaxe"));
+		assertThat(run.lines()).first().satisfies(l -> assertThat(l).startsWith(file + ":2:11: error: casebook.syntaxe.valeur_attendue: erreur de syntaxe"));
 	}
 
 	/** A missing file, no argument and an unknown option are usage errors: exit 2, no stack trace. */

@@ -4,6 +4,7 @@ package org.casebook.dsl.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.casebook.cli.CasebookCommand;
@@ -21,6 +23,10 @@ import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.dsl.validation.IssueCodes;
 import org.casebook.model.text.Printable;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -162,6 +168,74 @@ class HostileInputTest {
 		Run run = run("validate", file.toString());
 		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);
 		assertThat(run.out()).contains("profond.orga:201:13: error: casebook.imbrication_trop_profonde:");
+	}
+
+	private static String nested(int levels) {
+		StringBuilder text = new StringBuilder("organisation O {\n");
+		for (int i = 0; i < levels; i++) {
+			text.append("entité E").append(i).append(" {\n");
+		}
+		return text.append("}\n".repeat(levels)).append("}\n").toString();
+	}
+
+	private static void assertTooDeep(XtextResource resource, int line, int column) {
+		assertThat(resource.getContents()).isEmpty();
+		assertThat(resource.getErrors()).singleElement().satisfies(d -> {
+			assertThat(d).isInstanceOf(AbstractDiagnostic.class);
+			assertThat(((AbstractDiagnostic) d).getCode()).isEqualTo(IssueCodes.TOO_DEEP);
+			assertThat(d.getLine()).isEqualTo(line);
+			assertThat(d.getColumn()).isEqualTo(column);
+			assertThat(d.getMessage()).isEqualTo(Nesting.message());
+		});
+	}
+
+	/**
+	 * Every way a resource is parsed is bounded, as in the Studio editor and the language server, which load resources
+	 * of this injector: a load, a full reparse and a partial update typed inside the innermost block.
+	 */
+	@Test
+	void everyParseOfAResourceIsBounded() throws IOException {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) set.createResource(URI.createFileURI(dir.resolve("profond.orga").toString()));
+		for (int attempt = 0; attempt < 2; attempt++) {
+			resource.unload();
+			resource.load(new ByteArrayInputStream(nested(13_000).getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			assertTooDeep(resource, Nesting.MAX_DEPTH + 1, "entité E199 ".length() + 1);
+		}
+		String limit = nested(Nesting.MAX_DEPTH - 1);
+		resource.reparse(limit);
+		assertThat(resource.getErrors()).isEmpty();
+		assertThat(resource.getContents()).hasSize(1);
+		String inner = "entité E" + (Nesting.MAX_DEPTH - 2) + " {";
+		int at = limit.indexOf(inner) + inner.length();
+		resource.update(at, 0, " entité X { }");
+		assertTooDeep(resource, Nesting.MAX_DEPTH, (inner + " entité X ").length() + 1);
+		resource.update(at, " entité X { }".length(), "");
+		assertThat(resource.getErrors()).isEmpty();
+		assertThat(resource.getContents()).hasSize(1);
+		resource.reparse(nested(20_000));
+		assertTooDeep(resource, Nesting.MAX_DEPTH + 1, "entité E199 ".length() + 1);
+	}
+
+	/**
+	 * Braces in strings, text blocks and comments are text, not blocks: thousands of them do not make a file too deep,
+	 * and real blocks opened after them are still counted.
+	 */
+	@Test
+	void countsOnlyTheBracesOfBlocks() throws IOException {
+		String braces = "{".repeat(Nesting.MAX_DEPTH + 50);
+		String text = "organisation O \"" + braces + " \\\" " + braces + "\" {\n\tdescription \"\"\"\n" + braces + "\n\"\"\"\n\t// "
+				+ braces + "\n\t/* " + braces + " */\n}\n";
+		assertThat(Nesting.firstTooDeep(text)).isNull();
+		assertThat(validate(write("accolades.orga", text))).isEmpty();
+		StringBuilder deep = new StringBuilder(text.replace("}\n", ""));
+		for (int i = 0; i < Nesting.MAX_DEPTH; i++) {
+			deep.append("entité E").append(i).append(" {\n");
+		}
+		deep.append("}\n".repeat(Nesting.MAX_DEPTH + 1));
+		assertThat(validate(write("profond-apres-texte.orga", deep.toString()))).singleElement()
+				.satisfies(p -> assertThat(p.code()).isEqualTo(IssueCodes.TOO_DEEP));
 	}
 
 	/** A nesting just within the limit is accepted: real contexts are far below it. */

@@ -3,7 +3,10 @@ package org.casebook.dsl.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,7 +15,9 @@ import org.casebook.dsl.load.Nesting;
 import org.casebook.dsl.validation.IssueCodes;
 import org.casebook.model.Model;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -46,7 +51,14 @@ class ValidationTest {
 
 	static Stream<Arguments> cases() {
 		return Stream.of(
-				Arguments.of(IssueCodes.SYNTAX, "organisation O { effectif }", "organisation O { effectif 3 }"),
+				Arguments.of(IssueCodes.SYNTAX, "organisation O { } }", "organisation O { }"),
+				Arguments.of(IssueCodes.SYNTAX_VALUE, "organisation O { effectif trois }", "organisation O { effectif 3 }"),
+				Arguments.of(IssueCodes.SYNTAX_UNKNOWN_WORD, "organisation O { entite E }", "organisation O { entité E }"),
+				Arguments.of(IssueCodes.SYNTAX_RESERVED_NAME, si("serveur web"), si("serveur ^web")),
+				Arguments.of(IssueCodes.SYNTAX_MISPLACED, "organisation O { serveur S }", "organisation O { site S }"),
+				Arguments.of(IssueCodes.SYNTAX_BRACE, "organisation O { site S", "organisation O { site S }"),
+				Arguments.of(IssueCodes.SYNTAX_NUMBER, "mission M { réalisation R { points 3,5 } }", "mission M { réalisation R { points 3.5 } }"),
+				Arguments.of(IssueCodes.SYNTAX_QUOTES, "organisation O { entité Ressources humaines }", "organisation O { entité Ressources_humaines }"),
 				Arguments.of(IssueCodes.INVALID_VALUE, si("vlan V { réseau 10.0.0.256/24 }"), si("vlan V { réseau 10.0.0.0/24 }")),
 				Arguments.of(IssueCodes.INVALID_VALUE, si("vlan V { réseau 10.0.0.0/33 }"), si("vlan V { réseau 10.0.0.0/32 }")),
 				Arguments.of(IssueCodes.UNKNOWN_REFERENCE, si("serveur S { os linux \"D\" hôte Absent }"),
@@ -95,12 +107,49 @@ class ValidationTest {
 				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"),
 				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\\uFFFFb\" }", "organisation O { métier \"ab\" }"),
 				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\u0001b\" }", "organisation O { métier \"a b\" }"),
-				Arguments.of(IssueCodes.TOO_DEEP, nested(Nesting.MAX_DEPTH + 1), nested(Nesting.MAX_DEPTH)));
+				Arguments.of(IssueCodes.TOO_DEEP, nested(Nesting.MAX_DEPTH + 1), nested(Nesting.MAX_DEPTH)),
+				Arguments.of(IssueCodes.INVALID_VARIANT, si(VLAN) + "variantes X { préfixe V parmi 31 }", si(VLAN) + "variantes X { préfixe V parmi 25 }"),
+				Arguments.of(IssueCodes.INVALID_VARIANT, si(VLAN) + "variantes X { bloc 10.0.0.0/16 dans 10.0.0.0/24 }",
+						si(VLAN) + "variantes X { bloc 10.0.0.0/16 dans 10.0.0.0/8 }"),
+				Arguments.of(IssueCodes.INVALID_VARIANT, si(VLAN) + "variantes X { texte \"a\" \"b\" parmi \"c\" }",
+						si(VLAN) + "variantes X { texte \"a\" \"b\" parmi \"c\" \"d\" }"),
+				Arguments.of(IssueCodes.INVALID_VARIANT, si(VLAN) + "variantes X { nombre V de 1 à 5 }",
+						si(VLAN + " terminaux T { nombre 3 }") + "variantes X { nombre T de 1 à 5 }"),
+				Arguments.of(IssueCodes.EXPRESSION_SYNTAX, si(VLAN) + answer("{{ vlan(V).hôtes + }}"), si(VLAN) + answer("{{ vlan(V).hôtes + 1 }}")),
+				Arguments.of(IssueCodes.EXPRESSION_SYNTAX, si(VLAN) + answer("{{ vlan(V).hôtes"), si(VLAN) + answer("{{ vlan(V).hôtes }}")),
+				Arguments.of(IssueCodes.EXPRESSION_UNKNOWN_ELEMENT, si(VLAN) + answer("{{ vlan(W).masque }}"), si(VLAN) + answer("{{ vlan(V).masque }}")),
+				Arguments.of(IssueCodes.EXPRESSION_WRONG_TYPE, si(VLAN) + answer("{{ serveur(V).adresse }}"), si(VLAN) + answer("{{ vlan(V).adresse }}")),
+				Arguments.of(IssueCodes.EXPRESSION_WRONG_TYPE, si(VLAN) + answer("{{ vlan(V).réseau * 2 }}"), si(VLAN) + answer("{{ vlan(V).hôtes * 2 }}")),
+				Arguments.of(IssueCodes.EXPRESSION_RESERVED, si("@enseignant " + VLAN) + question("{{ vlan(V).hôtes }}"),
+						si("@enseignant " + VLAN) + answer("{{ vlan(V).hôtes }}")));
 	}
 
 	/** @return an organisation whose blocks are nested {@code depth} levels deep */
 	private static String nested(int depth) {
 		return "organisation O { " + "entité E { ".repeat(depth - 1) + "}".repeat(depth - 1) + " }";
+	}
+
+	private static final String VLAN = "vlan V { numéro 10 réseau 10.0.0.0/24 passerelle 10.0.0.254 }";
+
+	private static String answer(String text) {
+		return "\nmission M { réalisation R { question \"Q\" corrigé \"" + text + "\" } }";
+	}
+
+	private static String question(String text) {
+		return "\nmission M { réalisation R { question \"" + text + "\" corrigé \"C\" } }";
+	}
+
+	/** An error in an expression is located on the faulty name, inside the string. */
+	@Test
+	void locatesExpressionErrorsInsideTheString() throws Exception {
+		String text = si(VLAN) + answer("Hôtes : {{ vlan(Inconnu).hôtes }}, type : {{ vlan(V).nom * 2 }}");
+		List<Issue> issues = validation.validate(parser.parse(text));
+		assertThat(issues).filteredOn(i -> IssueCodes.EXPRESSION_UNKNOWN_ELEMENT.equals(i.getCode())).singleElement().satisfies(i -> {
+			assertThat(text.substring(i.getOffset(), i.getOffset() + i.getLength())).isEqualTo("Inconnu");
+			assertThat(i.getMessage()).contains("« Inconnu »");
+		});
+		assertThat(issues).filteredOn(i -> IssueCodes.EXPRESSION_WRONG_TYPE.equals(i.getCode())).singleElement()
+				.satisfies(i -> assertThat(text.substring(i.getOffset(), i.getOffset() + i.getLength())).startsWith("vlan(V).nom"));
 	}
 
 	private static String si(String body) {
@@ -170,8 +219,10 @@ class ValidationTest {
 				.satisfies(i -> assertThat(i.getMessage()).contains("« Web »").contains("hors du réseau 10.0.0.0/24"));
 	}
 
+	/** @return the codes of a text's problems, from its resource: a text nested too deep has no model */
 	private List<String> codes(String text) throws Exception {
-		Model model = parser.parse(text);
-		return validation.validate(model).stream().map(Issue::getCode).toList();
+		Resource resource = resourceSets.get().createResource(URI.createURI("cas.orga"));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		return validation.validate(resource).stream().map(Issue::getCode).toList();
 	}
 }

@@ -26,7 +26,7 @@ class FormattingTest {
 	@TempDir
 	Path folder;
 
-	private static final String MESSY = "paquetage demo\norganisation   Demo \"Démo SARL\"{secteur    \"Services\"}\n";
+	private static final String MESSY = "paquetage demo\norganisation   Demo \"Démo SARL\"{secteur    \"Services\"\n}\n";
 
 	@Test
 	void formatsAWholeDocumentIntoTheLayoutOfTheFormatter() throws Exception {

@@ -103,6 +103,15 @@ class DiagramViewTest {
 		// + and − keys, 0 fits again
 		view.evaluate("(function(){window.dispatchEvent(new KeyboardEvent('keydown',{key:'+'}));return 0;})()");
 		assertThat(state()[0]).isGreaterThan(wheeled[0]);
+		// with the pointer over the drawing, + and − zoom around it
+		view.evaluate("(function(){var r=vp.getBoundingClientRect();vp.dispatchEvent(new MouseEvent('mousemove',{clientX:r.left+250,"
+				+ "clientY:r.top+120,bubbles:true}));return 0;})()");
+		double[] pointed = state();
+		view.evaluate("(function(){window.dispatchEvent(new KeyboardEvent('keydown',{key:'-'}));return 0;})()");
+		double[] reduced = state();
+		assertThat(reduced[0]).isLessThan(pointed[0]);
+		assertThat((250 - reduced[1]) / reduced[0]).as("− autour du pointeur").isCloseTo((250 - pointed[1]) / pointed[0], within(1e-6));
+		assertThat((120 - reduced[2]) / reduced[0]).isCloseTo((120 - pointed[2]) / pointed[0], within(1e-6));
 		view.evaluate("(function(){window.dispatchEvent(new KeyboardEvent('keydown',{key:'0'}));return 0;})()");
 		assertThat(state()[0]).isCloseTo(fitted[0], within(1e-4));
 	}

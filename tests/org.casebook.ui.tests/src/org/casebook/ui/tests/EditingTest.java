@@ -33,8 +33,8 @@ class EditingTest {
 			paquetage essai
 
 			organisation Essai "Essai" {
-			site A "Site A" { adresse "1 rue" effectif 3 }
-			site B "Site B" { adresse "2 rue" effectif 4 }
+			site A "Site A" {adresse "1 rue"   effectif 3}
+			site B "Site B" {adresse "2 rue"   effectif 4}
 			}
 			""";
 
@@ -88,8 +88,8 @@ class EditingTest {
 		editor.getSelectionProvider().setSelection(new TextSelection(siteB, end - siteB));
 		assertThat(editor.format()).isTrue();
 		String text = document.get();
-		assertThat(text).as("la ligne non sélectionnée reste telle quelle").contains("site A \"Site A\" { adresse \"1 rue\" effectif 3 }");
-		assertThat(text).as("la ligne sélectionnée est formatée").doesNotContain("site B \"Site B\" { adresse \"2 rue\" effectif 4 }");
+		assertThat(text).as("la ligne non sélectionnée reste telle quelle").contains("site A \"Site A\" {adresse \"1 rue\"   effectif 3}");
+		assertThat(text).as("la ligne sélectionnée est formatée, sur sa ligne").contains("site B \"Site B\" { adresse \"2 rue\" effectif 4 }");
 	}
 
 	private long errors() {
@@ -99,6 +99,51 @@ class EditingTest {
 		} catch (CoreException e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	/** Answering « Ne pas enregistrer » in the dialog of a dirty editor takes the problems of the discarded text away. */
+	@Test
+	void dontSaveInTheDialogTakesItsProblemsAway() throws Exception {
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		document(editor).replace(TEXT.indexOf("effectif 3"), 0, "vlan_inconnu ");
+		waitUntil(() -> errors() > 0, "erreur signalée pendant la frappe");
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		String[] answered = { null };
+		Runnable answer = new Runnable() {
+			@Override
+			public void run() {
+				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+					org.eclipse.swt.widgets.Button button = button(shell, "Ne pas enregistrer");
+					if (shell.isVisible() && button != null) {
+						answered[0] = shell.getText();
+						button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+						return;
+					}
+				}
+				display.timerExec(100, this);
+			}
+		};
+		display.timerExec(100, answer);
+		assertThat(page().closeEditor(editor, true)).isTrue();
+		assertThat(answered[0]).as("le dialogue en français").isEqualTo("Enregistrer la ressource");
+		waitUntil(() -> errors() == 0, "plus d'erreur après « Ne pas enregistrer »");
+		assertThat(new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8)).as("rien n'est enregistré").isEqualTo(TEXT);
+	}
+
+	private static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite parent, String text) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals(text)) {
+				return b;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite c) {
+				org.eclipse.swt.widgets.Button found = button(c, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test

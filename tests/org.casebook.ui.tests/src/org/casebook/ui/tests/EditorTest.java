@@ -4,6 +4,7 @@ package org.casebook.ui.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.ui.tests.Workbench.page;
 import static org.casebook.ui.tests.Workbench.screenshot;
+import static org.casebook.ui.tests.Workbench.settle;
 import static org.casebook.ui.tests.Workbench.waitUntil;
 
 import java.io.ByteArrayInputStream;
@@ -109,6 +110,32 @@ class EditorTest {
 		waitUntil(() -> errors(file).isEmpty(), "marqueur retiré après correction");
 	}
 
+	/**
+	 * A file nested 13,000 levels deep opens in the editor with one located marker, found before parsing by the
+	 * language's parser as on the command line; content assist inside proposes nothing, and nothing overflows.
+	 */
+	@Test
+	void deepNestingGivesOneLocatedMarker() throws Exception {
+		int levels = 13_000;
+		StringBuilder text = new StringBuilder("organisation Profond {\n");
+		for (int i = 0; i < levels; i++) {
+			text.append("entité E").append(i).append(" {\n");
+		}
+		text.append("}\n".repeat(levels)).append("}\n");
+		IFile file = project.getFile("profond.orga");
+		file.create(new ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		waitUntil(() -> errors(file).stream().anyMatch(m -> "casebook.imbrication_trop_profonde".equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+				"marqueur d'imbrication trop profonde");
+		assertThat(errors(file)).singleElement().satisfies(m -> {
+			assertThat(m.getAttribute(IMarker.LINE_NUMBER, -1)).isEqualTo(org.casebook.dsl.load.Nesting.MAX_DEPTH + 1);
+			assertThat(m.getAttribute(IMarker.MESSAGE, "")).contains("imbrication trop profonde");
+		});
+		assertThat(editor.lastParse().getContents()).isEmpty();
+		assertThat(editor.completionsAt(text.indexOf("entité E5000"))).isEmpty();
+	}
+
 	/** Keywords are bold, addresses and strings coloured, from the language's own lexer. */
 	@Test
 	void keywordsAndAddressesAreColoured() throws Exception {
@@ -158,17 +185,33 @@ class EditorTest {
 		assertThat(view.currentSvg()).contains("Sophie Garnier");
 	}
 
-	/** Ctrl+Maj+F lays out a scenario typed on one line, one property per line. */
+	/** Ctrl+Maj+F lays out blocks written over several lines one property per line, keeping one-line blocks on their line. */
 	@Test
 	void formatLaysOutOnePropertyPerLine() throws Exception {
 		IFile file = project.getFile("brouillon.orga");
-		file.create(new ByteArrayInputStream("paquetage hexalog système_information Brouillon pour Hexalog { vlan VX { numéro 300 réseau 10.9.0.0/24 } }"
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		file.create(new ByteArrayInputStream(("paquetage hexalog système_information Brouillon pour Hexalog { vlan VX {\nnuméro 300 réseau 10.9.0.0/24 }"
+				+ " vlan VY {numéro 301   réseau 10.9.1.0/24} }").getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
 		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
 		assertThat(editor.format()).isTrue();
 		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
 		assertThat(text).isEqualTo("paquetage hexalog\n\nsystème_information Brouillon pour Hexalog {\n\tvlan VX {\n\t\tnuméro 300\n"
-				+ "\t\tréseau 10.9.0.0/24\n\t}\n}");
+				+ "\t\tréseau 10.9.0.0/24\n\t}\n\tvlan VY { numéro 301 réseau 10.9.1.0/24 }\n}");
+	}
+
+	/** Formatting a whole example keeps its one-line VLANs and the blank lines that separate its sections. */
+	@Test
+	void formatKeepsTheTeachersLayout() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		String before = document.get();
+		assertThat(editor.format()).isTrue();
+		String after = document.get();
+		String section = "\n\n\t// ---------------------------------------------------------------- plan d'adressage\n";
+		assertThat(before).contains(section);
+		assertThat(after).contains(section)
+				.contains("\n\tvlan V10_Lyon \"Administration Lyon\" { numéro 10 réseau 10.1.10.0/24 passerelle 10.1.10.254 zone Admin site Lyon }\n");
+		assertThat(after.split("\n\\s*\n", -1).length).as("autant de lignes vides").isEqualTo(before.split("\n\\s*\n", -1).length);
 	}
 
 	/** Hovering a reference shows the summary of the element it designates, and where it is declared. */
@@ -182,6 +225,31 @@ class EditorTest {
 		assertThat(summary).contains("serveur HV01").contains("Proxmox VE");
 		String site = editor.summaryAt(text.indexOf("site Lyon") + "site ".length() + 1);
 		assertThat(site).contains("site Lyon").contains("Déclaré dans organisation.orga");
+	}
+
+	/** The hover is a framed note anchored under the whole name, not a borderless text under the pointer. */
+	@Test
+	void hoverIsAFramedNoteUnderTheName() throws Exception {
+		IFile file = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		int at = text.indexOf("vlan V10_Lyon") + "vlan V1".length();
+		assertThat(CasebookEditor.word(text, at)).isEqualTo(new org.eclipse.jface.text.Region(at - 2, "V10_Lyon".length()));
+		var hover = (org.casebook.ui.editor.HoverControl) org.casebook.ui.editor.HoverControl.create(page().getWorkbenchWindow().getShell());
+		try {
+			hover.setInformation(editor.summaryAt(at));
+			assertThat(hover.hasContents()).isTrue();
+			assertThat(hover.text()).contains("V10_Lyon");
+			org.eclipse.swt.graphics.Point size = hover.computeSizeHint();
+			hover.setSize(size.x, size.y);
+			hover.setVisible(true);
+			settle(200);
+			assertThat(hover.frame().getBackground()).as("une bordure").isNotEqualTo(hover.frame().getChildren()[0].getBackground());
+			assertThat(size.x).as("le texte passe à la ligne au lieu de s'étaler").isLessThanOrEqualTo(480 + 20);
+		} finally {
+			hover.dispose();
+		}
 	}
 
 	/** Ctrl+/ comments lines out and back in; braces are matched. */
@@ -537,6 +605,24 @@ class EditorTest {
 		text.replace(inSystem, 0, "\ts\n");
 		assertThat(other.completionsAt(inSystem + 2)).contains("serveur", "service").doesNotContain("site", "secteur");
 		text.replace(inSystem, 3, "");
+	}
+
+	/** A keyword chosen in the list is followed by one space: the one already after the caret, or a new one. */
+	@Test
+	void chosenKeywordLeavesOneSpace() throws Exception {
+		IFile network = project.getFile("reseau.orga");
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), network, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "analyse du réseau");
+		IDocument text = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int at = text.get().indexOf("\tzone Internet");
+		text.replace(at, 0, "\tser Web\n");
+		int caret = editor.applyCompletion(at + 4, "serveur");
+		assertThat(text.get(at, "\tserveur Web\n".length())).isEqualTo("\tserveur Web\n");
+		assertThat(caret).as("le curseur après l'espace").isEqualTo(at + "\tserveur ".length());
+		text.replace(at, "\tserveur Web\n".length(), "\tser\n");
+		caret = editor.applyCompletion(at + 4, "serveur");
+		assertThat(text.get(at, "\tserveur \n".length())).isEqualTo("\tserveur \n");
+		assertThat(caret).isEqualTo(at + "\tserveur ".length());
 	}
 
 	/** An unknown competency code is replaced by a code it resembles; a duplicate name is renamed to a free one. */

@@ -188,6 +188,39 @@ class ViewerTest {
 		assertThat(documents.pdfOfShown()).isNotNull();
 		assertThat(documents.pdfOfShown().exists()).isTrue();
 		screenshot(page().getWorkbenchWindow().getShell(), "viewer.png");
+		if (org.eclipse.swt.program.Program.findProgram("pdf") == null) {
+			// no PDF reader here: « Ouvrir le PDF » says so in a dialog giving the file's path
+			org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+			String[] told = { null };
+			Runnable read = new Runnable() {
+				@Override
+				public void run() {
+					for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+						if (shell.isVisible() && "Ouvrir le PDF".equals(shell.getText())) {
+							told[0] = texts(shell);
+							shell.close();
+							return;
+						}
+					}
+					display.timerExec(100, this);
+				}
+			};
+			display.timerExec(100, read);
+			documents.openPdf();
+			assertThat(told[0]).contains("Aucun lecteur de PDF").contains(documents.pdfOfShown().getLocation().toOSString());
+		}
+	}
+
+	private static String texts(org.eclipse.swt.widgets.Composite parent) {
+		StringBuilder text = new StringBuilder();
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Composite c) {
+				text.append(texts(c));
+			}
+		}
+		return text.toString();
 	}
 
 	/**

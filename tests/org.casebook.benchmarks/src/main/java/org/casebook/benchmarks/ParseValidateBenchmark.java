@@ -29,7 +29,8 @@ import com.google.inject.Injector;
 
 /**
  * Measures parse + validation of synthetic scenarios of 1k, 10k and 100k model elements and prints time, throughput and
- * peak heap for each size, then the time of the Annexe II.E checks (both options) and of the competency coverage.
+ * peak heap for each size, then the time of the Annexe II.E checks (both options) and of the competency coverage, beside
+ * Structurizr's DSL parser on an equivalent workspace in the same run, interleaved.
  */
 public final class ParseValidateBenchmark {
 
@@ -46,18 +47,28 @@ public final class ParseValidateBenchmark {
 				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
 		Injector injector = new CasebookStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Path dir = Files.createTempDirectory("casebook-bench");
-		System.out.printf(Locale.ROOT, "%-9s %10s %9s %12s %14s %12s %10s %12s%n", "target", "elements", "file_KB", "median_ms",
-				"elements_per_s", "peak_heap_MB", "check_ms", "coverage_ms");
+		long structurizrTimeout = Long.getLong("structurizr.timeout", 60);
+		System.out.println("Lecture + validation complète, Casebook et Structurizr DSL " + StructurizrParse.version()
+				+ " sur un espace de travail équivalent, exécutions entrelacées, médianes (ms)");
+		System.out.printf(Locale.ROOT, "%-9s %10s %9s %12s %14s %12s %10s %12s %12s %10s %11s %10s %8s%n", "target", "elements", "file_KB",
+				"median_ms", "elements_per_s", "peak_heap_MB", "check_ms", "coverage_ms", "szr_elements", "szr_KB", "szr_ms", "ratio",
+				"goal");
 		for (int target : sizes) {
 			Path file = dir.resolve("synthetique-" + target + ".orga");
 			Files.writeString(file, SyntheticScenario.generate(target), StandardCharsets.UTF_8);
+			String workspace = StructurizrWorkspace.generate(target);
 			int runs = target >= 100_000 ? 3 : target >= 10_000 ? 5 : 10;
 			int warmups = target >= 100_000 ? 1 : 3;
+			// Structurizr grows quadratically: beyond 10,000 elements it is run once, and stopped after the time limit
+			boolean single = target > 10_000;
 			List<Long> times = new ArrayList<>();
 			List<Long> checks = new ArrayList<>();
 			List<Long> coverages = new ArrayList<>();
+			List<Long> peers = new ArrayList<>();
 			long elements = 0;
+			long peerElements = 0;
 			long peak = 0;
+			boolean peerStopped = false;
 			for (int i = 0; i < warmups + runs; i++) {
 				System.gc();
 				resetPeaks();
@@ -86,11 +97,36 @@ public final class ParseValidateBenchmark {
 					coverages.add(coverageElapsed);
 					peak = Math.max(peak, peakHeap());
 				}
+				scenario = null;
+				models = null;
+				organisation = null;
+				if (single ? i == warmups + runs - 1 : true) {
+					System.gc();
+					StructurizrParse.Result peer = StructurizrParse.run(workspace, single ? structurizrTimeout : 0);
+					peerElements = peer.elements();
+					peerStopped |= peer.stopped();
+					if (single || i >= warmups) {
+						peers.add(peer.nanos());
+					}
+				}
 			}
 			double medianMs = median(times);
-			System.out.printf(Locale.ROOT, "%-9d %10d %9d %12.1f %14.0f %12.1f %10.1f %12.1f%n", target, elements,
-					Files.size(file) / 1024, medianMs, elements / (medianMs / 1000), peak / 1048576.0, median(checks), median(coverages));
+			double peerMs = median(peers);
+			double goal = target >= 10_000 ? 10 : 1.5;
+			double ratio = peerMs / medianMs;
+			System.out.printf(Locale.ROOT, "%-9d %10d %9d %12.1f %14.0f %12.1f %10.1f %12.1f %12d %10d %11s %10s %8s%n", target, elements,
+					Files.size(file) / 1024, medianMs, elements / (medianMs / 1000), peak / 1048576.0, median(checks), median(coverages),
+					peerElements, workspace.getBytes(StandardCharsets.UTF_8).length / 1024,
+					(peerStopped ? ">" : "") + String.format(Locale.ROOT, "%.1f", peerMs),
+					(peerStopped ? ">" : "") + String.format(Locale.ROOT, "%.2fx", ratio), String.format(Locale.ROOT, ">=%.1fx", goal));
+			if (target >= 100_000) {
+				System.out.printf(Locale.ROOT, "  %d éléments en %.0f ms : objectif < 1 000 ms %s%n", elements, medianMs,
+						medianMs < 1000 ? "tenu" : "non tenu");
+			}
+			System.out.printf(Locale.ROOT, "  Casebook %.2fx plus rapide que Structurizr (objectif %.1fx) : %s%n", ratio, goal,
+					ratio >= goal ? "tenu" : peerStopped ? "au moins " + String.format(Locale.ROOT, "%.1fx", ratio) : "non tenu");
 		}
+		System.exit(0);
 	}
 
 	private static double median(List<Long> nanos) {

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.docgen.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.casebook.docgen.Generator.Format;
+import org.casebook.docgen.Settings;
+import org.casebook.docgen.variants.AnswerKey;
+import org.casebook.docgen.variants.ClassList;
+import org.casebook.docgen.variants.VariantRun;
+import org.casebook.dsl.load.Problem;
+import org.casebook.dsl.load.ScenarioLoader;
+import org.casebook.dsl.load.ScenarioSet;
+import org.casebook.dsl.tests.CasebookInjectorProvider;
+import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.dsl.variants.Variant;
+import org.casebook.dsl.variants.VariantGenerator;
+import org.casebook.model.Model;
+import org.casebook.model.NetworkDevice;
+import org.casebook.model.NetworkInterface;
+import org.casebook.model.Server;
+import org.casebook.model.Vlan;
+import org.casebook.model.expression.Value;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+/**
+ * Per-student variants: every variant of every example that declares {@code variantes} validates with the same
+ * outcomes of the annexe II.E, students get different plans and answers, the computed answers match an independent
+ * computation, the same seed gives the same files, and malformed class lists are refused with their line.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(CasebookInjectorProvider.class)
+class VariantsTest {
+
+	private static final int SEEDS = 8;
+
+	@Inject
+	private ScenarioLoader loader;
+
+	@Inject
+	private VariantGenerator generator;
+
+	@TempDir
+	Path dir;
+
+	static Stream<Arguments> examplesWithVariants() {
+		List<Arguments> cases = new ArrayList<>();
+		for (Path example : TestScenarios.exampleFolders()) {
+			if (declaresVariants(example)) {
+				for (long seed = 1; seed <= SEEDS; seed++) {
+					cases.add(Arguments.of(example.getFileName().toString(), seed));
+				}
+			}
+		}
+		return cases.stream();
+	}
+
+	private static boolean declaresVariants(Path example) {
+		try (Stream<Path> files = Files.list(example)) {
+			return files.filter(f -> f.toString().endsWith(".orga")).anyMatch(f -> {
+				try {
+					return Files.readString(f).contains("\nvariantes ");
+				} catch (IOException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private ScenarioSet load(String example) {
+		ScenarioSet scenario = loader.load(List.of(TestScenarios.root().resolve("examples").resolve(example)));
+		scenario.getModels().forEach(EcoreUtil::resolveAll);
+		return scenario;
+	}
+
+	/** The examples that matter here declare variants. */
+	@Test
+	void hexalogAndGsbDeclareVariants() {
+		assertThat(declaresVariants(TestScenarios.root().resolve("examples/hexalog"))).isTrue();
+		assertThat(declaresVariants(TestScenarios.root().resolve("examples/gsb"))).isTrue();
+	}
+
+	/** A variant's scenario, written to files and read again, validates with no error and keeps every annexe II.E outcome. */
+	@ParameterizedTest(name = "{0}, graine {1}")
+	@MethodSource("examplesWithVariants")
+	void everyVariantValidatesWithTheSameAnnexOutcomes(String example, long seed) throws IOException {
+		ScenarioSet scenario = load(example);
+		Variant variant = generator.generate(scenario, VariantGenerator.seedFor(seed, 1, "élève"), Set.of());
+		assertThat(variant.changes()).as("something varies").isNotEmpty();
+		Path folder = Files.createDirectories(dir.resolve(example + seed));
+		for (Map.Entry<String, String> file : variant.files().entrySet()) {
+			Files.writeString(folder.resolve(file.getKey()), file.getValue());
+			assertThat(file.getValue()).as("no variantes block in a variant").doesNotContain("variantes ");
+		}
+		ScenarioSet again = loader.load(List.of(folder));
+		List<Problem> errors = loader.validate(again).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		assertThat(errors).as("the variant validates").isEmpty();
+		assertThat(List.copyOf(VariantGenerator.outcomes(again.getModels()).values()))
+				.isEqualTo(List.copyOf(VariantGenerator.outcomes(scenario.getModels()).values()));
+		checkAddressingPlan(again.getModels());
+		checkComputedAnswers(again.getModels());
+	}
+
+	/** Every address stays in the network of its VLAN, every gateway too, and no two VLAN networks overlap (bit arithmetic). */
+	private static void checkAddressingPlan(List<Model> models) throws IOException {
+		List<long[]> networks = new ArrayList<>();
+		for (EObject e : all(models)) {
+			if (e instanceof Vlan v && v.getSubnet() != null) {
+				long[] net = network(v.getSubnet());
+				for (long[] other : networks) {
+					assertThat(net[0] > other[1] || other[0] > net[1]).as("%s overlaps another VLAN", v.getName()).isTrue();
+				}
+				networks.add(net);
+				if (v.getGateway() != null) {
+					long gw = address(v.getGateway());
+					assertThat(gw).as("gateway of %s in its network", v.getName()).isBetween(net[0] + 1, net[1] - 1);
+				}
+			}
+			if (e instanceof NetworkInterface i && i.getVlan() != null && i.getVlan().getSubnet() != null) {
+				long[] net = network(i.getVlan().getSubnet());
+				assertThat(address(i.getAddress())).as("%s in %s", i.getAddress(), i.getVlan().getSubnet()).isBetween(net[0] + 1, net[1] - 1);
+			}
+		}
+	}
+
+	/** The computed answers of the corrigé are those found again here with java.net and bit arithmetic. */
+	private static void checkComputedAnswers(List<Model> models) throws IOException {
+		List<AnswerKey.Column> columns = AnswerKey.columns(models);
+		List<Value> values = AnswerKey.values(models);
+		assertThat(columns).isNotEmpty();
+		for (int i = 0; i < columns.size(); i++) {
+			String source = columns.get(i).source().replaceAll("\\s", "");
+			Value value = values.get(i);
+			assertThat(value).as("%s evaluates", source).isNotNull();
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(vlan|serveur|équipement)\\(([^)]+)\\)\\.(\\p{L}+)").matcher(source);
+			if (!m.matches()) {
+				continue;
+			}
+			EObject element = named(models, m.group(2));
+			String property = m.group(3);
+			if (element instanceof Vlan v) {
+				String[] parts = v.getSubnet().split("/");
+				int prefix = Integer.parseInt(parts[1]);
+				byte[] b = InetAddress.getByName(parts[0]).getAddress();
+				long base = ((b[0] & 0xFFL) << 24) | ((b[1] & 0xFFL) << 16) | ((b[2] & 0xFFL) << 8) | (b[3] & 0xFFL);
+				long mask = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+				long broadcast = base | (~mask & 0xFFFFFFFFL);
+				switch (property) {
+				case "hôtes" -> assertThat(value.number()).isEqualTo((1L << (32 - prefix)) - 2);
+				case "masque" -> assertThat(value.plain()).isEqualTo(dotted(mask));
+				case "diffusion" -> assertThat(value.plain()).isEqualTo(dotted(broadcast));
+				case "réseau" -> assertThat(value.plain()).isEqualTo(dotted(base) + "/" + prefix);
+				case "passerelle" -> assertThat(value.plain()).isEqualTo(v.getGateway());
+				case "dernière" -> assertThat(value.plain()).isEqualTo(dotted(broadcast - 1));
+				case "préfixe" -> assertThat(value.number()).isEqualTo(prefix);
+				case "numéro" -> assertThat(value.number()).isEqualTo(v.getNumber());
+				default -> {
+				}
+				}
+			} else if (property.equals("adresse")) {
+				List<NetworkInterface> interfaces = element instanceof Server s ? s.getInterfaces() : ((NetworkDevice) element).getInterfaces();
+				assertThat(value.plain()).isEqualTo(InetAddress.getByName(interfaces.get(0).getAddress()).getHostAddress());
+			}
+		}
+	}
+
+	private static EObject named(List<Model> models, String name) {
+		for (EObject e : all(models)) {
+			if (e instanceof org.casebook.model.NamedElement n && name.equals(n.getName()) && !(e instanceof org.casebook.model.Realisation)) {
+				return e;
+			}
+		}
+		throw new AssertionError("no element " + name);
+	}
+
+	private static List<EObject> all(List<Model> models) {
+		List<EObject> result = new ArrayList<>();
+		models.forEach(m -> m.eAllContents().forEachRemaining(result::add));
+		return result;
+	}
+
+	private static long address(String text) throws IOException {
+		byte[] b = InetAddress.getByName(text).getAddress();
+		return ((b[0] & 0xFFL) << 24) | ((b[1] & 0xFFL) << 16) | ((b[2] & 0xFFL) << 8) | (b[3] & 0xFFL);
+	}
+
+	private static long[] network(String cidr) throws IOException {
+		String[] parts = cidr.split("/");
+		int prefix = Integer.parseInt(parts[1]);
+		long mask = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+		long base = address(parts[0]) & mask;
+		return new long[] { base, base | (~mask & 0xFFFFFFFFL) };
+	}
+
+	private static String dotted(long a) {
+		return ((a >> 24) & 0xFF) + "." + ((a >> 16) & 0xFF) + "." + ((a >> 8) & 0xFF) + "." + (a & 0xFF);
+	}
+
+	private Path classList(String name, String content, Charset charset) throws IOException {
+		Path file = dir.resolve(name);
+		Files.write(file, content.getBytes(charset));
+		return file;
+	}
+
+	/** Three students get three different addressing plans and different computed answers; the key lists them. */
+	@Test
+	void studentsGetDifferentPlansAndAnswers() throws IOException {
+		ScenarioSet scenario = load("hexalog");
+		ClassList list = ClassList.read(classList("classe.csv", "Nom;Prénom\nDupont;Marie\nMartin;Léo\nNguyen;Lina\n", StandardCharsets.UTF_8));
+		Path out = dir.resolve("variantes");
+		VariantRun.Result result = VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), list, 7,
+				List.of(Format.HTML), Settings.defaults(), out, (d, t, n) -> { });
+		assertThat(result.students()).hasSize(3);
+		Set<String> plans = new HashSet<>();
+		Set<List<String>> answers = new HashSet<>();
+		for (VariantRun.StudentOutput s : result.students()) {
+			plans.add(subnets(s.variant().models()).toString());
+			answers.add(AnswerKey.values(s.variant().models()).stream().map(Value::plain).toList());
+			assertThat(s.folder().resolve("sujet-eleve.html")).exists();
+			assertThat(s.folder().resolve("contexte-eleve.html")).exists();
+			assertThat(s.folder().resolve("corrige-enseignant.html")).exists();
+			assertThat(s.folder().resolve("scenario/reseau.orga")).exists();
+			String subject = Files.readString(s.folder().resolve("sujet-eleve.html"));
+			assertThat(subject).doesNotContain("{{").doesNotContain("}}");
+			String corrige = Files.readString(s.folder().resolve("corrige-enseignant.html"));
+			assertThat(corrige).doesNotContain("{{");
+			Value network = AnswerKey.values(s.variant().models()).get(indexOf(result.columns(), "vlan(V50_StPriest).réseau"));
+			assertThat(corrige).as("the corrigé prints the computed network").contains(network.plain());
+		}
+		assertThat(plans).as("three different addressing plans").hasSize(3);
+		assertThat(answers).as("three different sets of answers").hasSize(3);
+		assertThat(out.resolve(VariantRun.MANIFEST)).exists();
+		List<String> key = Files.readAllLines(out.resolve(VariantRun.KEY_CSV), StandardCharsets.UTF_8);
+		assertThat(key).hasSize(4);
+		assertThat(key.get(1)).contains("Marie Dupont");
+		try (InputStream in = Files.newInputStream(out.resolve(VariantRun.KEY_XLSX)); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheet("Corrigé");
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) (3 + result.columns().size()));
+			int hostsColumn = 3 + indexOf(result.columns(), "vlan(V50_StPriest).hôtes");
+			for (int r = 1; r <= 3; r++) {
+				long expected = AnswerKey.values(result.students().get(r - 1).variant().models()).get(hostsColumn - 3).number();
+				assertThat((long) sheet.getRow(r).getCell(hostsColumn).getNumericCellValue()).isEqualTo(expected);
+			}
+		}
+	}
+
+	private static int indexOf(List<AnswerKey.Column> columns, String source) {
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).source().replaceAll("\\s", "").equals(source)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no column " + source);
+	}
+
+	private static Map<String, String> subnets(List<Model> models) {
+		Map<String, String> result = new TreeMap<>();
+		for (EObject e : all(models)) {
+			if (e instanceof Vlan v) {
+				result.put(v.getName(), v.getSubnet());
+			}
+		}
+		return result;
+	}
+
+	/** The same seed gives the same files, byte for byte, in every format; another seed gives other files. */
+	@Test
+	void sameSeedGivesIdenticalFiles() throws IOException {
+		ScenarioSet scenario = load("hexalog");
+		ClassList list = ClassList.read(classList("c.csv", "Dupont,Marie\nMartin,Léo\n", StandardCharsets.UTF_8));
+		Map<String, byte[]> first = run(scenario, list, 42, dir.resolve("a"));
+		Map<String, byte[]> second = run(scenario, list, 42, dir.resolve("b"));
+		Map<String, byte[]> other = run(scenario, list, 43, dir.resolve("c"));
+		assertThat(first.keySet()).isEqualTo(second.keySet());
+		assertThat(first.keySet()).anyMatch(f -> f.endsWith(".pdf")).anyMatch(f -> f.endsWith(".docx")).anyMatch(f -> f.endsWith(".odt"))
+				.anyMatch(f -> f.endsWith(".xlsx"));
+		for (String f : first.keySet()) {
+			assertThat(second.get(f)).as(f).isEqualTo(first.get(f));
+		}
+		assertThat(other.get(VariantRun.KEY_CSV)).isNotEqualTo(first.get(VariantRun.KEY_CSV));
+	}
+
+	private Map<String, byte[]> run(ScenarioSet scenario, ClassList list, long seed, Path out) throws IOException {
+		VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), list, seed, List.of(Format.values()),
+				Settings.defaults(), out, (d, t, n) -> { });
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		try (Stream<Path> walk = Files.walk(out)) {
+			for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+				files.put(out.relativize(f).toString(), Files.readAllBytes(f));
+			}
+		}
+		return files;
+	}
+
+	/** A run into an earlier run's folder replaces it whole; a folder that holds other files is refused and left intact. */
+	@Test
+	void replacesAnEarlierRunAndRefusesOtherFolders() throws IOException {
+		ScenarioSet scenario = load("hexalog");
+		ClassList three = ClassList.read(classList("c.csv", "Dupont;Marie\nMartin;Léo\nNguyen;Lina\n", StandardCharsets.UTF_8));
+		ClassList one = ClassList.read(classList("d.csv", "Dupont;Marie\n", StandardCharsets.UTF_8));
+		Path out = dir.resolve("v");
+		VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), three, 1, List.of(Format.HTML), Settings.defaults(),
+				out, (d, t, n) -> { });
+		VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), one, 1, List.of(Format.HTML), Settings.defaults(),
+				out, (d, t, n) -> { });
+		try (Stream<Path> list = Files.list(out)) {
+			assertThat(list.filter(Files::isDirectory).count()).as("only the second run's student").isEqualTo(1);
+		}
+		Path other = Files.createDirectories(dir.resolve("autre"));
+		Files.writeString(other.resolve("notes.txt"), "à garder");
+		assertThatThrownBy(() -> VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), one, 1,
+				List.of(Format.HTML), Settings.defaults(), other, (d, t, n) -> { })).hasMessageContaining("n'est pas vide");
+		assertThat(other.resolve("notes.txt")).hasContent("à garder");
+	}
+
+	/** Lists from spreadsheets are read whatever their delimiter and encoding; the header is recognised. */
+	@Test
+	void readsSpreadsheetExports() throws IOException {
+		ClassList cp1252 = ClassList.read(classList("w.csv", "Nom;Prénom;Classe\r\nLefèvre;Élodie;SIO1\r\nMüller;Zoé;SIO1\r\n",
+				Charset.forName("windows-1252")));
+		assertThat(cp1252.encoding()).isEqualTo("windows-1252");
+		assertThat(cp1252.delimiter()).isEqualTo(';');
+		assertThat(cp1252.students()).extracting(ClassList.Student::name).containsExactly("Élodie Lefèvre", "Zoé Müller");
+		assertThat(cp1252.students().get(0).line()).isEqualTo(2);
+		ClassList utf8 = ClassList.read(classList("u.csv", "\uFEFFnom,prénom\n\"Dupont, dit \"\"Dudu\"\"\",Marie\n\nMartin,Léo\n", StandardCharsets.UTF_8));
+		assertThat(utf8.encoding()).isEqualTo("UTF-8");
+		assertThat(utf8.delimiter()).isEqualTo(',');
+		assertThat(utf8.students()).extracting(ClassList.Student::name).containsExactly("Marie Dupont, dit \"Dudu\"", "Léo Martin");
+		assertThat(utf8.students().get(1).line()).isEqualTo(4);
+		assertThat(utf8.students().get(0).folder(1, 2)).isEqualTo("01-marie-dupont-dit-dudu");
+	}
+
+	/** A malformed list is refused with the line (and column) of its fault. */
+	@Test
+	void refusesMalformedListsWithTheLine() throws IOException {
+		assertThatThrownBy(() -> ClassList.read(classList("a.csv", "Nom;Prénom\nDupont;Marie\nMartin;Léo;SIO2\n", StandardCharsets.UTF_8)))
+				.hasMessageContaining("a.csv:3:1:").hasMessageContaining("3 champ(s) au lieu de 2");
+		assertThatThrownBy(() -> ClassList.read(classList("b.csv", "Dupont;Marie\n\"Martin;Léo\nNguyen;Lina\n", StandardCharsets.UTF_8)))
+				.hasMessageContaining("b.csv:2:1:").hasMessageContaining("guillemet");
+		assertThatThrownBy(() -> ClassList.read(classList("c.csv", "Dupont;Marie\nDupont;Marie\n", StandardCharsets.UTF_8)))
+				.hasMessageContaining("c.csv:2:1:").hasMessageContaining("ligne 1");
+		assertThatThrownBy(() -> ClassList.read(classList("d.csv", "Nom;Prénom\n", StandardCharsets.UTF_8))).hasMessageContaining("aucun élève");
+		assertThatThrownBy(() -> ClassList.read(classList("e.csv", "Dupont;Ma\u0000rie\n", StandardCharsets.UTF_8)))
+				.hasMessageContaining("e.csv:1:10:");
+	}
+}
