@@ -671,10 +671,9 @@ public final class DiagramBuilder {
 		}
 		for (InformationSystem si : systems) {
 			for (Dbms dbms : si.getDbms()) {
-				String product = (dbms.getProduct() != null ? dbms.getProduct() : "") + (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
-				String title = dbms.getLabel() != null && !dbms.getLabel().isBlank()
-						? dbms.getLabel() + (product.isBlank() || dbms.getLabel().contains(product.strip()) ? "" : " (" + product.strip() + ")")
-						: "SGBD " + (product.isBlank() ? dbms.getName() : product.strip());
+				// the product, else the label the teacher gave, never the internal name when there is a label
+				String title = "SGBD " + (dbms.getProduct() != null ? dbms.getProduct() : display(dbms))
+						+ (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
 				spec.node(key(dbms), key(dbms), Glyph.DBMS, null, title, lines(dbms.getProceduralLanguage()), null);
 				for (Database db : dbms.getDatabases()) {
 					spec.node(key(db), key(db), Glyph.DATABASE, key(dbms), display(db),
