@@ -27,7 +27,7 @@ bench="$root/tests/org.casebook.benchmarks/target"
 extra=()
 major=$(casebook_java_major "$JAVA_HOME")
 [ "${major%%.*}" -ge 24 ] && extra+=(--sun-misc-unsafe-memory-access=allow)
-run() { "$JAVA_HOME/bin/java" "${extra[@]}" ${CASEBOOK_BENCH_OPTS:-} -Xss4m -Xmx4g -XX:+UseSerialGC -Djava.awt.headless=true -cp "$bench/classes:$bench/lib/*" "$@"; }
+run() { "$JAVA_HOME/bin/java" "${extra[@]}" ${CASEBOOK_BENCH_OPTS:-} -Xss4m -Xmx4g -XX:+UseSerialGC -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -cp "$bench/classes:$bench/lib/*" "$@"; }
 studio() {
   local elements="${1:-10000}" work studio launched report
   work="$(mktemp -d)"

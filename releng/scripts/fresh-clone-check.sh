@@ -6,12 +6,19 @@
 # application must build from scratch, open its window within the time limit, leave no ERROR in its workspace log and
 # write nothing into the examples (no .project).
 # Without a display, runs under Xvfb. Screenshots go to the folder given by CASEBOOK_CHECK_SHOTS, if set.
-# Usage: releng/scripts/fresh-clone-check.sh [timeout-seconds for the first window, build included, default 2400;
-# the second window then has 300 s]
+# With --ici, the same checks on this working tree, with the applications already built there (the end of ./run-tests,
+# which runs in a fresh clone in continuous integration).
+# Usage: releng/scripts/fresh-clone-check.sh [--ici] [timeout-seconds for the first window, build included, default 2400,
+# 600 with --ici; the second window then has 300 s]
 # Exit code: 0 both windows opened with a clean log, 1 otherwise.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-first_timeout="${1:-2400}"
+here=0
+if [ "${1:-}" = --ici ]; then
+  here=1
+  shift
+fi
+first_timeout="${1:-$([ "$here" = 1 ] && echo 600 || echo 2400)}"
 clone="$(mktemp -d /tmp/casebook-clone.XXXXXX)"
 xvfb_pid=""
 app_pid=""
@@ -40,11 +47,17 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 
-git clone -q --no-checkout "$root" "$clone/casebook"
-# the commit checked out here (a worktree's branch, not the clone's default branch)
-git -C "$clone/casebook" checkout -q "$(git -C "$root" rev-parse HEAD)"
-echo "fresh-clone-check : clone de $(git -C "$clone/casebook" rev-parse --short HEAD) dans $clone/casebook" >&2
-for example in "$clone"/casebook/examples/*/; do
+if [ "$here" = 1 ]; then
+  tree="$root"
+  echo "fresh-clone-check : applications construites dans $tree" >&2
+else
+  tree="$clone/casebook"
+  git clone -q --no-checkout "$root" "$tree"
+  # the commit checked out here (a worktree's branch, not the clone's default branch)
+  git -C "$tree" checkout -q "$(git -C "$root" rev-parse HEAD)"
+  echo "fresh-clone-check : clone de $(git -C "$tree" rev-parse --short HEAD) dans $tree" >&2
+fi
+for example in "$tree"/examples/*/; do
   if [ -e "$example/.project" ]; then
     echo "fresh-clone-check : $example contient un fichier .project" >&2
     exit 1
@@ -52,6 +65,8 @@ for example in "$clone"/casebook/examples/*/; do
 done
 # only the system's directories on the PATH, no JAVA_HOME: as on a new machine
 clean_path=/usr/local/bin:/usr/bin:/bin
+# what the examples hold before the applications start: they must write nothing there
+examples_before="$(git -C "$tree" status --porcelain --ignored -- examples)"
 
 # Starts one application in the clone and waits for its window; $1 studio|viewer, $2 window title, $3 timeout, $4.. arguments
 check() {
@@ -60,7 +75,7 @@ check() {
   local workspace="$clone/workspace-$product" out="$clone/$product.out" start elapsed
   start=$(date +%s)
   # in its own process group (setsid), so that stopping it stops the build it started too
-  (cd "$clone/casebook" && exec setsid env -u JAVA_HOME PATH="$clean_path" DISPLAY="$DISPLAY" \
+  (cd "$tree" && exec setsid env -u JAVA_HOME PATH="$clean_path" DISPLAY="$DISPLAY" \
       CASEBOOK_WORKSPACE="$workspace" CASEBOOK_VIEWER_WORKSPACE="$workspace" ./casebook "$product" "$@" >"$out" 2>&1) &
   app_pid=$!
   while ! xwininfo -root -tree 2>/dev/null | grep -q "\"$title"; do
@@ -85,9 +100,9 @@ check() {
   fi
   echo "fresh-clone-check : fenêtre « $title » ouverte en $(( $(date +%s) - start )) s" >&2
   local log="$workspace/.metadata/.log" status=0
-  if [ -n "$(git -C "$clone/casebook" status --porcelain --ignored -- examples)" ]; then
+  if [ "$(git -C "$tree" status --porcelain --ignored -- examples)" != "$examples_before" ]; then
     echo "fresh-clone-check : $product a écrit dans les exemples :" >&2
-    git -C "$clone/casebook" status --short --ignored -- examples >&2
+    git -C "$tree" status --short --ignored -- examples >&2
     status=1
   fi
   if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
@@ -104,6 +119,6 @@ check studio "Casebook Studio" "$first_timeout" examples/hexalog/reseau.orga || 
 # the viewer uses the build the studio made; without it, it would only build again
 [ "$result" = 0 ] && { check viewer "Casebook Viewer" 300 examples/hexalog || result=1; }
 if [ "$result" = 0 ]; then
-  echo "fresh-clone-check : Casebook Studio et Casebook Viewer démarrent depuis un clone neuf" >&2
+  echo "fresh-clone-check : Casebook Studio et Casebook Viewer démarrent$([ "$here" = 1 ] && echo " (applications de ce dépôt)" || echo " depuis un clone neuf")" >&2
 fi
 exit "$result"

@@ -5,7 +5,7 @@
 # `./casebook studio|viewer` (or those of the folder CASEBOOK_PRODUCTS) on examples/hexalog, under Xvfb with the openbox
 # window manager (installed when missing and run as root; without it, the windows have no frame). Needs xdotool and
 # ImageMagick's import likewise.
-# Usage: releng/scripts/screenshots.sh [folder, default docs]
+# Usage: releng/scripts/screenshots.sh [folder, default docs] [language...: fr en by default]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(cd "$root" && mkdir -p "${1:-docs}" && cd "${1:-docs}" && pwd)"
@@ -74,17 +74,20 @@ start() {
   settle 20 # the editor, the outline and the diagram fill in
 }
 
-# Waits at least $1 seconds, then until the application has used less than half a second of processor in 5 s (at
-# most 5 minutes): on a loaded machine, drawing takes longer than any fixed pause
+# Waits at least $1 seconds, then until the screen is drawn (not mostly black) and has not changed for 5 s (at most
+# 5 minutes): on a loaded machine, drawing takes longer than any fixed pause
 settle() {
-  local before after waited=0
+  local waited=0 before after
   sleep "$1"
-  while [ "$waited" -lt 300 ] && [ -r "/proc/$app/stat" ]; do
-    before=$(awk '{print $14 + $15}' "/proc/$app/stat")
+  while [ "$waited" -lt 300 ]; do
+    before=$(import -window root png:- | md5sum)
     sleep 5
     waited=$((waited + 5))
-    after=$(awk '{print $14 + $15}' "/proc/$app/stat" 2>/dev/null || echo "$before")
-    [ $((after - before)) -lt 50 ] && return 0
+    after=$(import -window root png:- | md5sum)
+    if [ "$before" = "$after" ] \
+        && [ "$(import -window root png:- | convert - -colorspace gray -format '%[fx:mean>0.3]' info:)" = 1 ]; then
+      return 0
+    fi
   done
   return 0
 }
@@ -108,7 +111,9 @@ menu_shot() {
   settle 2
 }
 
-for lang in fr en; do
+languages=("${@:2}")
+[ "${#languages[@]}" -gt 0 ] || languages=(fr en)
+for lang in "${languages[@]}"; do
   suffix=""
   file_menu=studio-menu-fichier.png
   viewer_menu=viewer-menu-fichier.png
@@ -123,6 +128,9 @@ for lang in fr en; do
   # the diagram view maximised: a double click on its tab
   xdotool mousemove --window "$window" 888 73 click --repeat 2 --delay 150 1
   settle 6
+  # fitted again to the larger view: a click on a blank part of the drawing, then the 0 key
+  xdotool mousemove --window "$window" 700 820 click 1 key 0
+  settle 3
   shot "studio-schema$suffix.png"
   stop
   start viewer "Casebook Viewer" "$lang" "$root/examples/hexalog"

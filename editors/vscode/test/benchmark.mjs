@@ -34,6 +34,10 @@ const uri = pathToFileURL(scenario).href;
 const nextDiagnostics = () => new Promise((resolve) => { published = resolve; });
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const quantile = (values, q) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
+// processor time of the server (user + system), in ms: what an edit costs, whatever else the machine runs
+const cpu = () => { const f = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
+const load = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const loadBefore = load();
 const ms = (v) => `${v.toFixed(1).replace('.', ',')} ms`;
 
 const text = fs.readFileSync(scenario, 'utf8');
@@ -55,6 +59,7 @@ await waiting;
 const line = lines.findIndex((l, i) => i > lines.length / 2 && /"[^"]+"/.test(l));
 const column = lines[line].indexOf('"') + 1;
 const edits = [];
+const editCpu = [];
 let version = 1;
 for (let i = 0; i < 50; i++) {
   const insert = i % 2 === 0;
@@ -62,10 +67,12 @@ for (let i = 0; i < 50; i++) {
     ? { range: { start: { line, character: column }, end: { line, character: column } }, text: 'x' }
     : { range: { start: { line, character: column }, end: { line, character: column + 1 } }, text: '' };
   waiting = nextDiagnostics();
+  const cpuStart = cpu();
   start = now();
   connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
   await waiting;
   edits.push(now() - start);
+  editCpu.push(cpu() - cpuStart);
 }
 
 async function completionTimes(position, rounds) {
@@ -101,6 +108,8 @@ try {
 console.log(`Scénario : ${scenario} (${lines.length} lignes, ${(text.length / 1024).toFixed(0)} Ko), tas maximal ${heap}`);
 console.log(`Démarrage : initialize → diagnostics du fichier (lecture, liens, vérifications) : ${ms(firstAnalysis)} (${first.length} diagnostics)`);
 console.log(`didChange → publishDiagnostics sur 50 modifications : médiane ${ms(quantile(edits, 0.5))}, 95e centile ${ms(quantile(edits, 0.95))}, maximum ${ms(Math.max(...edits))}`);
+console.log(`Temps processeur du serveur par modification : médiane ${ms(quantile(editCpu, 0.5))}, 95e centile ${ms(quantile(editCpu, 0.95))} (mesuré à 10 ms près)`);
+console.log(`Charge de la machine (1, 5, 15 min) : ${loadBefore} au début, ${load()} à la fin`);
 console.log(`Complétion sur une référence (${atReference.count} propositions) : médiane ${ms(quantile(atReference.times, 0.5))}, 95e centile ${ms(quantile(atReference.times, 0.95))}`);
 console.log(`Complétion sur un mot-clé (${atKeyword.count} propositions) : médiane ${ms(quantile(atKeyword.times, 0.5))}, 95e centile ${ms(quantile(atKeyword.times, 0.95))}`);
 console.log(`Mémoire du serveur : ${rss.toFixed(0)} Mo résidents (pic ${hwm.toFixed(0)} Mo), tas utilisé après GC ${used}`);

@@ -302,6 +302,24 @@ public final class Doc {
 		return this;
 	}
 
+	/**
+	 * @param blocks the blocks of a document
+	 * @param i the index of a block
+	 * @return the page shape of the figure that this heading, and the headings right after it, introduce, when that
+	 *         figure is printed on a page of its own (landscape or A3): the heading goes on that page, never alone at the
+	 *         bottom of the page before; {@code null} otherwise
+	 */
+	public static PrintFit.Page leadsInto(List<Block> blocks, int i) {
+		int j = i;
+		while (j < blocks.size() && blocks.get(j) instanceof Heading) {
+			j++;
+		}
+		if (j == i || j >= blocks.size() || !(blocks.get(j) instanceof Figure f) || f.placement().page() == PrintFit.Page.PORTRAIT) {
+			return null;
+		}
+		return f.placement().page();
+	}
+
 	/** Adds the box of page 1 of an exam subject. */
 	public Doc cover(List<String> heading, List<List<String>> rows, boolean pageCount) {
 		blocks.add(new Cover(heading.stream().map(Typography::french).toList(),

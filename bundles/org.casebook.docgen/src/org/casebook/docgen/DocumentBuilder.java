@@ -450,7 +450,6 @@ public final class DocumentBuilder {
 			diagram(doc, DiagramKind.PROCESSUS, "Processus");
 		}
 
-		doc.pageBreak();
 		doc.h(1, "Système d'information");
 		systems.forEach(si -> {
 			if (systems.size() > 1 || si.getLabel() != null && !si.getLabel().isBlank()) {

@@ -141,9 +141,17 @@ public final class DocxWriter {
 			}
 			int figure = 1;
 			int anchor = 0;
-			for (Block block : doc.blocks()) {
+			List<Block> blocks = doc.blocks();
+			boolean open = false;
+			for (int index = 0; index < blocks.size(); index++) {
+				Block block = blocks.get(index);
 				switch (block) {
 				case Heading heading -> {
+					if (!open && Doc.leadsInto(blocks, index) != null) {
+						// the heading goes on the page of the figure it introduces
+						section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
+						open = true;
+					}
 					XWPFParagraph p = document.createParagraph();
 					p.setStyle("Heading" + heading.level());
 					if (heading.level() <= 2) {
@@ -177,9 +185,10 @@ public final class DocxWriter {
 					double widthPt = fig.placement().widthMm() * 72 / 25.4;
 					double heightPt = fig.placement().heightMm() * 72 / 25.4;
 					boolean own = fig.placement().page() != PrintFit.Page.PORTRAIT;
-					if (own) {
+					if (own && !open) {
 						section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
 					}
+					open = false;
 					XWPFParagraph p = document.createParagraph();
 					p.setAlignment(ParagraphAlignment.CENTER);
 					p.setKeepNext(true);
@@ -295,7 +304,7 @@ public final class DocxWriter {
 			width(cell, widths[c]);
 			XWPFParagraph p = cell.getParagraphs().get(0);
 			// the header stays on the page of the first row
-			p.setKeepNext(true);
+			keepNext(p);
 			run(p, table.header().get(c), true, 9);
 		}
 		for (int r = 0; r < table.rows().size(); r++) {
@@ -307,13 +316,21 @@ public final class DocxWriter {
 				if (c < row.size()) {
 					XWPFParagraph p = line.getCell(c).getParagraphs().get(0);
 					if (r == 0 && table.rows().size() > 1) {
-						p.setKeepNext(true);
+						keepNext(p);
 					}
 					run(p, row.get(c), false, 9);
 				}
 			}
 		}
 		document.createParagraph();
+	}
+
+	/** Keeps the paragraph on the page of the next one (POI's own setter fails on a paragraph without properties). */
+	private static void keepNext(XWPFParagraph p) {
+		CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+		if (!ppr.isSetKeepNext()) {
+			ppr.addNewKeepNext();
+		}
 	}
 
 	private static int[] widths(double[] shares) {

@@ -89,9 +89,17 @@ public final class HtmlWriter {
 		}
 		int anchor = 0;
 		int figure = 1;
-		for (Block block : doc.blocks()) {
+		List<Block> blocks = doc.blocks();
+		boolean open = false;
+		for (int index = 0; index < blocks.size(); index++) {
+			Block block = blocks.get(index);
 			switch (block) {
 			case Heading h -> {
+				PrintFit.Page lead = print && !open ? Doc.leadsInto(blocks, index) : null;
+				if (lead != null) {
+					sb.append("<div class=\"page-").append(lead.word()).append("\">");
+					open = true;
+				}
 				String id = h.level() <= 2 ? " id=\"s" + anchor++ + "\"" : "";
 				sb.append("<h").append(h.level() + 1).append(id).append('>').append(esc(h.text())).append("</h").append(h.level() + 1).append(">\n");
 			}
@@ -120,9 +128,10 @@ public final class HtmlWriter {
 			}
 			case Figure f -> {
 				PrintFit.Page page = f.placement().page();
-				if (print && page != PrintFit.Page.PORTRAIT) {
+				if (print && page != PrintFit.Page.PORTRAIT && !open) {
 					sb.append("<div class=\"page-").append(page.word()).append("\">");
 				}
+				open = false;
 				sb.append("<figure>");
 				if (print) {
 					String size = String.format(java.util.Locale.ROOT, "width:%.1fmm;height:%.1fmm", f.placement().widthMm(), f.placement().heightMm());

@@ -100,10 +100,17 @@ public final class OdtWriter {
 		int tables = 0;
 		int figure = 1;
 		int anchor = 0;
-		for (Block block : doc.blocks()) {
+		List<Block> blocks = doc.blocks();
+		boolean open = false;
+		for (int index = 0; index < blocks.size(); index++) {
+			Block block = blocks.get(index);
 			switch (block) {
 			case Heading h -> {
-				body.append("<text:h text:style-name=\"Heading_20_").append(h.level()).append("\" text:outline-level=\"").append(h.level()).append("\">");
+				PrintFit.Page lead = open ? null : Doc.leadsInto(blocks, index);
+				// a heading that introduces a landscape or A3 figure starts the figure's page
+				String headingStyle = "Heading_20_" + h.level() + (lead != null ? "_" + lead.word() : "");
+				open |= lead != null;
+				body.append("<text:h text:style-name=\"").append(headingStyle).append("\" text:outline-level=\"").append(h.level()).append("\">");
 				if (h.level() <= 2) {
 					body.append("<text:bookmark text:name=\"s").append(anchor++).append("\"/>");
 				}
@@ -160,7 +167,8 @@ public final class OdtWriter {
 				PrintFit.Page page = f.placement().page();
 				double widthCm = f.placement().widthMm() / 10;
 				double heightCm = f.placement().heightMm() / 10;
-				String style = page == PrintFit.Page.PORTRAIT ? "Figure" : "Figure_" + page.word();
+				String style = page == PrintFit.Page.PORTRAIT || open ? "Figure" : "Figure_" + page.word();
+				open = false;
 				body.append("<text:p text:style-name=\"").append(style).append("\"><draw:frame draw:name=\"Figure").append(figure)
 						.append("\" text:anchor-type=\"as-char\" svg:width=\"").append(cm(widthCm)).append("\" svg:height=\"").append(cm(heightCm))
 						.append("\"><draw:image xlink:href=\"").append(vector.path()).append("\" draw:mime-type=\"image/svg+xml\"")
@@ -259,6 +267,16 @@ public final class OdtWriter {
 					.append("\" fo:margin-bottom=\"0.15cm\" fo:keep-with-next=\"always\"").append(level == 1 ? " fo:border-bottom=\"1.5pt solid " + color + "\"" : "")
 					.append("/><style:text-properties fo:font-size=\"").append(sizes[level - 1]).append("pt\" fo:font-weight=\"bold\" fo:color=\"")
 					.append(color).append("\"/></style:style>");
+		}
+		for (int level = 1; level <= 3; level++) {
+			for (PrintFit.Page page : PrintFit.Page.values()) {
+				if (page != PrintFit.Page.PORTRAIT) {
+					sb.append("<style:style style:name=\"Heading_20_").append(level).append('_').append(page.word())
+							.append("\" style:display-name=\"Heading ").append(level).append(' ').append(page.word())
+							.append("\" style:family=\"paragraph\" style:parent-style-name=\"Heading_20_").append(level)
+							.append("\" style:master-page-name=\"").append(page.word()).append("\"/>");
+				}
+			}
 		}
 		for (int level = 1; level <= 2; level++) {
 			sb.append("<style:style style:name=\"Contents_20_").append(level).append("\" style:display-name=\"Contents ").append(level)

@@ -157,6 +157,12 @@ final class SvgLogo {
 			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			try {
+				// the JDK's own limit, where it has one, is set to ours: the parser stops there instead of reading on
+				factory.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
+			} catch (IllegalArgumentException e) {
+				// a parser without this limit: the depth is checked by the walk that follows
+			}
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setEntityResolver((publicId, systemId) -> {
 				throw new SAXException("entité externe");
@@ -179,6 +185,9 @@ final class SvgLogo {
 			});
 			return builder.parse(new InputSource(new StringReader(text)));
 		} catch (SAXParseException e) {
+			if (e.getMessage() != null && e.getMessage().contains("maxElementDepth")) {
+				throw tooDeep();
+			}
 			throw new InputFiles.RefusedInput("image SVG illisible : XML mal formé à la ligne " + e.getLineNumber() + ", colonne " + e.getColumnNumber());
 		} catch (SAXException | IOException | ParserConfigurationException | IllegalArgumentException e) {
 			throw new InputFiles.RefusedInput("image SVG illisible (XML mal formé)");
@@ -199,7 +208,7 @@ final class SvgLogo {
 				throw new InputFiles.RefusedInput("image SVG de plus de " + MAX_ELEMENTS + " éléments : trop complexe pour un logo");
 			}
 			if (visit.depth() > MAX_DEPTH) {
-				throw new InputFiles.RefusedInput("image SVG imbriquée sur plus de " + MAX_DEPTH + " niveaux : refusée");
+				throw tooDeep();
 			}
 			String name = e.getLocalName() == null ? e.getNodeName() : e.getLocalName();
 			if (REFUSED.contains(name.toLowerCase(Locale.ROOT)) || XHTML_NS.equals(e.getNamespaceURI())) {
@@ -221,6 +230,10 @@ final class SvgLogo {
 				}
 			}
 		}
+	}
+
+	private static InputFiles.RefusedInput tooDeep() {
+		return new InputFiles.RefusedInput("image SVG imbriquée sur plus de " + MAX_DEPTH + " niveaux : refusée");
 	}
 
 	private static void checkAttribute(Attr attribute) throws InputFiles.RefusedInput {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,18 @@ import java.util.concurrent.Future;
 import org.casebook.dsl.CasebookRuntimeModule;
 import org.casebook.dsl.CasebookStandaloneSetup;
 import org.casebook.dsl.load.ScenarioLoader;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
@@ -77,10 +89,48 @@ public final class LanguageServers {
 			thread.setDaemon(true);
 			return thread;
 		});
-		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
-				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(executor).create();
+		LanguageClient[] client = new LanguageClient[1];
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>() {
+			@Override
+			protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+				MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+				RemoteEndpoint endpoint = new RemoteEndpoint(outgoing, ServiceEndpoints.toEndpoint(localServices)) {
+					@Override
+					public void handle(Message message, List<MessageIssue> issues) {
+						super.handle(message, issues);
+						if (client[0] != null) {
+							client[0].logMessage(new MessageParams(MessageType.Error, malformed(message, issues)));
+						}
+					}
+				};
+				jsonHandler.setMethodProvider(endpoint);
+				endpoint.setJsonHandler(jsonHandler);
+				return endpoint;
+			}
+		}.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(executor)
+				.create();
+		client[0] = launcher.getRemoteProxy();
 		server.connect(launcher.getRemoteProxy());
 		return new Connection(server, launcher.getRemoteProxy(), launcher.startListening());
+	}
+
+	/**
+	 * @param message a message of the client that could not be handled, as far as it was read
+	 * @param issues what is wrong with it
+	 * @return the line for the client's log: the message is ignored and the server goes on
+	 */
+	static String malformed(Message message, List<MessageIssue> issues) {
+		String method = message instanceof RequestMessage request ? request.getMethod()
+				: message instanceof NotificationMessage notification ? notification.getMethod() : null;
+		StringBuilder text = new StringBuilder("casebook lsp : message JSON-RPC invalide ignoré");
+		if (method != null) {
+			text.append(" (méthode « ").append(Strings.quote(method)).append(" »)");
+		}
+		text.append(" : ");
+		for (int i = 0; i < issues.size(); i++) {
+			text.append(i == 0 ? "" : " ; ").append(Strings.quote(issues.get(i).getText()));
+		}
+		return text.append(" ; le serveur continue").toString();
 	}
 
 	/**

@@ -94,6 +94,34 @@ public final class Messages extends NLS {
 	public static String Editor_goToDeclaration;
 	/** Problems of {0} */
 	public static String Editor_problemsJob;
+	/** All formats */
+	public static String Variants_allFormats;
+	/** "{0}" is not a whole number */
+	public static String Variants_badSeed;
+	/** Generate */
+	public static String Variants_button;
+	/** Cancelled */
+	public static String Variants_cancelled;
+	/** Choose the class list */
+	public static String Variants_chooseList;
+	/** What a run writes */
+	public static String Variants_contents;
+	/** One variant per student */
+	public static String Variants_description;
+	/** Variants failed: {0} */
+	public static String Variants_failed;
+	/** Documents: */
+	public static String Variants_format;
+	/** Class list: */
+	public static String Variants_list;
+	/** Output folder: */
+	public static String Variants_out;
+	/** Seed: */
+	public static String Variants_seed;
+	/** Student variants */
+	public static String Variants_task;
+	/** Student variants */
+	public static String Variants_title;
 	/** Export */
 	public static String Export_button;
 	/** Export cancelled: an existing package is left intact. */

@@ -38,9 +38,16 @@ public class BoundedParser extends CasebookParser {
 		return super.doParse(ruleName, in, builder, initialLookAhead);
 	}
 
-	/** A partial reparse sees only a region of the text: the whole new text is checked first. */
+	/**
+	 * A partial reparse sees only a region of the text: the whole new text is checked first, unless the edit cannot change
+	 * which braces the lexer reads (the text it removes and the text it writes hold no brace, quote, backslash, slash, star
+	 * or line end) in a text that was parsed.
+	 */
 	@Override
 	protected IParseResult doReparse(IParseResult previous, ReplaceRegion region) {
+		if (previous.getRootASTElement() != null && !mayChangeNesting(previous.getRootNode().getText(), region)) {
+			return super.doReparse(previous, region);
+		}
 		StringBuilder text = new StringBuilder(previous.getRootNode().getText());
 		region.applyTo(text);
 		Token brace = Nesting.firstTooDeep(text.toString());
@@ -51,6 +58,26 @@ public class BoundedParser extends CasebookParser {
 			return doParse(text);
 		}
 		return super.doReparse(previous, region);
+	}
+
+	/**
+	 * @param text the text before the edit
+	 * @param region the edit
+	 * @return whether the edit removes or writes a character that may open or close a block, a string or a comment
+	 */
+	static boolean mayChangeNesting(String text, ReplaceRegion region) {
+		int end = Math.min(text.length(), region.getOffset() + region.getLength());
+		return region.getOffset() < 0 || end < region.getOffset() || lexicalMark(text, region.getOffset(), end)
+				|| lexicalMark(region.getText(), 0, region.getText().length());
+	}
+
+	private static boolean lexicalMark(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if ("{}\"'\\/*\n\r".indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

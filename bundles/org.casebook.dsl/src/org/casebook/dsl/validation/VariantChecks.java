@@ -72,13 +72,14 @@ public class VariantChecks extends AbstractDeclarativeValidator {
 		List<Expressions.Occurrence> inText = Expressions.find(text);
 		for (int i = 0; i < inText.size(); i++) {
 			Expressions.Occurrence o = inText.get(i);
-			int base = node != null && i < inSource.size() ? node.getOffset() + inSource.get(i).start() : -1;
+			// the text of a node includes the hidden tokens before it, which its total offset counts
+			int base = node != null && i < inSource.size() ? node.getTotalOffset() + inSource.get(i).start() : -1;
 			try {
 				Expressions.evaluate(o, scope);
 			} catch (ExpressionException e) {
 				int at = base < 0 ? -1 : base + e.offset() - o.start();
 				int length = e.length();
-				if (node != null && (at < node.getOffset() || at + length > node.getEndOffset())) {
+				if (node != null && (at < node.getTotalOffset() || at + length > node.getTotalEndOffset())) {
 					at = node.getOffset(); // an escape moved the text: the whole string, rather than a wrong place
 					length = node.getLength();
 				}

@@ -145,6 +145,34 @@ final class LspClient implements LanguageClient, AutoCloseable {
 		return uri;
 	}
 
+	/**
+	 * Writes bytes to the server as they are, outside the protocol library: a test of what a faulty client may send.
+	 *
+	 * @param body the body of one message, framed with its {@code Content-Length} header
+	 */
+	void sendRaw(String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		synchronized (toServer) {
+			toServer.write(("Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			toServer.write(bytes);
+			toServer.flush();
+		}
+	}
+
+	/** Waits until a message of the client's log satisfies a condition, and answers it. */
+	String awaitMessage(Predicate<String> condition) throws InterruptedException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+		while (System.nanoTime() < end) {
+			for (String message : messages) {
+				if (condition.test(message)) {
+					return message;
+				}
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("message attendu non reçu ; messages : " + messages);
+	}
+
 	/** Sends an incremental change: the text between two positions is replaced. */
 	void change(String uri, int startLine, int startColumn, int endLine, int endColumn, String text) {
 		int version = versions.merge(uri, 1, Integer::sum);

@@ -562,6 +562,31 @@ class EditorTest {
 		Workbench.deleteConsultations();
 	}
 
+	/** « Variantes élèves » writes one folder per student and the class answer key; a missing class list is refused. */
+	@Test
+	void variantsWizardWritesOneFolderPerStudent() throws Exception {
+		Path work = Files.createTempDirectory("casebook-variantes");
+		Path list = work.resolve("classe.csv");
+		Files.writeString(list, "Nom;Prénom\nDupont;Marie\nMartin;Léo\n");
+		Path out = work.resolve("variantes");
+		org.casebook.ui.wizards.VariantsWizard wizard = new org.casebook.ui.wizards.VariantsWizard(project.getLocation().toPath(),
+				Settings.defaults(), out);
+		WizardDialog dialog = new CasebookWizardDialog(page().getWorkbenchWindow().getShell(), wizard, "Produire");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		screenshot(dialog.getShell(), "assistant-variantes.png");
+		wizard.choose(work.resolve("absente.csv"), 3, out);
+		assertThat(wizard.performFinish()).as("une liste absente est refusée").isFalse();
+		assertThat(out).doesNotExist();
+		wizard.choose(list, 3, out);
+		assertThat(wizard.performFinish()).isTrue();
+		dialog.close();
+		assertThat(wizard.result().students()).hasSize(2);
+		assertThat(out.resolve("corrige-classe.xlsx")).exists();
+		assertThat(out.resolve("01-marie-dupont/sujet-eleve.pdf")).exists();
+		assertThat(out.resolve("02-leo-martin/corrige-enseignant.pdf")).exists();
+	}
+
 	/** Ctrl+Space proposes the visible elements of the expected kind at a reference, and keywords elsewhere. */
 	@Test
 	void contentAssistProposesReferencesAndKeywords() throws Exception {

@@ -59,8 +59,16 @@ public final class VariantBenchmark {
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			pool.resetPeakUsage();
 		}
+		long[] last = { System.nanoTime() };
 		VariantRun.Result result = VariantRun.run(scenario, injector.getInstance(VariantGenerator.class), org, ClassList.read(list), 1,
-				List.of(Format.PDF), Settings.defaults(), tmp.resolve("sortie"), (d, t, n) -> { });
+				List.of(Format.PDF), Settings.defaults(), tmp.resolve("sortie"), (d, t, n) -> {
+					long now = System.nanoTime();
+					if (d > 0) {
+						System.out.printf(Locale.ROOT, "élève %d/%d fait en %d ms%n", d, t, (now - last[0]) / 1_000_000);
+						System.out.flush();
+					}
+					last[0] = now;
+				});
 		long peak = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP) {
