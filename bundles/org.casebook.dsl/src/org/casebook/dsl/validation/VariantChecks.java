@@ -197,7 +197,9 @@ public class VariantChecks extends AbstractDeclarativeValidator {
 			return;
 		}
 		Set<String> taken = new HashSet<>();
-		for (Model m : models(name)) {
+		String namespace = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(name) instanceof Model own ? own.getNamespace() : null;
+		// names of another package are qualified by it: they do not collide (several examples validated together)
+		for (Model m : models(name).stream().filter(m -> java.util.Objects.equals(m.getNamespace(), namespace)).toList()) {
 			for (var it = m.eAllContents(); it.hasNext();) {
 				if (it.next() instanceof NamedElement e && e != name.getTarget() && e.getName() != null) {
 					taken.add(e.getName());

@@ -176,7 +176,7 @@ class FormattingTest {
 		});
 	}
 
-	/** The constructs of real contexts (premises, Wi-Fi, IPv6, naming rules, characteristics) are laid out like the others. */
+	/** The constructs of real contexts (premises, Wi-Fi, IPv6, naming rules, characteristics) are laid out like the others: short blocks kept on one line. */
 	@Test
 	void laysOutContextConstructs() {
 		formatter.assertFormatted(request -> {
@@ -195,10 +195,7 @@ class FormattingTest {
 									salle L06 {
 										type "local technique"
 										contrôle_accès "badge", "caméra"
-										baie BA {
-											prises 24
-											prise P01
-										}
+										baie BA { prises 24 prise P01 }
 									}
 								}
 							}
@@ -207,23 +204,14 @@ class FormattingTest {
 					}
 
 					système_information SI pour O {
-						vlan V {
-							réseau6 "2001:db8::/64"
-						}
+						vlan V { réseau6 "2001:db8::/64" }
 						équipement W {
 							type borne_wifi
 							vlans V
-							ssid "Pro" {
-								vlan V
-								sécurité wpa2_entreprise
-								authentification "RADIUS"
-							}
+							ssid "Pro" { vlan V sécurité wpa2_entreprise authentification "RADIUS" }
 							adresse6 "2001:db8::2" vlan V
 						}
-						règle_nommage R {
-							pour serveurs, equipements
-							motif "[A-Z]+"
-						}
+						règle_nommage R { pour serveurs, equipements motif "[A-Z]+" }
 					}""");
 		});
 	}
