@@ -148,7 +148,7 @@ class VariantsTest {
 					assertThat(gw).as("gateway of %s in its network", v.getName()).isBetween(net[0] + 1, net[1] - 1);
 				}
 			}
-			if (e instanceof NetworkInterface i && i.getVlan() != null && i.getVlan().getSubnet() != null) {
+			if (e instanceof NetworkInterface i && i.getAddress() != null && i.getVlan() != null && i.getVlan().getSubnet() != null) {
 				long[] net = network(i.getVlan().getSubnet());
 				assertThat(address(i.getAddress())).as("%s in %s", i.getAddress(), i.getVlan().getSubnet()).isBetween(net[0] + 1, net[1] - 1);
 			}
