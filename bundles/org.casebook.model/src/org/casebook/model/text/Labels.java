@@ -109,7 +109,18 @@ public final class Labels {
 			e("AnnexKind", "texte", "texte"), e("AnnexKind", "schema", "schéma"), e("AnnexKind", "tableau", "tableau"),
 			e("AnnexKind", "fichier", "fichier"), e("AnnexKind", "extrait", "extrait"),
 			// LifecycleState
-			e("LifecycleState", "existant", "existant"), e("LifecycleState", "prévu", "prévu"), e("LifecycleState", "cible", "cible"));
+			e("LifecycleState", "existant", "existant"), e("LifecycleState", "prévu", "prévu"), e("LifecycleState", "cible", "cible"),
+			// WifiSecurity
+			e("WifiSecurity", "ouvert", "ouvert (sans chiffrement)"), e("WifiSecurity", "wep", "WEP"),
+			e("WifiSecurity", "wpa2_personnel", "WPA2 personnel (clé partagée)"), e("WifiSecurity", "wpa2_entreprise", "WPA2 entreprise (802.1X)"),
+			e("WifiSecurity", "wpa3_personnel", "WPA3 personnel (SAE)"), e("WifiSecurity", "wpa3_entreprise", "WPA3 entreprise (802.1X)"),
+			// NamingTarget
+			e("NamingTarget", "serveurs", "serveurs"), e("NamingTarget", "equipements", "équipements"), e("NamingTarget", "terminaux", "terminaux"), e("NamingTarget", "services", "services"),
+			e("NamingTarget", "applications", "applications"), e("NamingTarget", "vlans", "VLAN"), e("NamingTarget", "prises", "prises réseau"),
+			e("NamingTarget", "salles", "salles"), e("NamingTarget", "groupes", "groupes"), e("NamingTarget", "personnes", "personnes"),
+			// FilterProtocol
+			e("FilterProtocol", "tcp", "TCP"), e("FilterProtocol", "udp", "UDP"), e("FilterProtocol", "icmp", "ICMP"),
+			e("FilterProtocol", "tout", "tout protocole"));
 
 	private Labels() {
 	}

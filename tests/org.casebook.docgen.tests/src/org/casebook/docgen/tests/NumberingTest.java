@@ -138,8 +138,8 @@ class NumberingTest {
 		String text = text(subject);
 		assertThat(text).contains("Annexe 2 (Annexe deux)").doesNotContain("cachée", "caché");
 		assertThat(text(corrige)).contains("Annexe 1 (Annexe une)", "annexe réservée à l'enseignant (Annexe cachée première)",
-				"Barème : 7 points");
-		assertThat(text).contains("Barème : 7 points");
+				"[Barème, noté sur 7 points]");
+		assertThat(text).contains("[Barème, noté sur 7 points]");
 	}
 
 	/** A SLAM corrigé gives the SLAM labels of the competencies. */
