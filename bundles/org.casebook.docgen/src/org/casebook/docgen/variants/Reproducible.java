@@ -7,13 +7,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Calendar;
 import java.util.Locale;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
  * Makes a generated file the same, byte for byte, from one run to the next: the dates that the writers put in a
@@ -86,10 +96,36 @@ public final class Reproducible {
 
 	/**
 	 * @param pdf a PDF
-	 * @return the same PDF with its dates and identifier replaced by values of the same length (cross-reference offsets
-	 *         stay right)
+	 * @return the same PDF with fixed dates (document information and XMP metadata, which may sit in compressed object
+	 *         streams) and a fixed identifier, saved again
+	 * @throws IOException when the PDF cannot be read
 	 */
-	public static byte[] pdf(byte[] pdf) {
+	public static byte[] pdf(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			Calendar fixed = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+			fixed.setTimeInMillis(FIXED_TIME);
+			PDDocumentInformation info = document.getDocumentInformation();
+			info.setCreationDate(fixed);
+			if (info.getModificationDate() != null) {
+				info.setModificationDate(fixed);
+			}
+			PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+			if (metadata != null) {
+				String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+				metadata.importXMPMetadata(XML_DATE.matcher(xmp).replaceAll(FIXED_DATE).getBytes(StandardCharsets.UTF_8));
+			}
+			COSArray id = new COSArray();
+			id.add(new COSString(new byte[16]));
+			id.add(new COSString(new byte[16]));
+			document.getDocument().getTrailer().setItem(COSName.ID, id);
+			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+			document.save(out);
+			return fixedDates(out.toByteArray());
+		}
+	}
+
+	/** Dates and identifiers written as plain text (outside compressed streams), replaced by values of the same length. */
+	private static byte[] fixedDates(byte[] pdf) {
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
 		StringBuilder b = new StringBuilder(text.length());
 		Matcher m = PDF_DATE.matcher(text);
@@ -105,8 +141,7 @@ public final class Reproducible {
 			m.appendReplacement(b, Matcher.quoteReplacement(ids));
 		}
 		m.appendTail(b);
-		text = XML_DATE.matcher(b.toString()).replaceAll(r -> Matcher.quoteReplacement(fixDigits(r.group())));
-		return text.getBytes(StandardCharsets.ISO_8859_1);
+		return b.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	/** The digits of a date replaced by those of 2000-01-01 00:00:00 (then zeros): same length, same form. */
