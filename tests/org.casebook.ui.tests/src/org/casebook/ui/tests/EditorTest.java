@@ -555,7 +555,7 @@ class EditorTest {
 		assertThat(wizard.performFinish()).isTrue();
 		dialog.close();
 		assertThat(zip).exists();
-		assertThat(wizard.written().removedElements()).isEqualTo(1);
+		assertThat(wizard.written().removedElements()).as("the teacher-only element and the variantes block").isEqualTo(2);
 		assertThat(wizard.written().documents()).isEqualTo(8);
 		org.casebook.ui.viewer.ViewerSession.Opened opened = org.casebook.ui.viewer.ViewerSession.prepare(zip);
 		assertThat(opened.files()).hasSize(3);
