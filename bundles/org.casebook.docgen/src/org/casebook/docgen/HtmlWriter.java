@@ -205,7 +205,7 @@ public final class HtmlWriter {
 				.running-footer{position:running(footer);font-size:8pt;color:#555}
 				.toc{page-break-after:always}.toc li a::after{content:leader('.') target-counter(attr(href), page)}
 				h2,h3,h4{-fs-page-break-min-height:3.5cm}
-				@page paysage{size:297mm 210mm}@page a3{size:420mm 297mm}.page-paysage{page:paysage;width:263mm}.page-a3{page:a3;width:386mm}.page-paysage figure img,.page-a3 figure img{max-width:none}
+				@page paysage{size:297mm 210mm;margin:12mm 16mm 12mm 16mm}@page a3{size:420mm 297mm;margin:12mm 16mm 12mm 16mm}.page-paysage{page:paysage;width:263mm}.page-a3{page:a3;width:386mm}.page-paysage figure img,.page-a3 figure img{max-width:none}
 				figcaption{page-break-before:avoid}h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}
 				""";
 	}
