@@ -3,7 +3,6 @@ package org.casebook.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,20 +82,14 @@ public final class GenerateCommand implements Callable<Integer> {
 				}
 				kinds.add(kind);
 			}
-			List<Format> formats = new ArrayList<>();
-			if (format.equalsIgnoreCase("all")) {
-				formats.addAll(Arrays.asList(Format.values()));
-			} else {
-				Format f = Format.parse(format);
-				if (f == null) {
-					return refuse(err, "format « " + format + " » inconnu : html, pdf, docx, odt ou all attendu");
-				}
-				formats.add(f);
+			List<Format> formats = Scenarios.formats(format);
+			if (formats == null) {
+				return refuse(err, "format « " + format + " » inconnu : html, pdf, docx, odt ou all attendu");
 			}
 			Scenarios.checkOutFolder(out, err);
 			Settings settings;
 			try {
-				settings = Settings.load(settingsFolder());
+				settings = Settings.load(Scenarios.settingsFolder(inputs));
 			} catch (Settings.SettingsException e) {
 				return refuse(err, e.getMessage());
 			}
@@ -118,11 +111,6 @@ public final class GenerateCommand implements Callable<Integer> {
 		} catch (Scenarios.Stop stop) {
 			return stop.code;
 		}
-	}
-
-	private Path settingsFolder() {
-		Path first = inputs.get(0).toAbsolutePath();
-		return Files.isDirectory(first) ? first : first.getParent();
 	}
 
 	private static int refuse(PrintWriter err, String message) {

@@ -4,10 +4,13 @@ package org.casebook.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.casebook.docgen.AtomicFiles;
+import org.casebook.docgen.Generator.Format;
 import org.casebook.dsl.CasebookStandaloneSetup;
 import org.casebook.dsl.load.Problem;
 import org.casebook.dsl.load.ScenarioLoader;
@@ -20,6 +23,27 @@ import com.google.inject.Injector;
 
 /** Shared steps of the commands that work on a valid scenario: loading, refusing broken input, writing outputs. */
 final class Scenarios {
+
+	/**
+	 * @param word the value of {@code --format}: {@code html}, {@code pdf}, {@code docx}, {@code odt} or {@code all}
+	 * @return the formats it names, or {@code null} when it names none
+	 */
+	static List<Format> formats(String word) {
+		if (word.equalsIgnoreCase("all")) {
+			return Arrays.asList(Format.values());
+		}
+		Format format = Format.parse(word);
+		return format == null ? null : List.of(format);
+	}
+
+	/**
+	 * @param inputs the scenario's files or folders, as given
+	 * @return the folder whose layout settings apply: the first input if it is a folder, else the folder of that file
+	 */
+	static Path settingsFolder(List<Path> inputs) {
+		Path first = inputs.get(0).toAbsolutePath();
+		return Files.isDirectory(first) ? first : first.getParent();
+	}
 
 	/** Thrown to stop a command with an exit code after its message was printed. */
 	static final class Stop extends Exception {

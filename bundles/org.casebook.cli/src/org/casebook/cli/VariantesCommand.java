@@ -3,10 +3,7 @@ package org.casebook.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -69,15 +66,9 @@ public final class VariantesCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			List<Format> formats = new ArrayList<>();
-			if (format.equalsIgnoreCase("all")) {
-				formats.addAll(Arrays.asList(Format.values()));
-			} else {
-				Format f = Format.parse(format);
-				if (f == null) {
-					return refuse(err, "format « " + format + " » inconnu : html, pdf, docx, odt ou all attendu");
-				}
-				formats.add(f);
+			List<Format> formats = Scenarios.formats(format);
+			if (formats == null) {
+				return refuse(err, "format « " + format + " » inconnu : html, pdf, docx, odt ou all attendu");
 			}
 			Scenarios.checkOutFolder(out, err);
 			ClassList list;
@@ -88,8 +79,7 @@ public final class VariantesCommand implements Callable<Integer> {
 			}
 			Settings settings;
 			try {
-				Path first = inputs.get(0).toAbsolutePath();
-				settings = Settings.load(Files.isDirectory(first) ? first : first.getParent());
+				settings = Settings.load(Scenarios.settingsFolder(inputs));
 			} catch (Settings.SettingsException e) {
 				return refuse(err, e.getMessage());
 			}
