@@ -1,18 +1,32 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.dsl.load;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
+import org.casebook.dsl.messages.CasebookSyntaxErrorMessageProvider;
 import org.casebook.dsl.parser.antlr.CasebookParser;
+import org.casebook.dsl.parser.antlr.internal.InternalCasebookParser;
 import org.casebook.dsl.services.CasebookGrammarAccess;
 import org.casebook.dsl.validation.IssueCodes;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.ParseResult;
+import org.eclipse.xtext.parser.antlr.XtextTokenStream;
 import org.eclipse.xtext.util.ReplaceRegion;
 
 import com.google.inject.Inject;
@@ -21,7 +35,9 @@ import com.google.inject.Inject;
  * The language's parser, which first bounds the nesting of blocks ({@link Nesting}): a text nested too deep is not
  * given to the recursive parser, whose stack it would exhaust, but comes back without a model and with one syntax
  * error on the first brace beyond the limit. Every path that parses a scenario goes through it: the command line's
- * {@link ScenarioLoader}, the Studio editor's resources and the language server's.
+ * {@link ScenarioLoader}, the Studio editor's resources and the language server's. After an error, the parser
+ * recovers block by block ({@link RecoveringParser}); a file that ends inside a block says so, even when an earlier
+ * error made the parser skip the rest of the file, and no error is reported twice at the same place.
  */
 public class BoundedParser extends CasebookParser {
 
@@ -35,7 +51,90 @@ public class BoundedParser extends CasebookParser {
 		if (brace instanceof CommonToken token) {
 			return tooDeep(text, token.getStartIndex(), builder);
 		}
-		return super.doParse(ruleName, in, builder, initialLookAhead);
+		IParseResult result = super.doParse(ruleName, in, builder, initialLookAhead);
+		if (result.hasSyntaxErrors() && result.getRootNode() != null
+				&& grammar.getGrammar().getRules().get(0).getName().equals(ruleName)) {
+			// a whole file, not a block read again after an edit (which, when wrong, is read again as a whole file)
+			dropRepeatedErrors(result.getRootNode(), builder);
+			reportUnclosedBlocks(result.getRootNode(), builder);
+		}
+		return result;
+	}
+
+	@Override
+	protected InternalCasebookParser createParser(XtextTokenStream stream) {
+		return new RecoveringParser(stream, getGrammarAccess());
+	}
+
+	/** Removes an error that repeats, with the same message, one already reported at the same place. */
+	private static void dropRepeatedErrors(ICompositeNode root, NodeModelBuilder builder) {
+		Set<String> seen = new HashSet<>();
+		List<INode> repeated = new ArrayList<>();
+		for (INode node : root.getAsTreeIterable()) {
+			SyntaxErrorMessage error = node.getSyntaxErrorMessage();
+			if (error != null && !seen.add(node.getOffset() + ":" + error.getMessage())) {
+				repeated.add(node);
+			}
+		}
+		for (INode node : repeated) {
+			builder.setSyntaxError(node, null);
+		}
+	}
+
+	/**
+	 * Reports the blocks still open at the end of the file when no error says so yet: the parser says it when the file
+	 * ends inside a block it is reading, but not when an earlier error made it skip the rest of the file.
+	 */
+	private void reportUnclosedBlocks(ICompositeNode root, NodeModelBuilder builder) {
+		Deque<ILeafNode> open = new ArrayDeque<>();
+		ILeafNode last = null;
+		for (INode node : root.getAsTreeIterable()) {
+			SyntaxErrorMessage error = node.getSyntaxErrorMessage();
+			if (error != null && error.getMessage() != null && error.getMessage().contains("fin de fichier inattendue")) {
+				return; // already said
+			}
+			if (node instanceof ILeafNode leaf) {
+				if (!leaf.isHidden() && "{".equals(leaf.getText())) {
+					open.push(leaf);
+				} else if (!leaf.isHidden() && "}".equals(leaf.getText()) && !open.isEmpty()) {
+					open.pop();
+				}
+				last = leaf;
+			}
+		}
+		if (open.isEmpty() || last == null) {
+			return;
+		}
+		ILeafNode brace = open.peek();
+		SyntaxErrorMessage message = CasebookSyntaxErrorMessageProvider.unclosedBlocks(blockOf(brace), brace.getStartLine(), open.size());
+		if (last.getSyntaxErrorMessage() == null) {
+			builder.setSyntaxError(last, message);
+		} else {
+			builder.newLeafNode(root.getTotalEndOffset(), 0, grammar.getWSRule(), true, message, root);
+		}
+	}
+
+	/**
+	 * @return the element whose block the brace opens, when the parser read it as such, else the words before the brace
+	 *         (in a part of the text skipped after an error)
+	 */
+	private static Object blockOf(ILeafNode brace) {
+		if (brace.getGrammarElement() instanceof Keyword) {
+			EObject element = NodeModelUtils.findActualSemanticObjectFor(brace);
+			if (element != null) {
+				return element;
+			}
+		}
+		List<String> words = new ArrayList<>();
+		for (INode n = brace.getPreviousSibling(); n != null && words.size() < 2; n = n.getPreviousSibling()) {
+			if (!(n instanceof ILeafNode leaf)) {
+				break; // an element read before: not part of this block's header
+			}
+			if (!leaf.isHidden() && !leaf.getText().isBlank()) {
+				words.add(0, leaf.getText().strip());
+			}
+		}
+		return String.join(" ", words);
 	}
 
 	/**

@@ -68,6 +68,18 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 	}
 
 	/**
+	 * @param block the element whose block is not closed (an {@link org.eclipse.emf.ecore.EObject}), or the words that
+	 *        open it
+	 * @param line the line of its opening brace
+	 * @param count how many blocks are open at the end of the file, this one the innermost
+	 * @return the error of a file that ends inside blocks
+	 */
+	public static SyntaxErrorMessage unclosedBlocks(Object block, int line, int count) {
+		SyntaxHints.Hint hint = SyntaxHints.unclosed(block, line, count);
+		return new SyntaxErrorMessage(Printable.of("erreur de syntaxe : " + hint.message()), hint.code());
+	}
+
+	/**
 	 * @param message a message of the ANTLR parser or lexer
 	 * @return the same message in French, with the control, escape and bidirectional characters of the quoted input
 	 *         shown as {@code \\uXXXX} and its very long tokens shortened (in the editor as on the command line)

@@ -171,6 +171,26 @@ final class SyntaxHints {
 	}
 
 	/**
+	 * @param block the element whose block is not closed, or the words that open it
+	 * @param line the line of its opening brace
+	 * @param count how many blocks are open at the end of the file, this one the innermost
+	 * @return the hint of a file that ends inside blocks
+	 */
+	static Hint unclosed(Object block, int line, int count) {
+		String name = block instanceof EObject element ? blockName(element) : String.valueOf(block);
+		if (name == null || name.isBlank()) {
+			name = block instanceof EObject element ? kindKeyword(element) : "";
+		}
+		String example = name + " { … }";
+		if (count == 1) {
+			return new Hint(IssueCodes.SYNTAX_BRACE, "fin de fichier inattendue : le bloc « " + printable(name) + " » ouvert ligne " + line
+					+ " n'est pas fermé ; ajouter « } » à la fin du bloc, par exemple : " + printable(example));
+		}
+		return new Hint(IssueCodes.SYNTAX_BRACE, "fin de fichier inattendue : " + count + " blocs ne sont pas fermés, dont le bloc « "
+				+ printable(name) + " » ouvert ligne " + line + " ; ajouter un « } » à la fin de chacun, par exemple : " + printable(example));
+	}
+
+	/**
 	 * @param node the node of a value the parser could not read (empty or partial)
 	 * @return a hint saying what the keyword before it expects, or {@code null}
 	 */

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.dsl.load;
+
+import org.antlr.runtime.IntStream;
+import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
+import org.casebook.dsl.parser.antlr.internal.InternalCasebookParser;
+import org.casebook.dsl.services.CasebookGrammarAccess;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+
+/**
+ * The generated parser with two changes to its error recovery, so that each error is reported once and the next one
+ * still is: a value that the parser already reported as wrong is not reported a second time by its conversion, and a
+ * block given up after an error is skipped up to its own closing brace, instead of up to the first word that may
+ * follow it, which made the braces that close it look extraneous to the enclosing blocks.
+ */
+final class RecoveringParser extends InternalCasebookParser {
+
+	/** Children of a block read before its opening brace: the header (keyword, name, label, references). */
+	private static final int HEADER = 32;
+
+	RecoveringParser(TokenStream input, CasebookGrammarAccess grammar) {
+		super(input, grammar);
+	}
+
+	/**
+	 * A value the parser could not read already carries the parser's error on its text (« effectif deux »); its
+	 * conversion then fails too, on the same text, and would say the same thing a second time.
+	 */
+	@Override
+	protected void handleValueConverterException(ValueConverterException e) {
+		if (e.getNode() != null && hasSyntaxError(e.getNode())) {
+			return;
+		}
+		super.handleValueConverterException(e);
+	}
+
+	/**
+	 * Recovers as the generated parser does (skipping to a word that may follow the rule), then, when the rule given up
+	 * had opened its block or the words skipped open one, skips on to the brace that closes it, nested blocks included:
+	 * the enclosing block goes on after it as if the block had been read.
+	 */
+	@Override
+	public void recover(IntStream stream, RecognitionException e) {
+		int open = openedBlock(getCurrentNode());
+		int from = stream.index();
+		super.recover(stream, e);
+		if (!(stream instanceof TokenStream tokens)) {
+			return;
+		}
+		// the braces the skipped words opened count too: « site S extra { … } » skips its whole block
+		int depth = open;
+		for (int i = Math.max(from, 0); i < tokens.index(); i++) {
+			depth += brace(tokens.get(i));
+		}
+		beginResync();
+		while (depth > 0 && tokens.LA(1) != Token.EOF) {
+			depth += brace(tokens.LT(1));
+			tokens.consume();
+		}
+		endResync();
+	}
+
+	/** @return 1 when the rule being read has opened its block, else 0 (every block of the grammar has one brace pair) */
+	private static int openedBlock(ICompositeNode node) {
+		if (node == null) {
+			return 0;
+		}
+		int read = 0;
+		for (INode child : node.getChildren()) {
+			if (child instanceof ILeafNode leaf) {
+				if (!leaf.isHidden() && "{".equals(leaf.getText())) {
+					return 1;
+				}
+				if (!leaf.isHidden() && "}".equals(leaf.getText())) {
+					return 0;
+				}
+			} else if (child.hasDirectSemanticElement()) {
+				return 0; // an element inside: past the header without a brace
+			}
+			if (++read > HEADER) {
+				return 0;
+			}
+		}
+		return 0;
+	}
+
+	private static int brace(Token token) {
+		String text = token.getText();
+		return "{".equals(text) ? 1 : "}".equals(text) ? -1 : 0;
+	}
+
+	private static boolean hasSyntaxError(INode node) {
+		if (node.getSyntaxErrorMessage() != null) {
+			return true;
+		}
+		if (node instanceof ICompositeNode composite) {
+			for (INode child : composite.getAsTreeIterable()) {
+				if (child.getSyntaxErrorMessage() != null) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}
