@@ -582,6 +582,12 @@ public final class DocumentBuilder {
 		diagram(doc, DiagramKind.SECURITE, "Zones de sécurité et règles de filtrage");
 		filterTable(doc, all(InformationSystem::getFilterRules));
 		details(doc, all(InformationSystem::getFilterRules));
+		if (!all(InformationSystem::getHostGroups).isEmpty()) {
+			doc.h(3, "Groupes d'hôtes");
+			doc.table(List.of("Groupe d'hôtes", "Hôtes"), all(InformationSystem::getHostGroups).stream()
+					.map(g -> List.of(ident(g) + mark(g), names(g.getMembers()))).toList());
+			details(doc, all(InformationSystem::getHostGroups));
+		}
 		if (!all(InformationSystem::getResources).isEmpty()) {
 			doc.h(2, "Ressources partagées");
 			doc.table(List.of("Ressource", "Nature", "Emplacement", "Site"), all(InformationSystem::getResources).stream()

@@ -14,7 +14,7 @@ public final class Kinds {
 			Map.entry("ItProvider", "prestataire"), Map.entry("BusinessProcess", "processus"),
 			Map.entry("ProcessStep", "étape"), Map.entry("Contract", "contrat"),
 			Map.entry("InformationSystem", "système d'information"), Map.entry("SecurityZone", "zone"),
-			Map.entry("Vlan", "vlan"), Map.entry("NetworkSegment", "zone ou vlan"), Map.entry("NetworkDevice", "équipement"),
+			Map.entry("Vlan", "vlan"), Map.entry("NetworkSegment", "zone, vlan ou groupe d'hôtes"), Map.entry("NetworkDevice", "équipement"),
 			Map.entry("Node", "équipement ou serveur"), Map.entry("Link", "lien"), Map.entry("Server", "serveur"),
 			Map.entry("ItService", "service"), Map.entry("Application", "application"), Map.entry("Dbms", "sgbd"),
 			Map.entry("Database", "base"), Map.entry("TerminalGroup", "terminaux"), Map.entry("Tool", "outil"),
@@ -30,7 +30,7 @@ public final class Kinds {
 			Map.entry("OperatingSystem", "système d'exploitation"), Map.entry("RemoteCall", "appel distant"),
 			Map.entry("Characteristic", "caractéristique"), Map.entry("Building", "bâtiment"), Map.entry("Floor", "étage"),
 			Map.entry("Room", "salle"), Map.entry("PatchBay", "baie"), Map.entry("Socket", "prise"), Map.entry("WifiNetwork", "ssid"),
-			Map.entry("NamingRule", "règle de nommage"),
+			Map.entry("NamingRule", "règle de nommage"), Map.entry("HostGroup", "groupe d'hôtes"),
 			Map.entry("Variants", "variantes"), Map.entry("NamedElement", "élément"));
 
 	private Kinds() {

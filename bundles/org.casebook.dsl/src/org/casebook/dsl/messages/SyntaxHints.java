@@ -74,7 +74,7 @@ final class SyntaxHints {
 			Map.entry("outil", "système_information"), Map.entry("sauvegarde", "système_information"),
 			Map.entry("automatisation", "système_information"), Map.entry("environnement_dev", "système_information"),
 			Map.entry("bibliothèque", "système_information"), Map.entry("filtrage", "système_information"),
-			Map.entry("groupe", "système_information"), Map.entry("ressource", "système_information"),
+			Map.entry("groupe", "système_information"), Map.entry("groupe_hôtes", "système_information"), Map.entry("ressource", "système_information"),
 			Map.entry("habilitation", "système_information"), Map.entry("politique", "système_information"),
 			Map.entry("charte", "système_information"), Map.entry("site", "organisation"), Map.entry("entité", "organisation"),
 			Map.entry("partenaire", "organisation"), Map.entry("prestataire", "organisation"),
@@ -85,7 +85,7 @@ final class SyntaxHints {
 
 	/** The French name of each block kind, as {@link Kinds} gives it, mapped to its keyword. */
 	private static final Map<String, String> KEYWORD_OF_KIND = Map.of("système d'information", "système_information",
-			"cahier des charges", "cahier_des_charges");
+			"cahier des charges", "cahier_des_charges", "groupe d'hôtes", "groupe_hôtes");
 
 	private static final Set<String> TOP_LEVEL = Set.of("organisation", "système_information", "cahier_des_charges", "mission", "sujet");
 

@@ -89,6 +89,8 @@ public final class IssueCodes {
 	public static final String SHADOWED_FILTER_RULE = PREFIX + "filtrage_inaccessible";
 	/** A filtering rule that an earlier rule of the same device contradicts for its flows. */
 	public static final String CONTRADICTORY_FILTER_RULE = PREFIX + "filtrage_contradictoire";
+	/** A group of hosts without members, or naming a host twice. */
+	public static final String INVALID_HOST_GROUP = PREFIX + "groupe_hotes_invalide";
 
 	/** A {@code variantes} block that cannot give a valid variant (pool smaller than its block, VLAN number out of range…). */
 	public static final String INVALID_VARIANT = PREFIX + "variante_invalide";
@@ -109,7 +111,7 @@ public final class IssueCodes {
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
 			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP,
 			WEAK_WIFI, INVALID_NAMING_RULE, NAME_NOT_FOLLOWING_RULE, SHADOWED_FILTER_RULE, CONTRADICTORY_FILTER_RULE,
-			INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED);
+			INVALID_HOST_GROUP, INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED);
 
 	private IssueCodes() {
 	}

@@ -13,6 +13,7 @@ import org.casebook.model.CasebookPackage;
 import org.casebook.model.FilterAction;
 import org.casebook.model.FilterProtocol;
 import org.casebook.model.FilterRule;
+import org.casebook.model.HostGroup;
 import org.casebook.model.InformationSystem;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
@@ -230,7 +231,25 @@ public class NetworkContextChecks extends AbstractDeclarativeValidator {
 
 	// ------------------------------------------------------------------------------------------------ ordered filtering
 
-	/** What a rule matches on one side: a zone or VLAN, a host, Internet, or anything. */
+	/** A group of hosts names its hosts: a rule from or to an empty group matches no flow. */
+	@Check
+	public void checkHostGroup(HostGroup group) {
+		if (group.getMembers().isEmpty()) {
+			warning("groupe d'hôtes « " + group.getName() + " » sans membre : une règle de filtrage qui le vise ne s'applique à aucun flux ; "
+					+ "nommer ses hôtes, par exemple : membres SRV-1, SRV-2", group, P.getNamedElement_Name(), IssueCodes.INVALID_HOST_GROUP);
+			return;
+		}
+		java.util.Set<Node> seen = new java.util.HashSet<>();
+		for (int i = 0; i < group.getMembers().size(); i++) {
+			Node member = group.getMembers().get(i);
+			if (member != null && !member.eIsProxy() && !seen.add(member)) {
+				warning("hôte « " + member.getName() + " » nommé deux fois dans le groupe d'hôtes « " + group.getName() + " »", group,
+						P.getHostGroup_Members(), i, IssueCodes.INVALID_HOST_GROUP);
+			}
+		}
+	}
+
+	/** What a rule matches on one side: a zone or VLAN, a host, a group of hosts, Internet, or anything. */
 	private record Endpoint(Object target, boolean any) {
 		boolean covers(Endpoint other) {
 			if (any) {
@@ -239,7 +258,16 @@ public class NetworkContextChecks extends AbstractDeclarativeValidator {
 			if (other.any || target == null) {
 				return false;
 			}
-			return target == other.target || target instanceof org.casebook.model.SecurityZone zone && other.target instanceof Vlan vlan && vlan.getZone() == zone;
+			if (target == other.target || target instanceof org.casebook.model.SecurityZone zone && other.target instanceof Vlan vlan && vlan.getZone() == zone) {
+				return true;
+			}
+			// a group takes its hosts, and the groups whose hosts are all its own
+			if (target instanceof HostGroup group) {
+				return other.target instanceof Node host ? group.getMembers().contains(host)
+						: other.target instanceof HostGroup smaller && !smaller.getMembers().isEmpty()
+								&& group.getMembers().containsAll(smaller.getMembers());
+			}
+			return false;
 		}
 	}
 

@@ -140,6 +140,16 @@ class ValidationTest {
 				Arguments.of(IssueCodes.CONTRADICTORY_FILTER_RULE,
 						si("zone A vlan V { zone A } serveur S { os linux \"D\" } équipement F filtrage R1 { de A vers internet refuser via F } filtrage R2 { de V vers internet autoriser via F }"),
 						si("zone A vlan V { zone A } serveur S { os linux \"D\" } équipement F filtrage R1 { de tout sauf A vers internet refuser via F } filtrage R2 { de V vers internet autoriser via F }")),
+				// a group of hosts is shadowed by a rule on one of its supersets, and takes its own hosts
+				Arguments.of(IssueCodes.SHADOWED_FILTER_RULE,
+						si("zone B serveur S1 { os linux \"D\" } serveur S2 { os linux \"D\" } groupe_hôtes Web { membres S1, S2 } équipement F "
+								+ "filtrage R1 { de B vers Web refuser via F } filtrage R2 { de B vers hôte S1 refuser via F }"),
+						si("zone B serveur S1 { os linux \"D\" } serveur S2 { os linux \"D\" } groupe_hôtes Web { membres S1 } équipement F "
+								+ "filtrage R1 { de B vers hôte S2 refuser via F } filtrage R2 { de B vers Web refuser via F }")),
+				Arguments.of(IssueCodes.INVALID_HOST_GROUP, si("groupe_hôtes Web zone B filtrage R { de B vers Web refuser }"),
+						si("serveur S1 { os linux \"D\" } groupe_hôtes Web { membres S1 } zone B filtrage R { de B vers Web refuser }")),
+				Arguments.of(IssueCodes.INVALID_HOST_GROUP, si("serveur S1 { os linux \"D\" } groupe_hôtes Web { membres S1, S1 }"),
+						si("serveur S1 { os linux \"D\" } serveur S2 { os linux \"D\" } groupe_hôtes Web { membres S1, S2 }")),
 				// naming rules
 				Arguments.of(IssueCodes.INVALID_NAMING_RULE, si("règle_nommage R { pour serveurs motif \"SRV-[0-9\" }"),
 						si("règle_nommage R { pour serveurs motif \"SRV-[0-9]+\" }")),
