@@ -32,9 +32,10 @@ public record Diagram(DiagramKind kind, String title, String name, double width,
 	 * @param title first line of text
 	 * @param details further lines of text
 	 * @param fill fill colour, or {@code null} for the glyph's own
+	 * @param planned whether the element is planned or part of the target system only, drawn with a dashed outline
 	 */
 	public record Shape(String id, String element, Glyph glyph, String parent, double x, double y, double width,
-			double height, String title, List<String> details, String fill) {
+			double height, String title, List<String> details, String fill, boolean planned) {
 
 		/**
 		 * @param other another shape

@@ -21,6 +21,7 @@ import org.casebook.model.Department;
 import org.casebook.model.DeviceKind;
 import org.casebook.model.FilterAction;
 import org.casebook.model.FilterRule;
+import org.casebook.model.HostGroup;
 import org.casebook.model.InformationSystem;
 import org.casebook.model.Link;
 import org.casebook.model.LinkKind;
@@ -39,7 +40,10 @@ import org.casebook.model.Server;
 import org.casebook.model.Site;
 import org.casebook.model.TerminalGroup;
 import org.casebook.model.Vlan;
+import org.casebook.model.WifiNetwork;
 import org.casebook.model.ZoneKind;
+import org.casebook.model.edition.States;
+import org.casebook.model.LifecycleState;
 import org.casebook.model.text.Plural;
 
 /** Turns the model of an organisation into the content of each kind of diagram. */
@@ -51,6 +55,8 @@ public final class DiagramBuilder {
 	private final Organisation organisation;
 	private final List<InformationSystem> systems;
 	private int hostLimit = DEFAULT_HOST_LIMIT;
+	/** The planned and target elements of the systems, by node key, with their state. */
+	private Map<String, LifecycleState> planned;
 
 	/**
 	 * Draws every element it is given: a student diagram is built from the student projection of the scenario
@@ -74,13 +80,58 @@ public final class DiagramBuilder {
 	 * @return the diagrams of that kind: one, or one per process
 	 */
 	public List<GraphSpec> build(DiagramKind kind) {
-		return switch (kind) {
+		List<GraphSpec> specs = switch (kind) {
 		case RESEAU -> List.of(network());
 		case SECURITE -> List.of(security());
 		case APPLICATIONS -> List.of(applications());
 		case ORGANIGRAMME -> List.of(organisationChart());
 		case PROCESSUS -> processes();
 		};
+		specs.forEach(this::markPlanned);
+		return specs;
+	}
+
+	/**
+	 * Marks the planned and target elements: a diagram of the whole scenario shows the existing system and, dashed and
+	 * titled « (prévu) » or « (cible) », what the target system adds, as the contexte lists it apart.
+	 */
+	private void markPlanned(GraphSpec spec) {
+		for (GraphSpec.NodeSpec n : spec.nodes()) {
+			LifecycleState state = n.element() == null ? null : planned().get(n.element());
+			if (state != null) {
+				spec.markPlanned(n.id(), Labels.of(state));
+			}
+		}
+	}
+
+	private Map<String, LifecycleState> planned() {
+		if (planned == null) {
+			planned = new HashMap<>();
+			for (InformationSystem si : systems) {
+				// what the existing view leaves out: the resources and links of the system, with what they hold
+				si.eAllContents().forEachRemaining(e -> {
+					if (e instanceof NamedElement named && owner(e) != null && !States.existing(owner(e))) {
+						planned.putIfAbsent(key(named), States.effective(owner(e)));
+					}
+				});
+			}
+		}
+		return planned;
+	}
+
+	/** @return the resource or link of the system that is the element or holds it, or {@code null} (a zone, a VLAN, a rule) */
+	private static org.eclipse.emf.ecore.EObject owner(org.eclipse.emf.ecore.EObject element) {
+		for (org.eclipse.emf.ecore.EObject e = element; e != null && !(e instanceof InformationSystem); e = e.eContainer()) {
+			if (e instanceof org.casebook.model.Asset || e instanceof Link) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	/** @return the label of a link's line, with its state when it is planned or target */
+	private static String planned(String label, Link link) {
+		return States.existing(link) ? label : (label.isBlank() ? "" : label + " ") + "(" + Labels.of(States.effective(link)) + ")";
 	}
 
 	/**
@@ -94,6 +145,12 @@ public final class DiagramBuilder {
 	 * @return the parts, or an empty list when that kind cannot be cut further
 	 */
 	public List<GraphSpec> parts(DiagramKind kind, int level) {
+		List<GraphSpec> parts = cut(kind, level);
+		parts.forEach(this::markPlanned);
+		return parts;
+	}
+
+	private List<GraphSpec> cut(DiagramKind kind, int level) {
 		List<GraphSpec> parts = new ArrayList<>();
 		switch (kind) {
 		case RESEAU -> {
@@ -233,7 +290,7 @@ public final class DiagramBuilder {
 		for (InformationSystem si : systems) {
 			for (SecurityZone zone : si.getZones()) {
 				if (from != null && zone != from && si.getFilterRules().stream()
-						.noneMatch(r -> key(from).equals(zoneOf(r.getSource())) && key(zone).equals(zoneOf(r.getDestination())))) {
+						.noneMatch(r -> key(from).equals(zoneOf(r.getSource(), r.getSourceHost())) && key(zone).equals(zoneOf(r.getDestination(), r.getDestinationHost())))) {
 					continue;
 				}
 				String title = display(zone).toLowerCase(Locale.ROOT).startsWith("zone") ? display(zone) : "Zone " + display(zone);
@@ -250,16 +307,24 @@ public final class DiagramBuilder {
 		}
 		for (InformationSystem si : systems) {
 			for (FilterRule rule : si.getFilterRules()) {
-				String source = zoneOf(rule.getSource());
-				String to = zoneOf(rule.getDestination());
+				String source = zoneOf(rule.getSource(), rule.getSourceHost());
+				String to = zoneOf(rule.getDestination(), rule.getDestinationHost());
 				if (source == null || to == null || !spec.has(source) || !spec.has(to) || from != null && !key(from).equals(source)) {
 					continue;
 				}
-				String label = order(si, rule) + ". " + rule.getName() + (rule.getService() != null ? " · " + rule.getService() : "");
+				String label = ruleLabel(si, rule);
 				spec.edge(source, to, rule.getAction() == FilterAction.REFUSER ? LineStyle.DENY : LineStyle.ALLOW, label);
 			}
 		}
 		return spec;
+	}
+
+	/** @return the line of a rule: its position, its name, and its flow (as written, else its protocol and ports) */
+	private static String ruleLabel(InformationSystem si, FilterRule rule) {
+		String protocol = rule.getProtocol() == null || rule.getProtocol().getValue() == 0 ? "" : rule.getProtocol().getLiteral();
+		String technical = (protocol + (rule.getPorts() == null ? "" : " " + rule.getPorts())).strip();
+		String flow = rule.getService() != null ? rule.getService() : technical.isEmpty() ? null : technical;
+		return order(si, rule) + ". " + rule.getName() + (flow != null ? " · " + flow : "");
 	}
 
 	/** @return the position of a rule among the rules of its filtering device: rules apply in that order */
@@ -276,7 +341,12 @@ public final class DiagramBuilder {
 		return position;
 	}
 
-	private static String zoneOf(NetworkSegment segment) {
+	/** @return the zone of a rule's side: its zone, the zone of its VLAN, or that of the host's first VLAN; {@code null} for the others */
+	private static String zoneOf(NetworkSegment segment, Node host) {
+		if (segment == null && host != null) {
+			return host.getInterfaces().stream().map(DiagramBuilder::vlan).filter(v -> v != null && v.getZone() != null)
+					.map(v -> key(v.getZone())).findFirst().orElse(null);
+		}
 		if (segment instanceof SecurityZone zone) {
 			return key(zone);
 		}
@@ -309,7 +379,7 @@ public final class DiagramBuilder {
 				String to = link.getTarget() == null && link.getTargetSite() == null && link.getKind() == LinkKind.INTERNET ? "internet"
 						: end(spec, link.getTarget(), link.getTargetSite());
 				if (from != null && to != null) {
-					spec.edge(from, to, style(link), linkLabel(link));
+					spec.edge(from, to, style(link), planned(linkLabel(link), link));
 				}
 			}
 		}
@@ -461,8 +531,10 @@ public final class DiagramBuilder {
 				String zoneLine = vlan.getZone() != null ? "zone " + display(vlan.getZone()) : null;
 				String subnet = vlan.getSubnet() == null ? null
 						: vlan.getSubnet() + (vlan.getGateway() != null ? " · passerelle " + vlan.getGateway() : "");
+				String subnet6 = vlan.getSubnet6() == null ? null
+						: vlan.getSubnet6() + (vlan.getGateway6() != null ? " · passerelle " + vlan.getGateway6() : "");
 				spec.node(key(vlan), key(vlan), Glyph.VLAN, siteContainer(spec, vlan.getSite()), vlanTitle(vlan),
-						lines(subnet, zoneLine), zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
+						lines(subnet, subnet6, zoneLine), zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
 			}
 		}
 		Map<Vlan, Integer> hosts = new HashMap<>();
@@ -472,9 +544,10 @@ public final class DiagramBuilder {
 				if (only != null && siteOf(device) != only) {
 					continue;
 				}
-				boolean here = device.getInterfaces().stream().anyMatch(i -> vlan(i) != null && spec.has(key(vlan(i))));
+				boolean here = device.getInterfaces().stream().anyMatch(i -> vlan(i) != null && spec.has(key(vlan(i))))
+						|| placed(device).stream().anyMatch(v -> spec.has(key(v)));
 				boolean attached = here || si.getLinks().stream().anyMatch(l -> l.getSource() == device || l.getTarget() == device);
-				boolean elsewhere = !here && device.getInterfaces().stream().anyMatch(i -> vlan(i) != null);
+				boolean elsewhere = !here && (device.getInterfaces().stream().anyMatch(i -> vlan(i) != null) || !placed(device).isEmpty());
 				if (!here && (!loose || zone != null && elsewhere)) {
 					continue;
 				}
@@ -483,14 +556,16 @@ public final class DiagramBuilder {
 					// one VLAN per diagram: its equipment is packed inside its block, with its address there
 					Vlan vlan = zone.getValue().get(0);
 					List<String> details = lines(device.getLabel(), device.getProduct());
-					device.getInterfaces().stream().filter(i -> vlan(i) == vlan && i.getAddress() != null)
-							.forEach(i -> details.add(i.getAddress()));
+					device.getInterfaces().stream().filter(i -> vlan(i) == vlan).forEach(i -> details.addAll(lines(i.getAddress(), i.getAddress6())));
+					details.addAll(ssids(device));
 					spec.node(key(device), key(device), glyph(device.getKind()), key(vlan), device.getName(), details, null);
+					attachSsids(spec, device, vlan);
 					continue;
 				}
 				String parent = attached ? siteContainer(spec, siteOf(device)) : frame(spec, siteOf(device));
-				spec.node(key(device), key(device), glyph(device.getKind()), parent, device.getName(),
-						lines(device.getLabel(), device.getProduct()), null);
+				List<String> details = lines(device.getLabel(), device.getProduct());
+				details.addAll(ssids(device));
+				spec.node(key(device), key(device), glyph(device.getKind()), parent, device.getName(), details, null);
 				attach(spec, device);
 			}
 			for (Server server : si.getServers()) {
@@ -499,14 +574,18 @@ public final class DiagramBuilder {
 				}
 				Vlan main = null;
 				List<String> addresses = new ArrayList<>();
+				int first = 0;
 				for (NetworkInterface itf : server.getInterfaces()) {
-					if (main == null && vlan(itf) != null && spec.has(key(vlan(itf)))) {
+					if ((main == null || vlan(itf) == main) && vlan(itf) != null && spec.has(key(vlan(itf)))) {
+						// the addresses in the VLAN the server is drawn in come first, IPv4 then IPv6
 						main = vlan(itf);
-						if (itf.getAddress() != null) {
-							addresses.add(0, itf.getAddress());
+						List<String> own = lines(itf.getAddress(), itf.getAddress6());
+						addresses.addAll(first, own);
+						first += own.size();
+					} else {
+						for (String address : lines(itf.getAddress(), itf.getAddress6())) {
+							addresses.add(address + (vlan(itf) != null ? " (" + vlanTitle(vlan(itf)) + ")" : ""));
 						}
-					} else if (itf.getAddress() != null) {
-						addresses.add(itf.getAddress() + (vlan(itf) != null ? " (" + vlanTitle(vlan(itf)) + ")" : ""));
 					}
 				}
 				if (main != null && hosts.merge(main, 1, Integer::sum) > hostLimit) {
@@ -540,8 +619,8 @@ public final class DiagramBuilder {
 						null);
 			}
 			for (Link link : si.getLinks()) {
-				String label = String.join(" · ", lines(link.getTechnology() != null ? link.getTechnology() : display(link),
-						link.getBandwidth()));
+				String label = planned(String.join(" · ", lines(link.getTechnology() != null ? link.getTechnology() : display(link),
+						link.getBandwidth())), link);
 				String from = link.getSource() != null ? key(link.getSource()) : link.getSourceSite() != null ? key(link.getSourceSite()) : null;
 				String to = link.getTarget() != null ? key(link.getTarget())
 						: link.getTargetSite() != null ? key(link.getTargetSite()) : link.getKind() == LinkKind.INTERNET ? "internet" : null;
@@ -586,16 +665,67 @@ public final class DiagramBuilder {
 		return id;
 	}
 
+	/**
+	 * Joins a node to each VLAN of the diagram it sits in, once per VLAN, the line labelled with its addresses there (IPv4
+	 * then IPv6), else the interface's name; an equipment placed in a VLAN without an address (a Wi-Fi access point, a
+	 * switch) and the VLANs of the SSIDs of an access point are joined too.
+	 */
 	private void attach(GraphSpec spec, Node node) {
-		Set<Vlan> seen = new LinkedHashSet<>();
+		Map<Vlan, List<String>> labels = new LinkedHashMap<>();
 		for (NetworkInterface itf : node.getInterfaces()) {
 			if (vlan(itf) != null && spec.has(key(vlan(itf)))) {
-				if (seen.add(vlan(itf)) || itf.getAddress() != null) {
-					String label = itf.getAddress() != null ? itf.getAddress() : itf.getName();
-					spec.edge(key(node), key(vlan(itf)), LineStyle.LAN, label);
+				List<String> label = labels.computeIfAbsent(vlan(itf), v -> new ArrayList<>());
+				List<String> addresses = lines(itf.getAddress(), itf.getAddress6());
+				label.addAll(addresses.isEmpty() ? lines(itf.getName()) : addresses);
+			}
+		}
+		if (node instanceof NetworkDevice device) {
+			for (Vlan vlan : placed(device)) {
+				if (spec.has(key(vlan))) {
+					labels.computeIfAbsent(vlan, v -> new ArrayList<>());
+				}
+			}
+			for (WifiNetwork ssid : device.getSsids()) {
+				if (ssid.getVlan() != null && !ssid.getVlan().eIsProxy() && spec.has(key(ssid.getVlan())) && ssid.getSsid() != null) {
+					labels.computeIfAbsent(ssid.getVlan(), v -> new ArrayList<>()).add("SSID « " + ssid.getSsid() + " »");
 				}
 			}
 		}
+		for (Map.Entry<Vlan, List<String>> entry : labels.entrySet()) {
+			String label = String.join(" · ", new LinkedHashSet<>(entry.getValue()));
+			spec.edge(key(node), key(entry.getKey()), LineStyle.LAN, label.isEmpty() ? null : label);
+		}
+	}
+
+	/** Joins an access point packed in a VLAN's block to the other VLANs of the diagram its SSIDs put their clients in. */
+	private void attachSsids(GraphSpec spec, NetworkDevice device, Vlan home) {
+		Map<Vlan, List<String>> labels = new LinkedHashMap<>();
+		for (WifiNetwork ssid : device.getSsids()) {
+			Vlan vlan = ssid.getVlan();
+			if (vlan != null && !vlan.eIsProxy() && vlan != home && spec.has(key(vlan)) && ssid.getSsid() != null) {
+				labels.computeIfAbsent(vlan, v -> new ArrayList<>()).add("SSID « " + ssid.getSsid() + " »");
+			}
+		}
+		labels.forEach((vlan, label) -> spec.edge(key(device), key(vlan), LineStyle.LAN, String.join(" · ", label)));
+	}
+
+	/** @return the VLANs an equipment is placed in without an address, that designate a VLAN */
+	private static List<Vlan> placed(NetworkDevice device) {
+		return device.getVlans().stream().filter(v -> v != null && !v.eIsProxy()).toList();
+	}
+
+	/** @return one line per SSID an access point broadcasts: its name, security, authentication and whether it is hidden */
+	private static List<String> ssids(NetworkDevice device) {
+		List<String> result = new ArrayList<>();
+		for (WifiNetwork ssid : device.getSsids()) {
+			if (ssid.getSsid() == null) {
+				continue;
+			}
+			List<String> parts = lines("SSID « " + ssid.getSsid() + " »", Labels.of(ssid.getSecurity()), ssid.getAuthentication(),
+					ssid.isMasked() ? "masqué" : null);
+			result.add(String.join(" · ", parts));
+		}
+		return result;
 	}
 
 	// ------------------------------------------------------------------------------------------------ security
@@ -614,7 +744,7 @@ public final class DiagramBuilder {
 		for (InformationSystem si : systems) {
 			for (Vlan vlan : si.getVlans()) {
 				String parent = vlan.getZone() != null && spec.has(key(vlan.getZone())) ? key(vlan.getZone()) : null;
-				spec.node(key(vlan), key(vlan), Glyph.VLAN, parent, vlanTitle(vlan), lines(vlan.getSubnet()),
+				spec.node(key(vlan), key(vlan), Glyph.VLAN, parent, vlanTitle(vlan), lines(vlan.getSubnet(), vlan.getSubnet6()),
 						zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
 			}
 		}
@@ -625,12 +755,14 @@ public final class DiagramBuilder {
 				default -> false;
 				};
 				boolean used = si.getFilterRules().stream().anyMatch(r -> r.getDevice() == device);
-				if (!filtering && !used) {
+				boolean policy = device.getDefaultPolicy() != null && device.getDefaultPolicy() != FilterAction.NON_PRECISE;
+				if (!filtering && !used && !policy) {
 					continue;
 				}
 				// a switch or a router that filters (access lists) keeps its own symbol
-				spec.node(key(device), key(device), glyph(device.getKind()), null, device.getName(),
-						lines(filtering ? device.getProduct() : Labels.of(device.getKind()), filtering ? null : device.getProduct()), null);
+				List<String> details = lines(filtering ? device.getProduct() : Labels.of(device.getKind()), filtering ? null : device.getProduct(),
+						policy ? defaultPolicy(device.getDefaultPolicy()) : null);
+				spec.node(key(device), key(device), glyph(device.getKind()), null, device.getName(), details, null);
 				Set<SecurityZone> zones = new LinkedHashSet<>();
 				for (NetworkInterface itf : device.getInterfaces()) {
 					if (vlan(itf) != null && vlan(itf).getZone() != null) {
@@ -644,17 +776,71 @@ public final class DiagramBuilder {
 		}
 		for (InformationSystem si : systems) {
 			for (FilterRule rule : si.getFilterRules()) {
-				NetworkSegment from = rule.getSource();
-				NetworkSegment to = rule.getDestination();
-				if (from == null || to == null || !spec.has(key(from)) || !spec.has(key(to))) {
+				String from = endpoint(spec, rule.getSource(), rule.getSourceHost(), rule.isSourceInternet(), rule.isSourceAny(),
+						rule.isSourceAny() ? rule.getExcluded() : List.of());
+				String to = endpoint(spec, rule.getDestination(), rule.getDestinationHost(), rule.isDestinationInternet(),
+						rule.isDestinationAny(), rule.isDestinationAny() && !rule.isSourceAny() ? rule.getExcluded() : List.of());
+				if (from == null || to == null) {
 					spec.note("Règle « " + rule.getName() + " » non dessinée : source ou destination absente du schéma.");
 					continue;
 				}
-				String label = order(si, rule) + ". " + rule.getName() + (rule.getService() != null ? " · " + rule.getService() : "");
-				spec.edge(key(from), key(to), rule.getAction() == FilterAction.REFUSER ? LineStyle.DENY : LineStyle.ALLOW, label);
+				String label = ruleLabel(si, rule);
+				spec.edge(from, to, rule.getAction() == FilterAction.REFUSER ? LineStyle.DENY : LineStyle.ALLOW, label);
 			}
 		}
 		return spec;
+	}
+
+	/** @return the default policy of a filtering equipment as its node states it */
+	private static String defaultPolicy(FilterAction action) {
+		return "par défaut : tout " + (action == FilterAction.REFUSER ? "refuser" : "autoriser") + " (après les règles)";
+	}
+
+	/**
+	 * @return the node a filtering rule starts or ends on: its zone or VLAN, the host (drawn in its VLAN's block when
+	 *         that VLAN is drawn), Internet (the zone of kind internet when there is one) or « tout » with its
+	 *         exceptions; {@code null} when the rule says nothing of it
+	 */
+	private String endpoint(GraphSpec spec, NetworkSegment segment, Node host, boolean internet, boolean any, List<NetworkSegment> excluded) {
+		if (segment instanceof HostGroup group && !group.eIsProxy()) {
+			List<String> members = group.getMembers().stream().filter(m -> m != null && !m.eIsProxy()).map(NamedElement::getName).toList();
+			spec.node(key(group), key(group), Glyph.HOST_GROUP, null, display(group),
+					members.isEmpty() ? List.of() : List.of(members.size() <= 4 ? String.join(", ", members)
+							: String.join(", ", members.subList(0, 3)) + "… (" + Plural.count(members.size(), "hôte", "hôtes") + ")"), null);
+			return key(group);
+		}
+		if (segment != null && !segment.eIsProxy()) {
+			return spec.has(key(segment)) ? key(segment) : null;
+		}
+		if (host != null && !host.eIsProxy()) {
+			if (!spec.has(key(host))) {
+				// in the zone of its VLAN, the VLAN written under its name (the VLAN blocks are laid out on their own)
+				Vlan vlan = host.getInterfaces().stream().map(DiagramBuilder::vlan).filter(v -> v != null).findFirst().orElse(null);
+				String parent = vlan != null && vlan.getZone() != null && spec.has(key(vlan.getZone())) ? key(vlan.getZone()) : null;
+				Glyph glyph = host instanceof NetworkDevice device ? glyph(device.getKind()) : Glyph.SERVER;
+				spec.node(key(host), key(host), glyph, parent, host.getName(), lines(host.getLabel(), vlan == null ? null : vlanTitle(vlan)), null);
+			}
+			return key(host);
+		}
+		if (internet) {
+			for (InformationSystem si : systems) {
+				for (SecurityZone zone : si.getZones()) {
+					if (zone.getKind() == ZoneKind.INTERNET && spec.has(key(zone))) {
+						return key(zone);
+					}
+				}
+			}
+			spec.node("internet", null, Glyph.INTERNET, null, "Internet", List.of(), null);
+			return "internet";
+		}
+		if (any) {
+			List<String> names = excluded.stream().filter(e -> e != null && !e.eIsProxy()).map(DiagramBuilder::display).toList();
+			String id = "tout:" + String.join(",", excluded.stream().filter(e -> e != null && !e.eIsProxy()).map(NamedElement::getName).toList());
+			spec.node(id, null, Glyph.ANY, null, names.isEmpty() ? "Tout réseau" : "Tout réseau sauf " + String.join(", ", names),
+					List.of(), null);
+			return id;
+		}
+		return null;
 	}
 
 	// ------------------------------------------------------------------------------------------------ applications

@@ -160,6 +160,8 @@ public final class DiagramLayout {
 		int lines = 1 + n.details().size();
 		return switch (n.glyph()) {
 		case INTERNET -> new double[] { Math.max(text + 60, 130), Math.max(74, 34 + LINE * lines) };
+		// the cloud's lobes take a fifth of its width on each side: a long title needs more room
+		case ANY -> new double[] { Math.max(text * 1.3 + 40, 130), Math.max(74, 34 + LINE * lines) };
 		case DATABASE -> new double[] { Math.max(text + 24, 110), 30 + LINE * lines + 8 };
 		case STEP -> new double[] { Math.max(text + 24, 120), 16 + LINE * lines };
 		default -> new double[] { text + 52, Math.max(46, 14 + LINE * lines) };
@@ -194,7 +196,7 @@ public final class DiagramLayout {
 			ElkNode node = graph.nodes().get(n.id());
 			double[] origin = origin(node, absolute);
 			shapes.add(new Shape(n.id(), n.element(), n.glyph(), n.parent(), round(origin[0]), round(origin[1]),
-					round(node.getWidth()), round(node.getHeight()), n.title(), n.details(), n.fill()));
+					round(node.getWidth()), round(node.getHeight()), n.title(), n.details(), n.fill(), n.planned()));
 		}
 		Map<String, Shape> byId = new HashMap<>();
 		shapes.forEach(s -> byId.put(s.id(), s));

@@ -15,8 +15,12 @@ public enum Glyph {
 	DEVICE("Équipement"),
 	/** Server. */
 	SERVER("Serveur"),
+	/** A group of hosts that filtering rules name together. */
+	HOST_GROUP("Groupe d'hôtes"),
 	/** Internet or an external cloud. */
 	INTERNET("Internet"),
+	/** Every network, as a filtering rule says « tout » (with its exceptions). */
+	ANY("Tout réseau"),
 	/** A group of terminals. */
 	TERMINALS("Terminaux"),
 	/** A database. */

@@ -46,9 +46,10 @@ public final class GraphSpec {
 	 * @param title first line
 	 * @param details further lines
 	 * @param fill fill colour or {@code null}
+	 * @param planned whether the element is planned or part of the target system only: drawn with a dashed outline
 	 */
 	public record NodeSpec(String id, String element, Glyph glyph, String parent, String title, List<String> details,
-			String fill) {
+			String fill, boolean planned) {
 	}
 
 	/**
@@ -90,7 +91,20 @@ public final class GraphSpec {
 	 * @return the node with that id
 	 */
 	public NodeSpec node(String id, String element, Glyph glyph, String parent, String title, List<String> details, String fill) {
-		return nodes.computeIfAbsent(id, k -> new NodeSpec(id, element, glyph, parent, title, List.copyOf(details), fill));
+		return nodes.computeIfAbsent(id, k -> new NodeSpec(id, element, glyph, parent, title, List.copyOf(details), fill, false));
+	}
+
+	/**
+	 * Marks a node as planned or target: its title says so ({@code (prévu)}, {@code (cible)}) and its outline is dashed.
+	 *
+	 * @param id a node id
+	 * @param state the word added to its title
+	 */
+	public void markPlanned(String id, String state) {
+		NodeSpec n = nodes.get(id);
+		if (n != null && !n.planned()) {
+			nodes.put(id, new NodeSpec(n.id(), n.element(), n.glyph(), n.parent(), n.title() + " (" + state + ")", n.details(), n.fill(), true));
+		}
 	}
 
 	/**

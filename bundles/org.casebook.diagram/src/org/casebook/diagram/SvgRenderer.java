@@ -22,6 +22,8 @@ public final class SvgRenderer {
 	private static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
 	private static final String INK = "#1d1d1f";
 	private static final String STROKE = "#5f6b7a";
+	/** Outline of a planned or target element. */
+	private static final String PLANNED_DASH = " stroke-dasharray=\"6 3\"";
 
 	private SvgRenderer() {
 	}
@@ -79,13 +81,18 @@ public final class SvgRenderer {
 		if (shape.element() != null) {
 			sb.append(" data-element=\"").append(esc(shape.element())).append('"');
 		}
-		sb.append(" data-glyph=\"").append(shape.glyph().name().toLowerCase(Locale.ROOT)).append("\">");
+		sb.append(" data-glyph=\"").append(shape.glyph().name().toLowerCase(Locale.ROOT)).append('"');
+		if (shape.planned()) {
+			sb.append(" data-planned=\"oui\"");
+		}
+		sb.append('>');
 	}
 
 	private static void container(StringBuilder sb, Shape s) {
 		open(sb, s);
 		if (s.glyph() == Glyph.VLAN) {
-			rect(sb, s.x(), s.y(), s.width(), s.height(), 6, s.fill() != null ? s.fill() : "#dbe9f7", "#4a6b8f", 1.6, "");
+			rect(sb, s.x(), s.y(), s.width(), s.height(), 6, s.fill() != null ? s.fill() : "#dbe9f7", "#4a6b8f", 1.6,
+					s.planned() ? PLANNED_DASH : "");
 			sb.append("<rect x=\"").append(n(s.x())).append("\" y=\"").append(n(s.y())).append("\" width=\"").append(n(s.width()))
 					.append("\" height=\"5\" fill=\"#4a6b8f\"/>");
 			text(sb, s.x() + 10, s.y() + 21, s.title(), DiagramLayout.TITLE_SIZE, true, "start", INK);
@@ -97,7 +104,7 @@ public final class SvgRenderer {
 			return;
 		}
 		String fill = s.fill() != null ? s.fill() : s.glyph() == Glyph.SITE ? "#f5f7fa" : "#eef2f7";
-		String dash = s.glyph() == Glyph.ZONE ? " stroke-dasharray=\"7 4\"" : "";
+		String dash = s.planned() ? PLANNED_DASH : s.glyph() == Glyph.ZONE ? " stroke-dasharray=\"7 4\"" : "";
 		rect(sb, s.x(), s.y(), s.width(), s.height(), 10, fill, "#8a94a3", 1.4, dash);
 		String title = s.details().isEmpty() ? s.title() : s.title() + " · " + String.join(" · ", s.details());
 		text(sb, s.x() + 12, s.y() + 20, title, DiagramLayout.TITLE_SIZE, true, "start", "#2b3a4d");
@@ -107,7 +114,7 @@ public final class SvgRenderer {
 	private static void node(StringBuilder sb, Shape s) {
 		open(sb, s);
 		switch (s.glyph()) {
-		case INTERNET -> {
+		case INTERNET, ANY -> {
 			cloud(sb, s.x(), s.y(), s.width(), s.height());
 			centered(sb, s, s.y() + s.height() / 2 + 4 - DiagramLayout.LINE * s.details().size() / 2);
 		}
@@ -122,7 +129,7 @@ public final class SvgRenderer {
 		default -> {
 			boolean dark = s.fill() != null && s.fill().equals("#1f4e79");
 			rect(sb, s.x(), s.y(), s.width(), s.height(), 6, dark ? s.fill() : s.glyph() == Glyph.MORE ? "#f3f3f3" : "#ffffff",
-					STROKE, 1.3, s.glyph() == Glyph.MORE ? " stroke-dasharray=\"4 3\"" : "");
+					STROKE, 1.3, s.glyph() == Glyph.MORE ? " stroke-dasharray=\"4 3\"" : s.planned() ? PLANNED_DASH : "");
 			icon(sb, s.glyph(), s.x() + 8, s.y() + (s.height() - 28) / 2, dark);
 			double textTop = s.y() + (s.height() - DiagramLayout.LINE * (1 + s.details().size())) / 2 + 11;
 			text(sb, s.x() + 44, textTop, s.title(), DiagramLayout.TITLE_SIZE, true, "start", dark ? "#ffffff" : INK);
@@ -233,6 +240,8 @@ public final class SvgRenderer {
 		switch (glyph) {
 		case SERVER -> sb.append("<rect x=\"6\" y=\"2\" width=\"16\" height=\"24\" rx=\"2\"/><path d=\"M9 8 H19 M9 13 H19 M9 18 H19\"/>"
 				+ "<circle cx=\"18\" cy=\"22.5\" r=\"1\" fill=\"" + c + "\"/>");
+		case HOST_GROUP -> sb.append("<rect x=\"2\" y=\"4\" width=\"13\" height=\"20\" rx=\"2\"/><rect x=\"13\" y=\"4\" width=\"13\" height=\"20\" rx=\"2\"/>"
+				+ "<path d=\"M5 10 H12 M5 15 H12 M16 10 H23 M16 15 H23\"/>");
 		case ROUTER -> sb.append("<circle cx=\"14\" cy=\"14\" r=\"12\"/><path d=\"M14 5 V11 M14 17 V23 M5 14 H11 M17 14 H23"
 				+ " M11.5 7.5 L14 5 L16.5 7.5 M11.5 20.5 L14 23 L16.5 20.5\"/>");
 		case SWITCH -> sb.append("<rect x=\"2\" y=\"8\" width=\"24\" height=\"12\" rx=\"2\"/><path d=\"M6 12 H15 M12.5 10 L15 12 L12.5 14"
@@ -255,6 +264,7 @@ public final class SvgRenderer {
 				+ "\"/><circle cx=\"22\" cy=\"14\" r=\"2\" fill=\"" + c + "\"/>");
 		case DATABASE -> sb.append("<ellipse cx=\"14\" cy=\"6\" rx=\"10\" ry=\"4\"/><path d=\"M4 6 V22 A10 4 0 0 0 24 22 V6\"/>");
 		case INTERNET -> sb.append("<path d=\"M8 22 C2 22 2 14 8 14 C8 6 18 5 19 11 C25 10 27 22 21 22 Z\"/>");
+		case ANY -> sb.append("<circle cx=\"14\" cy=\"14\" r=\"11\"/><path d=\"M3 14 H25 M14 3 V25 M6.5 6.5 L21.5 21.5 M21.5 6.5 L6.5 21.5\"/>");
 		case VLAN -> sb.append("<rect x=\"2\" y=\"10\" width=\"24\" height=\"8\" rx=\"2\"/>");
 		case STEP -> sb.append("<rect x=\"2\" y=\"7\" width=\"24\" height=\"14\" rx=\"7\"/>");
 		case SITE -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\"/>");
@@ -281,7 +291,7 @@ public final class SvgRenderer {
 	}
 
 	/** The legend: the symbols and line styles used, and the notes. */
-	private record Legend(List<Glyph> glyphs, List<LineStyle> styles, List<String> notes, double width, double height) {
+	private record Legend(List<Glyph> glyphs, List<LineStyle> styles, boolean planned, List<String> notes, double width, double height) {
 
 		private static final double ITEM_WIDTH = 190;
 		private static final double ROW = 26;
@@ -291,11 +301,13 @@ public final class SvgRenderer {
 			diagram.shapes().forEach(s -> glyphs.add(s.glyph()));
 			Set<LineStyle> styles = EnumSet.noneOf(LineStyle.class);
 			diagram.connectors().forEach(c -> styles.add(c.style()));
-			int items = glyphs.size() + styles.size();
+			boolean planned = diagram.shapes().stream().anyMatch(Shape::planned);
+			int items = glyphs.size() + styles.size() + (planned ? 1 : 0);
 			int perRow = Math.max(1, (int) Math.floor(Math.max(diagram.width(), 4 * ITEM_WIDTH) / ITEM_WIDTH));
 			int rows = (items + perRow - 1) / perRow;
 			double height = 28 + rows * ROW + diagram.notes().size() * 16 + (diagram.notes().isEmpty() ? 0 : 8);
-			return new Legend(new ArrayList<>(glyphs), new ArrayList<>(styles), diagram.notes(), Math.min(perRow, Math.max(items, 1)) * ITEM_WIDTH, height);
+			return new Legend(new ArrayList<>(glyphs), new ArrayList<>(styles), planned, diagram.notes(),
+					Math.min(perRow, Math.max(items, 1)) * ITEM_WIDTH, height);
 		}
 
 		void render(StringBuilder sb, double x, double y) {
@@ -320,6 +332,13 @@ public final class SvgRenderer {
 						.append(n(style.width())).append('"').append(style.dash() == null ? "" : " stroke-dasharray=\"" + style.dash() + "\"")
 						.append("/>");
 				text(sb, ix + 28, iy + 15, style.label(), 11, false, "start", INK);
+				i++;
+			}
+			if (planned) {
+				double ix = x + (i % perRow) * ITEM_WIDTH;
+				double iy = y + 22 + (i / perRow) * ROW;
+				rect(sb, ix, iy + 3, 22, 16, 3, "#ffffff", STROKE, 1.3, PLANNED_DASH);
+				text(sb, ix + 28, iy + 15, "Élément prévu ou cible", 11, false, "start", INK);
 				i++;
 			}
 			double ny = y + 22 + ((i + perRow - 1) / perRow) * ROW + 8;

@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import org.casebook.model.LifecycleState;
 import org.eclipse.emf.ecore.EObject;
-import org.casebook.model.InformationSystem;
-import org.casebook.model.Asset;
-import org.casebook.model.Link;
 
 /** Which system a check or a diagram looks at: the existing one, or the target one (existing, planned and target elements). */
 public enum StateView {
@@ -39,14 +36,7 @@ public enum StateView {
 	 * @return its state: its own, else that of its information system, else existing
 	 */
 	public static LifecycleState effective(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			LifecycleState state = e instanceof Asset a ? a.getState() : e instanceof Link l ? l.getState()
-					: e instanceof InformationSystem si ? si.getState() : LifecycleState.NON_PRECISE;
-			if (state != LifecycleState.NON_PRECISE) {
-				return state;
-			}
-		}
-		return LifecycleState.EXISTANT;
+		return org.casebook.model.edition.States.effective(element);
 	}
 
 	/**

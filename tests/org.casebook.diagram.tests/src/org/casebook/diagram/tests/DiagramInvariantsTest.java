@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.casebook.diagram.Diagram;
-import org.casebook.diagram.Diagram.Connector;
-import org.casebook.diagram.Diagram.Point;
 import org.casebook.diagram.Diagram.Shape;
 import org.casebook.diagram.DiagramKind;
 import org.casebook.diagram.Diagrams;
@@ -40,8 +36,6 @@ import com.google.inject.Inject;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(CasebookInjectorProvider.class)
 class DiagramInvariantsTest {
-
-	private static final double TOLERANCE = 2.5;
 
 	@Inject
 	private ScenarioLoader loader;
@@ -71,34 +65,7 @@ class DiagramInvariantsTest {
 	void layoutIsClean(String example, DiagramKind kind) {
 		List<Model> models = load(example);
 		for (Diagram diagram : Diagrams.draw(organisation(models), models, kind)) {
-			Map<String, Shape> shapes = new HashMap<>();
-			diagram.shapes().forEach(s -> shapes.put(s.id(), s));
-			for (Shape a : diagram.shapes()) {
-				assertThat(a.x()).as("%s inside the picture", a.id()).isGreaterThanOrEqualTo(0);
-				assertThat(a.y()).isGreaterThanOrEqualTo(0);
-				assertThat(a.x() + a.width()).as("%s inside the picture", a.id()).isLessThanOrEqualTo(diagram.width() + 0.1);
-				assertThat(a.y() + a.height()).isLessThanOrEqualTo(diagram.height() + 0.1);
-				if (a.parent() != null) {
-					assertThat(shapes.get(a.parent()).contains(a)).as("%s contains %s", a.parent(), a.id()).isTrue();
-				}
-				for (Shape b : diagram.shapes()) {
-					boolean related = a == b || isAncestor(shapes, a, b) || isAncestor(shapes, b, a);
-					if (!related) {
-						assertThat(a.overlaps(b)).as("%s overlaps %s", a.id(), b.id()).isFalse();
-					}
-				}
-			}
-			for (Connector c : diagram.connectors()) {
-				assertThat(onBoundary(shapes.get(c.source()), c.points().get(0))).as("%s starts on %s", c.id(), c.source()).isTrue();
-				assertThat(onBoundary(shapes.get(c.target()), c.points().get(c.points().size() - 1)))
-						.as("%s ends on %s", c.id(), c.target()).isTrue();
-				if (c.label() != null) {
-					assertThat(c.labelX()).isGreaterThanOrEqualTo(-0.1);
-					assertThat(c.labelY()).isGreaterThanOrEqualTo(-0.1);
-					assertThat(c.labelX() + c.labelWidth()).as("label of %s inside", c.id()).isLessThanOrEqualTo(diagram.width() + 0.1);
-					assertThat(c.labelY() + c.labelHeight()).isLessThanOrEqualTo(diagram.height() + 0.1);
-				}
-			}
+			Invariants.check(diagram);
 		}
 	}
 
@@ -166,22 +133,5 @@ class DiagramInvariantsTest {
 			n++;
 		}
 		return n;
-	}
-
-	private static boolean isAncestor(Map<String, Shape> shapes, Shape ancestor, Shape shape) {
-		for (String p = shape.parent(); p != null; p = shapes.get(p).parent()) {
-			if (p.equals(ancestor.id())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean onBoundary(Shape s, Point p) {
-		boolean inside = p.x() >= s.x() - TOLERANCE && p.x() <= s.x() + s.width() + TOLERANCE && p.y() >= s.y() - TOLERANCE
-				&& p.y() <= s.y() + s.height() + TOLERANCE;
-		boolean nearEdge = Math.abs(p.x() - s.x()) <= TOLERANCE || Math.abs(p.x() - s.x() - s.width()) <= TOLERANCE
-				|| Math.abs(p.y() - s.y()) <= TOLERANCE || Math.abs(p.y() - s.y() - s.height()) <= TOLERANCE;
-		return inside && nearEdge;
 	}
 }

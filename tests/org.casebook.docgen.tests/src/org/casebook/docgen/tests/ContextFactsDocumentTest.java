@@ -53,4 +53,37 @@ class ContextFactsDocumentTest {
 		String existing = html.substring(0, html.lastIndexOf("Système cible et évolutions prévues"));
 		assertThat(existing).doesNotContain("<td>Gestion des frais des visiteurs");
 	}
+
+	/** The contexte's diagrams draw the whole system, the planned elements marked as such, as its tables list them apart. */
+	@Test
+	void contexteDiagramsMarkThePlannedElements() throws IOException {
+		String html = contexte(Edition.ENSEIGNANT);
+		assertThat(html).contains("data-planned=\"oui\"").contains("SRV-SUP (prévu)").contains("Élément prévu ou cible");
+		assertThat(html).doesNotContain("SRV-AD (prévu)");
+	}
+
+	/** A group of hosts is listed with its hosts in the security part, and named as the destination of its rules. */
+	@Test
+	void contexteListsGroupsOfHosts() throws IOException {
+		Path scenario = Files.createTempDirectory("casebook-host-groups");
+		Files.writeString(scenario.resolve("cas.orga"), """
+				organisation O { site S }
+				système_information SI pour O {
+					zone Z
+					vlan V { zone Z réseau 10.0.0.0/24 site S }
+					équipement FW { type pare_feu politique_défaut refuser }
+					serveur Web1 { os linux "Debian" adresse 10.0.0.1 vlan V }
+					serveur Web2 { os linux "Debian" adresse 10.0.0.2 vlan V }
+					groupe_hôtes Publics "Serveurs publiés" { membres Web1, Web2 }
+					filtrage F1 { de internet vers Publics protocole tcp ports "443" autoriser via FW }
+				}
+				""");
+		List<Model> models = loader.load(List.of(scenario)).getModels();
+		List<Output> outputs = Generator.generate(DocumentsTest.organisation(models), models, List.of(DocumentKind.CONTEXTE), Edition.ENSEIGNANT,
+				List.of(Format.HTML), Settings.defaults(), Files.createTempDirectory("casebook-host-groups-out"), (d, t, n) -> { });
+		String html = Files.readString(outputs.get(0).file());
+		String security = html.substring(html.indexOf("Sécurité et habilitations"));
+		assertThat(security).contains("Groupes d&#39;hôtes").contains("Publics – Serveurs publiés").contains("Web1, Web2")
+				.contains("<td>Serveurs publiés</td>");
+	}
 }
