@@ -172,12 +172,31 @@ class ChecksCommandLineTest {
 			Sheet matrix = workbook.getSheet("Matrice");
 			assertThat(matrix.getRow(3).getCell(0).getStringCellValue()).isEqualTo("B1.1");
 			assertThat(matrix.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Gérer le patrimoine informatique");
-			Sheet synthesis = workbook.getSheet("Synthèse bloc 1");
-			assertThat(synthesis.getRow(2).getCell(2).getStringCellValue()).isEqualTo("B1.1");
-			assertThat(synthesis.getRow(3).getCell(0).getStringCellValue()).isEqualTo("M1");
-			assertThat(synthesis.getRow(3).getCell(2).getStringCellValue()).isEqualTo("X");
+			Sheet synthesis = workbook.getSheet("Tableau de synthèse");
+			assertThat(text(synthesis, 0, 0)).isEqualTo("BTS SERVICES INFORMATIQUES AUX ORGANISATIONS");
+			assertThat(text(synthesis, 0, 6)).isEqualTo("SESSION 2027");
+			assertThat(text(synthesis, 1, 0)).as("numérotation de la session 2027")
+					.isEqualTo("Épreuve E5 – Support et mise à disposition de services informatiques");
+			assertThat(text(synthesis, 2, 0)).isEqualTo("Tableau de synthèse des réalisations professionnelles");
+			assertThat(text(synthesis, 4, 0)).isEqualTo("Nom et prénom du candidat :");
+			assertThat(text(synthesis, 6, 0)).isEqualTo("Adresse URL du portfolio :");
+			assertThat(text(synthesis, 8, 1)).isEqualTo("Période de réalisation (JJ/MM/AA au JJ/MM/AA)");
+			assertThat(text(synthesis, 8, 2)).isEqualTo("B1.1 Gérer le patrimoine informatique");
+			assertThat(text(synthesis, 9, 2)).as("sous-compétences sous la compétence").startsWith("B1.1.1 ").contains("\nB1.1.2 ");
+			assertThat(text(synthesis, 10, 0)).isEqualTo("Réalisations en cours de formation");
+			assertThat(text(synthesis, 11, 0)).startsWith("Mission M1").contains("Documents et productions : Procédure d'installation");
+			assertThat(java.util.stream.IntStream.range(2, 8).mapToObj(c -> text(synthesis, 11, c))).contains("X");
+			int groups = (int) java.util.stream.IntStream.rangeClosed(0, synthesis.getLastRowNum())
+					.filter(r -> text(synthesis, r, 0).startsWith("Réalisations en ")).count();
+			assertThat(groups).as("en formation, milieu professionnel en première et en seconde année").isEqualTo(3);
 			assertThat(workbook.getProperties().getCoreProperties().getCreator()).isNullOrEmpty();
 		}
+	}
+
+	private static String text(Sheet sheet, int row, int column) {
+		var r = sheet.getRow(row);
+		var c = r == null ? null : r.getCell(column);
+		return c == null ? "" : c.getStringCellValue();
 	}
 
 	/** LibreOffice opens the workbook: converted to CSV, it shows the matrix (runs where LibreOffice is installed). */
