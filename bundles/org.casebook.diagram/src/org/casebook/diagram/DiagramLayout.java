@@ -161,7 +161,7 @@ public final class DiagramLayout {
 		return switch (n.glyph()) {
 		case INTERNET -> new double[] { Math.max(text + 60, 130), Math.max(74, 34 + LINE * lines) };
 		case DATABASE -> new double[] { Math.max(text + 24, 110), 30 + LINE * lines + 8 };
-		case STEP -> new double[] { Math.max(text + 24, 120), 16 + LINE * lines };
+		case STEP, SECURITY_ZONE -> new double[] { Math.max(text + 24, 120), 16 + LINE * lines };
 		default -> new double[] { text + 52, Math.max(46, 14 + LINE * lines) };
 		};
 	}
