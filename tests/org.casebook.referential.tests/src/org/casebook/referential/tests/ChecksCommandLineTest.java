@@ -160,6 +160,39 @@ class ChecksCommandLineTest {
 		assertThat(lumen.out()).contains("\"bloc1Gaps\": [").contains("\"B1.3\"");
 	}
 
+	/** The conformity report names enumeration values with their French labels, never with the keyword of the language. */
+	@Test
+	void conformityReportShowsFrenchLabels() {
+		java.util.Set<String> keywords = new java.util.TreeSet<>();
+		for (org.eclipse.emf.ecore.EClassifier classifier : org.casebook.model.CasebookPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof org.eclipse.emf.ecore.EEnum enumeration) {
+				for (org.eclipse.emf.ecore.EEnumLiteral literal : enumeration.getELiterals()) {
+					String label = org.casebook.model.text.Labels.of(literal.getInstance());
+					if (literal.getLiteral().contains("_") && !label.contains("_")) {
+						keywords.add(literal.getLiteral());
+					}
+					// the keyword with spaces for underscores, where the label is spelled otherwise (accents)
+					String spaced = literal.getLiteral().replace('_', ' ');
+					if (spaced.contains(" ") && !label.toLowerCase(java.util.Locale.ROOT).contains(spaced)) {
+						keywords.add(spaced);
+					}
+				}
+			}
+		}
+		assertThat(keywords).isNotEmpty();
+		for (String example : List.of("hexalog", "gsb", "ambulyon", "atelier-lumen")) {
+			for (String option : List.of("sisr", "slam")) {
+				// the instructions that tell the teacher what to write quote the language between parentheses, with … or | or aucun_
+				String report = run("check", example(example), "--option", option).out()
+						.replaceAll("\\([^)]*(?:…|aucun_|aucune_|\\|)[^)]*\\)", "");
+				assertThat(report).isNotBlank();
+				for (String keyword : keywords) {
+					assertThat(report).as("%s %s", example, option).doesNotContainPattern("(?<![\\p{L}_])" + keyword + "(?![\\p{L}_])");
+				}
+			}
+		}
+	}
+
 	/** The xlsx workbook is a real spreadsheet: two sheets, read back with POI, the synthesis row per réalisation. */
 	@Test
 	void coverageWorkbookReadsBack() throws IOException {
