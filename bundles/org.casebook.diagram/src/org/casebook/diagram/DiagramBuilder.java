@@ -302,7 +302,7 @@ public final class DiagramBuilder {
 						}
 					}
 				}
-				spec.node(key(zone), key(zone), Glyph.STEP, null, title, details, zoneFill(zone.getKind()));
+				spec.node(key(zone), key(zone), Glyph.SECURITY_ZONE, null, title, details, zoneFill(zone.getKind()));
 			}
 		}
 		for (InformationSystem si : systems) {

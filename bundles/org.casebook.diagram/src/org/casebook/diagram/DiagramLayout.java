@@ -163,7 +163,7 @@ public final class DiagramLayout {
 		// the cloud's lobes take a fifth of its width on each side: a long title needs more room
 		case ANY -> new double[] { Math.max(text * 1.3 + 40, 130), Math.max(74, 34 + LINE * lines) };
 		case DATABASE -> new double[] { Math.max(text + 24, 110), 30 + LINE * lines + 8 };
-		case STEP -> new double[] { Math.max(text + 24, 120), 16 + LINE * lines };
+		case STEP, SECURITY_ZONE -> new double[] { Math.max(text + 24, 120), 16 + LINE * lines };
 		default -> new double[] { text + 52, Math.max(46, 14 + LINE * lines) };
 		};
 	}

@@ -37,6 +37,8 @@ public enum Glyph {
 	VLAN("Réseau (VLAN)"),
 	/** A step of a process. */
 	STEP("Étape"),
+	/** A security zone drawn as one block, in the diagram of the zones and their flows. */
+	SECURITY_ZONE("Zone de sécurité"),
 	/** A group of elements left out of a large diagram. */
 	MORE("Éléments regroupés"),
 	/** Container: site. */

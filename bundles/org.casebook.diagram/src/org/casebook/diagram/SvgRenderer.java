@@ -122,8 +122,9 @@ public final class SvgRenderer {
 			cylinder(sb, s.x(), s.y(), s.width(), s.height());
 			centered(sb, s, s.y() + 30);
 		}
-		case STEP -> {
-			rect(sb, s.x(), s.y(), s.width(), s.height(), 14, "#eaf1fb", "#1f4e79", 1.6, "");
+		case STEP, SECURITY_ZONE -> {
+			rect(sb, s.x(), s.y(), s.width(), s.height(), 14, s.glyph() == Glyph.SECURITY_ZONE && s.fill() != null ? s.fill() : "#eaf1fb",
+					"#1f4e79", 1.6, "");
 			centered(sb, s, s.y() + s.height() / 2 + 4 - DiagramLayout.LINE * s.details().size() / 2);
 		}
 		default -> {
@@ -267,6 +268,7 @@ public final class SvgRenderer {
 		case ANY -> sb.append("<circle cx=\"14\" cy=\"14\" r=\"11\"/><path d=\"M3 14 H25 M14 3 V25 M6.5 6.5 L21.5 21.5 M21.5 6.5 L6.5 21.5\"/>");
 		case VLAN -> sb.append("<rect x=\"2\" y=\"10\" width=\"24\" height=\"8\" rx=\"2\"/>");
 		case STEP -> sb.append("<rect x=\"2\" y=\"7\" width=\"24\" height=\"14\" rx=\"7\"/>");
+		case SECURITY_ZONE -> sb.append("<path d=\"M14 3 L24 7 V14 C24 20 19 24 14 26 C9 24 4 20 4 14 V7 Z\"/>");
 		case SITE -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\"/>");
 		case ZONE -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" rx=\"4\" stroke-dasharray=\"4 2\"/>");
 		case FRAME -> sb.append("<rect x=\"2\" y=\"4\" width=\"24\" height=\"20\" stroke-dasharray=\"2 2\"/>");

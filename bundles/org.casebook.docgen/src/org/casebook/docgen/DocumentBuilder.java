@@ -1107,24 +1107,7 @@ public final class DocumentBuilder {
 	 *         regulation up to session 2024 and E7 from session 2025 (arrêté of 8 July 2024)
 	 */
 	private static Referential.Exam exam(ExamSubject subject, String session) {
-		Referential referential = Referential.get();
-		String edition = "2024";
-		if (session != null) {
-			java.util.regex.Matcher year = java.util.regex.Pattern.compile("(20\\d\\d)").matcher(session);
-			if (year.find() && Integer.parseInt(year.group(1)) < 2025) {
-				edition = "2019";
-			}
-		}
-		String written = edition.equals("2024") ? "E7" : "E6";
-		String code = written;
-		if (subject.getExam() != null) {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bE(\\d)\\b").matcher(subject.getExam());
-			if (m.find()) {
-				code = "E" + m.group(1);
-			}
-		}
-		String wanted = code;
-		return referential.exams(edition).stream().filter(e -> e.code().equals(wanted)).findFirst().orElse(null);
+		return Referential.get().examOfSubject(session, subject.getExam()).orElse(null);
 	}
 
 	private void missions(Doc doc, List<Mission> missions, boolean answers) {

@@ -225,6 +225,53 @@ public final class Referential {
 	}
 
 	/**
+	 * @param session a session as a teacher writes it ({@code "2027"}, {@code "session 2024"}), or {@code null}
+	 * @return the edition whose numbering the session uses: {@code 2019} up to session 2024, {@code 2024} from session
+	 *         2025 (arrêté of 8 July 2024) and when the session is unknown
+	 */
+	public static String editionOfSession(String session) {
+		if (session != null) {
+			java.util.regex.Matcher year = java.util.regex.Pattern.compile("(20\\d\\d)").matcher(session);
+			if (year.find() && Integer.parseInt(year.group(1)) < 2025) {
+				return "2019";
+			}
+		}
+		return "2024";
+	}
+
+	/**
+	 * @param edition {@code 2019} or {@code 2024}
+	 * @return the code of the written case study (cas d'entreprise) in that edition: E6, then E7
+	 */
+	public static String writtenCaseStudy(String edition) {
+		return edition.equals("2019") ? "E6" : "E7";
+	}
+
+	/**
+	 * @param exam an épreuve as a subject names it ({@code "E7 – Cybersécurité…"}), or {@code null}
+	 * @return its code ({@code E7}), or {@code null} when it names none
+	 */
+	public static String examCode(String exam) {
+		if (exam == null) {
+			return null;
+		}
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bE(\\d)\\b").matcher(exam);
+		return m.find() ? "E" + m.group(1) : null;
+	}
+
+	/**
+	 * @param session the session of a subject, or {@code null}
+	 * @param exam the épreuve it names, or {@code null}
+	 * @return the épreuve in the numbering of the session: the one it names, the written case study when it names none
+	 */
+	public Optional<Exam> examOfSubject(String session, String exam) {
+		String edition = editionOfSession(session);
+		String code = examCode(exam);
+		String wanted = code != null ? code : writtenCaseStudy(edition);
+		return exams(edition).stream().filter(e -> e.code().equals(wanted)).findFirst();
+	}
+
+	/**
 	 * @param edition {@code 2019} or {@code 2024}
 	 * @param block a block code
 	 * @return the exam that certifies the block in that edition

@@ -266,6 +266,8 @@ public final class Messages extends NLS {
 	public static String Properties_property;
 	/** (unresolved reference) */
 	public static String Properties_unresolved;
+	public static String Properties_yes;
+	public static String Properties_no;
 	/** Value */
 	public static String Properties_value;
 	/** Replace “{0}” with “{1}” */

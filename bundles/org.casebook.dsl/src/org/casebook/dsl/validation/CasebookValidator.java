@@ -67,7 +67,7 @@ import com.google.inject.Inject;
  *
  * <p>Every check reports an {@link IssueCodes} constant and a French message.</p>
  */
-@ComposedChecks(validators = { VariantChecks.class, NetworkContextChecks.class })
+@ComposedChecks(validators = { VariantChecks.class, NetworkContextChecks.class, ExamChecks.class })
 public class CasebookValidator extends AbstractCasebookValidator {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;

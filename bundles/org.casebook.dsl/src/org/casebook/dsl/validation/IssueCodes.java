@@ -92,6 +92,11 @@ public final class IssueCodes {
 	/** A group of hosts without members, or naming a host twice. */
 	public static final String INVALID_HOST_GROUP = PREFIX + "groupe_hotes_invalide";
 
+	/** A subject naming an épreuve other than the written case study of its session (E6 up to 2024, E7 from 2025). */
+	public static final String EXAM_OF_ANOTHER_FORM = PREFIX + "epreuve_autre_forme";
+	/** A subject naming the written case study with a title other than the épreuve's. */
+	public static final String EXAM_TITLE_MISMATCH = PREFIX + "epreuve_intitule";
+
 	/** A {@code variantes} block that cannot give a valid variant (pool smaller than its block, VLAN number out of range…). */
 	public static final String INVALID_VARIANT = PREFIX + "variante_invalide";
 	/** An expression {@code {{ … }}} that does not parse. */
@@ -111,7 +116,8 @@ public final class IssueCodes {
 			SERVER_WITHOUT_OS, HOST_CYCLE, SIMULATION_NOT_JUSTIFIED, HIERARCHY_CYCLE, INCOMPLETE_FILTER_RULE,
 			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP,
 			WEAK_WIFI, INVALID_NAMING_RULE, NAME_NOT_FOLLOWING_RULE, SHADOWED_FILTER_RULE, CONTRADICTORY_FILTER_RULE,
-			INVALID_HOST_GROUP, INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED);
+			INVALID_HOST_GROUP, INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED,
+			EXAM_OF_ANOTHER_FORM, EXAM_TITLE_MISMATCH);
 
 	private IssueCodes() {
 	}

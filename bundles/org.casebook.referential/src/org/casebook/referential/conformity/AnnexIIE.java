@@ -900,7 +900,7 @@ public final class AnnexIIE {
 		List<Application> calling = apps.stream().filter(a -> !a.getRemoteCalls().isEmpty()).toList();
 		boolean met = r == Reading.STRICTE ? calling.size() == apps.size() : !calling.isEmpty();
 		List<String> evidence = calling.stream().flatMap(a -> a.getRemoteCalls().stream().map(c -> Describe.element(a) + " appelle "
-				+ (c.getTarget() != null ? c.getTarget().getName() : "?") + " (" + c.getProtocol().getLiteral() + ")")).toList();
+				+ (c.getTarget() != null ? c.getTarget().getName() : "?") + " (" + org.casebook.model.text.Labels.of(c.getProtocol()) + ")")).toList();
 		if (met) {
 			return ok(evidence, r == Reading.STRICTE ? "Chacune des solutions applicatives appelle un service applicatif distant."
 					: "Au moins une solution applicative appelle un service applicatif distant.");

@@ -3,6 +3,8 @@ package org.casebook.referential.conformity;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.casebook.model.text.Labels;
 import java.util.Locale;
 
 import org.casebook.model.Application;
@@ -22,6 +24,7 @@ import org.casebook.model.Site;
 import org.casebook.model.TerminalGroup;
 import org.casebook.model.Tool;
 import org.casebook.model.Automation;
+import org.casebook.model.text.Labels;
 import org.eclipse.emf.ecore.EObject;
 
 /** French one-line descriptions of model elements, used as evidence in the attestation. */
@@ -40,15 +43,15 @@ public final class Describe {
 		if (element instanceof Server server) {
 			details.add(os(server.getOs()));
 			if (server.getHosting() != null && server.getHosting().getValue() != 0) {
-				details.add(server.getHosting().getLiteral());
+				details.add(Labels.of(server.getHosting()));
 			}
 		} else if (element instanceof ItService service) {
 			add(details, service.getProduct());
 			if (service.getAudience().getValue() != 0) {
-				details.add("utilisateurs " + service.getAudience().getLiteral());
+				details.add("utilisateurs " + Labels.of(service.getAudience()));
 			}
 			if (service.getExposure().getValue() != 0) {
-				details.add("exposition " + service.getExposure().getLiteral());
+				details.add("exposition " + Labels.of(service.getExposure()));
 			}
 			if (service.isAuthentication()) {
 				details.add("authentifié");
@@ -59,26 +62,19 @@ public final class Describe {
 		} else if (element instanceof Tool tool) {
 			add(details, tool.getProduct());
 		} else if (element instanceof NetworkDevice device) {
-			details.add(switch (device.getKind()) {
-			case PARE_FEU -> "pare-feu";
-			case ROUTEUR_PARE_FEU -> "routeur pare-feu";
-			case BORNE_WIFI -> "borne Wi-Fi";
-			case UTM -> "UTM";
-			default -> device.getKind().getLiteral().replace('_', ' ');
-			});
+			details.add(Labels.of(device.getKind()));
 			add(details, device.getProduct());
 		} else if (element instanceof Dbms dbms) {
 			add(details, dbms.getProduct());
 			add(details, dbms.getProceduralLanguage());
 		} else if (element instanceof TerminalGroup terminals) {
-			details.add(terminals.getCount() > 0 ? terminals.getCount() + " × " + terminals.getKind().getLiteral().replace('_', ' ')
-					: terminals.getKind().getLiteral().replace('_', ' '));
+			details.add(terminals.getCount() > 0 ? terminals.getCount() + " × " + Labels.of(terminals.getKind()) : Labels.of(terminals.getKind()));
 		} else if (element instanceof Application application) {
 			if (application.getOrigin().getValue() != 0) {
-				details.add(application.getOrigin().getLiteral().replace('_', ' '));
+				details.add(Labels.of(application.getOrigin()));
 			}
 			if (!application.getTiers().isEmpty()) {
-				details.add(String.join(", ", application.getTiers().stream().map(t -> t.getLiteral().replace('_', ' ')).toList()));
+				details.add(String.join(", ", application.getTiers().stream().map(Labels::of).toList()));
 			}
 		} else if (element instanceof BackupSolution backup) {
 			add(details, backup.getProduct());
@@ -95,7 +91,7 @@ public final class Describe {
 				details.add(name(link.getSourceSite()) + " – " + name(link.getTargetSite()));
 			}
 		} else if (element instanceof SecurityZone zone && zone.getKind().getValue() != 0) {
-			details.add(zone.getKind().getLiteral());
+			details.add(Labels.of(zone.getKind()));
 		}
 		if (element instanceof Asset asset && asset.isSimulated()) {
 			details.add("simulé");

@@ -46,11 +46,15 @@ public final class CoverageAnalyzer {
 		Referential referential = Referential.get();
 		List<Mission> missions = new ArrayList<>();
 		Option effective = option;
+		String session = null;
 		for (Model model : models) {
 			for (EObject element : model.getElements()) {
 				if (element instanceof Mission mission) {
 					missions.add(mission);
 				} else if (element instanceof ExamSubject subject) {
+					if (session == null && subject.getSession() != null && !subject.getSession().isBlank()) {
+						session = subject.getSession().strip();
+					}
 					if (effective == null && subject.getOption() != null && subject.getOption().getValue() != 0) {
 						effective = Option.parse(subject.getOption().getLiteral());
 					}
@@ -76,7 +80,9 @@ public final class CoverageAnalyzer {
 				for (int i = 0; i < bloc1.length; i++) {
 					bloc1[i] = covers(own, CoverageReport.BLOC1.get(i));
 				}
-				rows.add(new RealisationRow(mission.getName(), realisation.getName(), realisation.getLabel(), bloc1, List.copyOf(own)));
+				List<String> documents = mission.getSpecification() == null ? List.of() : List.copyOf(mission.getSpecification().getDeliverables());
+				rows.add(new RealisationRow(mission.getName(), realisation.getName(), realisation.getLabel(), bloc1, List.copyOf(own),
+						mission.getLabel(), documents));
 			}
 			for (String code : codes) {
 				if (referential.competency(code, effective).isEmpty()) {
@@ -106,7 +112,7 @@ public final class CoverageAnalyzer {
 				gaps.add(competencies.get(i));
 			}
 		}
-		return new CoverageReport(effective, columns, competencies, covered, gaps, rows, List.copyOf(unknown));
+		return new CoverageReport(effective, columns, competencies, covered, gaps, rows, List.copyOf(unknown), session);
 	}
 
 	/**

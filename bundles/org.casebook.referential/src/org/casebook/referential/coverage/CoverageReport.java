@@ -16,9 +16,10 @@ import org.casebook.referential.Referential.Option;
  * @param gaps competencies of blocks 1 to 3 worked in no mission
  * @param realisations rows of the Bloc 1 synthesis table
  * @param unknownCodes codes written in the scenario that the referential does not know
+ * @param session the session of the scenario's exam subject ({@code "2027"}), {@code null} when none states it
  */
 public record CoverageReport(Option option, List<MissionColumn> missions, List<Competency> competencies,
-		boolean[][] covered, List<Competency> gaps, List<RealisationRow> realisations, List<String> unknownCodes) {
+		boolean[][] covered, List<Competency> gaps, List<RealisationRow> realisations, List<String> unknownCodes, String session) {
 
 	/** Codes of the six Bloc 1 competencies, the columns of the synthesis table. */
 	public static final List<String> BLOC1 = List.of("B1.1", "B1.2", "B1.3", "B1.4", "B1.5", "B1.6");
@@ -41,8 +42,11 @@ public record CoverageReport(Option option, List<MissionColumn> missions, List<C
 	 * @param label its display name
 	 * @param bloc1 for each of {@link #BLOC1}, whether the réalisation mobilises it
 	 * @param codes the codes it mobilises (its own, or its mission's when it states none)
+	 * @param missionLabel the display name of its mission
+	 * @param documents the documents and productions expected of it: the deliverables of its mission's cahier des charges
 	 */
-	public record RealisationRow(String mission, String name, String label, boolean[] bloc1, List<String> codes) {
+	public record RealisationRow(String mission, String name, String label, boolean[] bloc1, List<String> codes, String missionLabel,
+			List<String> documents) {
 	}
 
 	/**

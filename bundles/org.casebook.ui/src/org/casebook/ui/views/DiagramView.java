@@ -53,7 +53,8 @@ import org.eclipse.xtext.resource.XtextResource;
 /**
  * The diagram of the scenario in the active editor, redrawn as the text changes. It opens fitted to the view; Ctrl+wheel
  * zooms around the pointer, + and − zoom around the centre, 0 fits again, dragging moves the drawing, and the view keeps
- * its zoom and position when the text changes. Each element has its own tooltip, elements with problems are outlined in
+ * its zoom and position when the text changes; while it is fitted (not zoomed or moved since), resizing the view, a
+ * maximised view for example, fits it again. Each element has its own tooltip, elements with problems are outlined in
  * red (orange for warnings), a click selects an element's declaration, and the diagram shown exports to SVG or PNG.
  */
 public final class DiagramView extends EditorView {
@@ -89,21 +90,21 @@ public final class DiagramView extends EditorView {
 			p.msg{margin:12px;color:#555}
 			</style></head><body><div id="vp" tabindex="0"><div id="c"></div></div><div id="tip"></div><script>
 			var vp=document.getElementById('vp'),c=document.getElementById('c'),tip=document.getElementById('tip');
-			var s=1,x=0,y=0,drag=null,moved=false;
+			var s=1,x=0,y=0,drag=null,moved=false,fitted=true;
 			function apply(){c.style.transform='translate('+x+'px,'+y+'px) scale('+s+')';
 			 if(window.casebookZoom)casebookZoom(Math.round(s*100));}
 			function size(){var w=0,h=0;c.querySelectorAll('svg').forEach(function(g){var r=g.getBoundingClientRect();
 			 w=Math.max(w,r.width/s);h+=r.height/s+16;});return [w,h];}
-			function fit(){var z=size();if(!z[0]||!z[1]){s=1;x=0;y=0;apply();return;}
+			function fit(){fitted=true;var z=size();if(!z[0]||!z[1]){s=1;x=0;y=0;apply();return;}
 			 var vw=vp.clientWidth,vh=vp.clientHeight;s=Math.max(0.05,Math.min(4,Math.min((vw-16)/z[0],(vh-16)/z[1])));
 			 x=Math.max(8,(vw-z[0]*s)/2);y=8;apply();}
-			function zoomAt(f,px,py){var n=Math.max(0.05,Math.min(8,s*f));f=n/s;x=px-(px-x)*f;y=py-(py-y)*f;s=n;apply();}
+			function zoomAt(f,px,py){fitted=false;var n=Math.max(0.05,Math.min(8,s*f));f=n/s;x=px-(px-x)*f;y=py-(py-y)*f;s=n;apply();}
 			var px=null,py=null;
 			function zoomBy(f){zoomAt(f,vp.clientWidth/2,vp.clientHeight/2);}
 			function zoomKey(f){if(px===null)zoomBy(f);else zoomAt(f,px,py);}
 			vp.addEventListener('mousemove',function(e){var r=vp.getBoundingClientRect();px=e.clientX-r.left;py=e.clientY-r.top;});
 			vp.addEventListener('mouseleave',function(){px=null;py=null;});
-			function pan(dx,dy){x+=dx;y+=dy;apply();}
+			function pan(dx,dy){fitted=false;x+=dx;y+=dy;apply();}
 			function state(){return [s,x,y];}
 			function mark(list){c.querySelectorAll('g.cb-error,g.cb-warning').forEach(function(g){g.classList.remove('cb-error','cb-warning');});
 			 list.forEach(function(p){c.querySelectorAll('g[data-element="'+p[0].replace(/"/g,'\\\\"')+'"]').forEach(function(g){
@@ -120,13 +121,13 @@ public final class DiagramView extends EditorView {
 			 else{pan(-e.deltaX*(e.deltaMode?20:1),-e.deltaY*(e.deltaMode?20:1));}},{passive:false});
 			vp.addEventListener('mousedown',function(e){if(e.button!==0)return;drag=[e.clientX,e.clientY,x,y];moved=false;vp.classList.add('drag');});
 			window.addEventListener('mousemove',function(e){if(drag){var dx=e.clientX-drag[0],dy=e.clientY-drag[1];
-			 if(Math.abs(dx)+Math.abs(dy)>3)moved=true;x=drag[2]+dx;y=drag[3]+dy;apply();}
+			 if(Math.abs(dx)+Math.abs(dy)>3){moved=true;fitted=false;}x=drag[2]+dx;y=drag[3]+dy;apply();}
 			 if(tip.style.display==='block'){tip.style.left=Math.min(e.clientX+14,window.innerWidth-tip.offsetWidth-4)+'px';
 			 tip.style.top=Math.min(e.clientY+16,window.innerHeight-tip.offsetHeight-4)+'px';}});
 			window.addEventListener('mouseup',function(e){drag=null;vp.classList.remove('drag');setTimeout(function(){moved=false;},0);});
 			window.addEventListener('keydown',function(e){if(e.key==='+'||e.key==='='){zoomKey(1.25);e.preventDefault();}
 			 else if(e.key==='-'||e.key==='_'){zoomKey(0.8);e.preventDefault();}else if(e.key==='0'){fit();e.preventDefault();}});
-			window.addEventListener('resize',function(){apply();});
+			window.addEventListener('resize',function(){if(fitted)fit();else apply();});
 			</script></body></html>""";
 
 	@Override

@@ -120,7 +120,8 @@ public final class PropertiesView extends ViewPart {
 			if (feature instanceof EAttribute) {
 				StringBuilder text = new StringBuilder();
 				for (Object v : values) {
-					text.append(text.length() > 0 ? ", " : "").append(v);
+					text.append(text.length() > 0 ? ", " : "").append(v instanceof org.eclipse.emf.common.util.Enumerator e ? org.casebook.model.text.Labels.of(e)
+							: v instanceof Boolean b ? (b ? Messages.Properties_yes : Messages.Properties_no) : v);
 				}
 				rows.add(new Row(name, text.toString().replace('\n', ' '), null));
 			} else if (feature instanceof EReference reference && !reference.isContainment()) {

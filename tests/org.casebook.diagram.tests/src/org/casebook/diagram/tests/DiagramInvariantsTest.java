@@ -69,6 +69,23 @@ class DiagramInvariantsTest {
 		}
 	}
 
+	/** Zones are drawn with the zone symbol and steps of processes with the step symbol, so the legend names what is drawn. */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("cases")
+	void symbolsNameWhatTheyDraw(String example, DiagramKind kind) {
+		List<Model> models = load(example);
+		for (Diagram diagram : Diagrams.draw(organisation(models), models, kind)) {
+			for (Shape shape : diagram.shapes()) {
+				if (shape.glyph() == org.casebook.diagram.Glyph.STEP) {
+					assertThat(kind).as("%s drawn as a step", shape.id()).isEqualTo(DiagramKind.PROCESSUS);
+				}
+				if (shape.glyph() == org.casebook.diagram.Glyph.SECURITY_ZONE) {
+					assertThat(shape.id()).as("zone symbol").startsWith("SecurityZone:");
+				}
+			}
+		}
+	}
+
 	/** Every element the kind is about is drawn exactly once, and the SVG carries it exactly once. */
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("cases")

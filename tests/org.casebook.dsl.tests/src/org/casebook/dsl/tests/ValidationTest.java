@@ -175,7 +175,13 @@ class ValidationTest {
 				Arguments.of(IssueCodes.EXPRESSION_WRONG_TYPE, si(VLAN) + answer("{{ serveur(V).adresse }}"), si(VLAN) + answer("{{ vlan(V).adresse }}")),
 				Arguments.of(IssueCodes.EXPRESSION_WRONG_TYPE, si(VLAN) + answer("{{ vlan(V).réseau * 2 }}"), si(VLAN) + answer("{{ vlan(V).hôtes * 2 }}")),
 				Arguments.of(IssueCodes.EXPRESSION_RESERVED, si("@enseignant " + VLAN) + question("{{ vlan(V).hôtes }}"),
-						si("@enseignant " + VLAN) + answer("{{ vlan(V).hôtes }}")));
+						si("@enseignant " + VLAN) + answer("{{ vlan(V).hôtes }}")),
+				Arguments.of(IssueCodes.EXAM_OF_ANOTHER_FORM, "sujet S { session \"2027\" épreuve \"E6 – Administration des systèmes et des réseaux\" }",
+						"sujet S { session \"2027\" épreuve \"E7 – Cybersécurité des services informatiques\" }"),
+				Arguments.of(IssueCodes.EXAM_OF_ANOTHER_FORM, "sujet S { session \"2024\" épreuve \"E7\" }",
+						"sujet S { session \"2024\" épreuve \"E6 – Cybersécurité des services informatiques\" }"),
+				Arguments.of(IssueCodes.EXAM_TITLE_MISMATCH, "sujet S { session \"2026\" épreuve \"E7 – Administration des réseaux\" }",
+						"sujet S { session \"2026\" épreuve \"Épreuve E7 : cybersécurité des services informatiques\" }"));
 	}
 
 	/** @return an organisation whose blocks are nested {@code depth} levels deep */
@@ -191,6 +197,22 @@ class ValidationTest {
 
 	private static String question(String text) {
 		return "\nmission M { réalisation R { question \"" + text + "\" corrigé \"C\" } }";
+	}
+
+	/** The warning on an épreuve of another form names the written case study of the session and what the named one is. */
+	@Test
+	void namesTheWrittenCaseStudyOfTheSession() throws Exception {
+		String text = "sujet S { session \"2027\" épreuve \"E5 – Support\" }";
+		assertThat(validation.validate(parser.parse(text))).filteredOn(i -> IssueCodes.EXAM_OF_ANOTHER_FORM.equals(i.getCode()))
+				.singleElement().satisfies(i -> {
+					assertThat(i.getMessage()).contains("session 2027").contains("E7 – Cybersécurité des services informatiques")
+							.contains("E5 est « Support et mise à disposition de services informatiques » (orale, 40 minutes)")
+							.contains("arrêté du 8 juillet 2024");
+					assertThat(text.substring(i.getOffset(), i.getOffset() + i.getLength())).isEqualTo("\"E5 – Support\"");
+					assertThat(i.getData()).containsExactly("E7 – Cybersécurité des services informatiques");
+				});
+		assertThat(codes("sujet S { épreuve \"Cas d'entreprise\" }")).as("aucun code d'épreuve écrit")
+				.doesNotContain(IssueCodes.EXAM_OF_ANOTHER_FORM, IssueCodes.EXAM_TITLE_MISMATCH);
 	}
 
 	/** An error in an expression is located on the faulty name, inside the string. */

@@ -49,6 +49,51 @@ class NavigationTest {
 	}
 
 	@Test
+	void aReferenceFromAnotherFileFollowsItsDeclarationWhenTheDeclaringFileIsEdited() throws Exception {
+		try (LspClient client = opened()) {
+			String reseau = LspClient.uri(folder.resolve("reseau.orga"));
+			String serveurs = LspClient.uri(folder.resolve("serveurs.orga"));
+			int vlanLine = Scenario.line(Scenario.RESEAU, "vlan V10 \"Serveurs\"");
+			int nameColumn = Scenario.column(Scenario.RESEAU, "V10 \"Serveurs\"");
+
+			// two lines written above the declaration: the definition moves down with it
+			client.change(reseau, vlanLine, 0, vlanLine, 0, "\t// plan d'adressage\n\n");
+			client.awaitDiagnostics(reseau, d -> true);
+			awaitDefinitionLine(client, serveurs, vlanLine + 2);
+
+			// the declaration renamed: the other file's reference no longer resolves, and resolves again once it is back
+			client.change(reseau, vlanLine + 2, nameColumn, vlanLine + 2, nameColumn + 3, "V99");
+			List<org.eclipse.lsp4j.Diagnostic> broken = client.awaitDiagnostics(serveurs,
+					d -> d.stream().anyMatch(x -> x.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error && String.valueOf(x.getMessage().isLeft() ? x.getMessage().getLeft() : x.getMessage().getRight().getValue()).contains("V10")));
+			assertThat(broken).anyMatch(x -> x.getRange().getStart().getLine() == Scenario.line(Scenario.SERVEURS, "vlan V10"));
+			client.change(reseau, vlanLine + 2, nameColumn, vlanLine + 2, nameColumn + 3, "V10");
+			client.awaitDiagnostics(serveurs,
+					d -> d.stream().noneMatch(x -> x.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error));
+			awaitDefinitionLine(client, serveurs, vlanLine + 2);
+		}
+	}
+
+	/** Waits until the definition of the VLAN reference of serveurs.orga is on a line of reseau.orga. */
+	private void awaitDefinitionLine(LspClient client, String serveurs, int expected) throws Exception {
+		int line = Scenario.line(Scenario.SERVEURS, "vlan V10");
+		int column = Scenario.column(Scenario.SERVEURS, "V10 hôte");
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		List<? extends Location> locations = List.of();
+		while (System.nanoTime() < end) {
+			locations = client.server.getTextDocumentService()
+					.definition(new DefinitionParams(new TextDocumentIdentifier(serveurs), new Position(line, column + 1)))
+					.get(60, TimeUnit.SECONDS).getLeft();
+			if (locations.size() == 1 && locations.get(0).getRange().getStart().getLine() == expected) {
+				break;
+			}
+			Thread.sleep(50);
+		}
+		assertThat(locations).hasSize(1);
+		assertThat(locations.get(0).getUri()).isEqualTo(LspClient.uri(folder.resolve("reseau.orga")));
+		assertThat(locations.get(0).getRange().getStart().getLine()).isEqualTo(expected);
+	}
+
+	@Test
 	void findsTheReferencesOfADeclarationInEveryFile() throws Exception {
 		try (LspClient client = opened()) {
 			String uri = LspClient.uri(folder.resolve("reseau.orga"));

@@ -160,6 +160,39 @@ class ChecksCommandLineTest {
 		assertThat(lumen.out()).contains("\"bloc1Gaps\": [").contains("\"B1.3\"");
 	}
 
+	/** The conformity report names enumeration values with their French labels, never with the keyword of the language. */
+	@Test
+	void conformityReportShowsFrenchLabels() {
+		java.util.Set<String> keywords = new java.util.TreeSet<>();
+		for (org.eclipse.emf.ecore.EClassifier classifier : org.casebook.model.CasebookPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof org.eclipse.emf.ecore.EEnum enumeration) {
+				for (org.eclipse.emf.ecore.EEnumLiteral literal : enumeration.getELiterals()) {
+					String label = org.casebook.model.text.Labels.of(literal.getInstance());
+					if (literal.getLiteral().contains("_") && !label.contains("_")) {
+						keywords.add(literal.getLiteral());
+					}
+					// the keyword with spaces for underscores, where the label is spelled otherwise (accents)
+					String spaced = literal.getLiteral().replace('_', ' ');
+					if (spaced.contains(" ") && !label.toLowerCase(java.util.Locale.ROOT).contains(spaced)) {
+						keywords.add(spaced);
+					}
+				}
+			}
+		}
+		assertThat(keywords).isNotEmpty();
+		for (String example : List.of("hexalog", "gsb", "ambulyon", "atelier-lumen")) {
+			for (String option : List.of("sisr", "slam")) {
+				// the instructions that tell the teacher what to write quote the language between parentheses, with … or | or aucun_
+				String report = run("check", example(example), "--option", option).out()
+						.replaceAll("\\([^)]*(?:…|aucun_|aucune_|\\|)[^)]*\\)", "");
+				assertThat(report).isNotBlank();
+				for (String keyword : keywords) {
+					assertThat(report).as("%s %s", example, option).doesNotContainPattern("(?<![\\p{L}_])" + keyword + "(?![\\p{L}_])");
+				}
+			}
+		}
+	}
+
 	/** The xlsx workbook is a real spreadsheet: two sheets, read back with POI, the synthesis row per réalisation. */
 	@Test
 	void coverageWorkbookReadsBack() throws IOException {
@@ -172,12 +205,31 @@ class ChecksCommandLineTest {
 			Sheet matrix = workbook.getSheet("Matrice");
 			assertThat(matrix.getRow(3).getCell(0).getStringCellValue()).isEqualTo("B1.1");
 			assertThat(matrix.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Gérer le patrimoine informatique");
-			Sheet synthesis = workbook.getSheet("Synthèse bloc 1");
-			assertThat(synthesis.getRow(2).getCell(2).getStringCellValue()).isEqualTo("B1.1");
-			assertThat(synthesis.getRow(3).getCell(0).getStringCellValue()).isEqualTo("M1");
-			assertThat(synthesis.getRow(3).getCell(2).getStringCellValue()).isEqualTo("X");
+			Sheet synthesis = workbook.getSheet("Tableau de synthèse");
+			assertThat(text(synthesis, 0, 0)).isEqualTo("BTS SERVICES INFORMATIQUES AUX ORGANISATIONS");
+			assertThat(text(synthesis, 0, 6)).isEqualTo("SESSION 2027");
+			assertThat(text(synthesis, 1, 0)).as("numérotation de la session 2027")
+					.isEqualTo("Épreuve E5 – Support et mise à disposition de services informatiques");
+			assertThat(text(synthesis, 2, 0)).isEqualTo("Tableau de synthèse des réalisations professionnelles");
+			assertThat(text(synthesis, 4, 0)).isEqualTo("Nom et prénom du candidat :");
+			assertThat(text(synthesis, 6, 0)).isEqualTo("Adresse URL du portfolio :");
+			assertThat(text(synthesis, 8, 1)).isEqualTo("Période de réalisation (JJ/MM/AA au JJ/MM/AA)");
+			assertThat(text(synthesis, 8, 2)).isEqualTo("B1.1 Gérer le patrimoine informatique");
+			assertThat(text(synthesis, 9, 2)).as("sous-compétences sous la compétence").startsWith("B1.1.1 ").contains("\nB1.1.2 ");
+			assertThat(text(synthesis, 10, 0)).isEqualTo("Réalisations en cours de formation");
+			assertThat(text(synthesis, 11, 0)).startsWith("Mission M1").contains("Documents et productions : Procédure d'installation");
+			assertThat(java.util.stream.IntStream.range(2, 8).mapToObj(c -> text(synthesis, 11, c))).contains("X");
+			int groups = (int) java.util.stream.IntStream.rangeClosed(0, synthesis.getLastRowNum())
+					.filter(r -> text(synthesis, r, 0).startsWith("Réalisations en ")).count();
+			assertThat(groups).as("en formation, milieu professionnel en première et en seconde année").isEqualTo(3);
 			assertThat(workbook.getProperties().getCoreProperties().getCreator()).isNullOrEmpty();
 		}
+	}
+
+	private static String text(Sheet sheet, int row, int column) {
+		var r = sheet.getRow(row);
+		var c = r == null ? null : r.getCell(column);
+		return c == null ? "" : c.getStringCellValue();
 	}
 
 	/** LibreOffice opens the workbook: converted to CSV, it shows the matrix (runs where LibreOffice is installed). */

@@ -117,6 +117,39 @@ class DiagramViewTest {
 	}
 
 	@Test
+	void aFittedViewFitsAgainWhenMaximisedAndAZoomedOneKeepsItsZoom() throws Exception {
+		double[] fitted = state();
+		double width = number("vp.clientWidth");
+		org.eclipse.ui.IWorkbenchPartReference reference = page().getReference(view);
+		page().toggleZoom(reference);
+		try {
+			waitUntil(() -> number("vp.clientWidth") > width + 50, "vue agrandie");
+			waitUntil(() -> state()[0] > fitted[0] * 1.05 || Math.abs(state()[1] - fitted[1]) > 20, "schéma ajusté de nouveau");
+			double viewWidth = number("vp.clientWidth"), viewHeight = number("vp.clientHeight");
+			double scale = state()[0];
+			assertThat(number("size()[0]") * scale).as("toute la largeur visible").isLessThanOrEqualTo(viewWidth);
+			assertThat(number("size()[1]") * scale).as("toute la hauteur visible").isLessThanOrEqualTo(viewHeight);
+			assertThat(Math.max(number("size()[0]") * scale / viewWidth, number("size()[1]") * scale / viewHeight))
+					.as("la vue agrandie est remplie").isGreaterThan(0.9);
+		} finally {
+			page().toggleZoom(reference);
+		}
+		waitUntil(() -> Math.abs(state()[0] - fitted[0]) < 1e-3, "ajusté de nouveau à la vue rendue");
+
+		// once the teacher has zoomed, resizing keeps the chosen zoom
+		view.evaluate("zoomBy(1.5)");
+		double[] zoomed = state();
+		page().toggleZoom(reference);
+		try {
+			waitUntil(() -> number("vp.clientWidth") > width + 50, "vue agrandie");
+			settle(300);
+			assertThat(state()[0]).as("zoom choisi gardé").isCloseTo(zoomed[0], within(1e-6));
+		} finally {
+			page().toggleZoom(reference);
+		}
+	}
+
+	@Test
 	void dragPansAndEditsKeepThePosition() throws Exception {
 		view.evaluate("(function(){vp.dispatchEvent(new MouseEvent('mousedown',{button:0,clientX:300,clientY:300,bubbles:true}));"
 				+ "window.dispatchEvent(new MouseEvent('mousemove',{clientX:250,clientY:220,bubbles:true}));"

@@ -51,6 +51,8 @@ class PropertiesViewTest {
 		List<PropertiesView.Row> rows = view.rows();
 		assertThat(rows).anyMatch(r -> r.value().contains("Serveur de fichiers"));
 		assertThat(rows).anyMatch(r -> r.value().contains("Partages DFS"));
+		assertThat(rows).as("valeurs d'énumération en français").anyMatch(r -> r.value().equals("Windows"))
+				.noneMatch(r -> r.value().equals("windows"));
 		int host = -1;
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i).target() instanceof org.casebook.model.NamedElement named && "HV02".equals(named.getName())) {
