@@ -116,7 +116,7 @@ case "${1:-}" in
   lsp) shift; lsp "$@" ;;
   studio) shift; studio "$@" ;;
   diagram) shift; run org.casebook.benchmarks.DiagramBenchmark "$@" ;;
-  variantes) shift; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.VariantBenchmark "$@" ;;
+  variantes) shift; echo "Variantes élèves ($(load))"; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.VariantBenchmark "$@"; echo "fin ($(load))" ;;
   documents) shift; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.DocumentBenchmark "$@" ;;
   startup) shift; startup "$@" ;;
   generate) shift; generate_cold "$@" ;;

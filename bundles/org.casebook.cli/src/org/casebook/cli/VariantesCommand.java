@@ -27,8 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		parameterListHeading = "Paramètres :%n",
 		description = { "Tire pour chaque élève de la liste une variante du scénario selon son bloc variantes (plan d'adressage, "
 				+ "numéros de VLAN, noms, effectifs), toujours valide et de mêmes résultats à l'annexe II.E, puis écrit dans un dossier "
-				+ "par élève le scénario de la variante, ses documents élève (contexte, sujet) et son corrigé, dont les expressions "
-				+ "{{ … }} sont calculées sur la variante.",
+				+ "par élève le scénario de la variante, ses documents élève (contexte, sujet), son paquet élève pour Casebook Viewer ("
+				+ VariantRun.PACKAGE + ") et son corrigé, dont les expressions {{ … }} sont calculées sur la variante.",
 				"À la racine : le corrigé de la classe (" + VariantRun.KEY_XLSX + " et " + VariantRun.KEY_CSV + " : une ligne par élève, une "
 						+ "colonne par réponse calculée) et le manifeste de ce qui a varié (" + VariantRun.MANIFEST + ").",
 				"La liste des élèves est un CSV exporté d'un tableur (séparateur ; ou , ; UTF-8 ou Windows-1252 ; ligne d'en-tête "
@@ -99,6 +99,10 @@ public final class VariantesCommand implements Callable<Integer> {
 					+ Plural.count(result.columns().size(), "réponse calculée", "réponses calculées") + " par élève)");
 			err.println("casebook : corrigé de la classe : " + out.resolve(VariantRun.KEY_XLSX) + ", " + out.resolve(VariantRun.KEY_CSV)
 					+ " ; manifeste : " + out.resolve(VariantRun.MANIFEST));
+			if (!result.students().isEmpty()) {
+				err.println("casebook : pour Casebook Viewer, un paquet élève par élève ("
+						+ out.resolve(result.students().get(0).folder().getFileName()).resolve(VariantRun.PACKAGE) + ", …)");
+			}
 			err.flush();
 			return CasebookCommand.OK;
 		} catch (Scenarios.Stop stop) {

@@ -203,33 +203,63 @@ public final class StudentPackage {
 	 */
 	public static Written write(Organisation organisation, ScenarioSet scenario, ISerializer serializer, Settings settings, Path out,
 			Generator.Progress progress) throws IOException {
-		List<Model> models = scenario.getModels();
 		// removed after use, when the process is stopped, or by the next run after a SIGKILL (Leftovers)
 		try (Leftovers.Folder folder = Leftovers.folder(Leftovers.systemTemp(), "paquet")) {
 			Path work = folder.path();
 			StudentText student = studentTexts(scenario, serializer);
-			List<Generator.Output> documents = Generator.generate(organisation, models, KINDS, Edition.ELEVE, List.of(Format.HTML, Format.PDF),
-					settings, work.resolve(DOCUMENTS), progress);
-			int removed = student.removedElements();
-			Path scenarioDir = Files.createDirectories(work.resolve(SCENARIO));
-			for (Map.Entry<String, String> text : student.files().entrySet()) {
-				Files.writeString(scenarioDir.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
-			}
-			Files.writeString(work.resolve(DESCRIPTOR), "edition=eleve\norganisation=" + organisation.getName() + "\nelements_retires=" + removed
-					+ "\n", StandardCharsets.UTF_8);
-			AtomicFiles.write(out, stream -> {
-				try (ZipOutputStream zip = new ZipOutputStream(stream); Stream<Path> files = Files.walk(work)) {
-					for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-						ZipEntry entry = new ZipEntry(work.relativize(file).toString().replace('\\', '/'));
-						entry.setTime(0);
-						zip.putNextEntry(entry);
-						zip.write(Files.readAllBytes(file));
-						zip.closeEntry();
-					}
-				}
-			});
-			return new Written(removed, documents.size());
+			List<Generator.Output> documents = Generator.generate(organisation, scenario.getModels(), KINDS, Edition.ELEVE,
+					List.of(Format.HTML, Format.PDF), settings, work.resolve(DOCUMENTS), progress);
+			return pack(organisation, student, work, documents.size(), out);
 		}
+	}
+
+	/**
+	 * Writes a student package atomically with documents already generated in the student edition (those of a
+	 * student's variant): a failure leaves an earlier archive of the same name intact.
+	 *
+	 * @param organisation the organisation described
+	 * @param scenario the loaded, valid scenario; it is not changed: the package holds its student projection
+	 * @param serializer the language's serializer
+	 * @param documents documents of the student edition of {@code scenario}, put in the package's {@value #DOCUMENTS}
+	 *        folder under their own names
+	 * @param out the archive to write
+	 * @return what was written
+	 * @throws IOException when the student text would not validate, or a document or the archive cannot be written
+	 */
+	public static Written write(Organisation organisation, ScenarioSet scenario, ISerializer serializer, List<Path> documents, Path out)
+			throws IOException {
+		try (Leftovers.Folder folder = Leftovers.folder(Leftovers.systemTemp(), "paquet")) {
+			Path work = folder.path();
+			StudentText student = studentTexts(scenario, serializer);
+			Path documentDir = Files.createDirectories(work.resolve(DOCUMENTS));
+			for (Path document : documents) {
+				Files.copy(document, documentDir.resolve(document.getFileName().toString()));
+			}
+			return pack(organisation, student, work, documents.size(), out);
+		}
+	}
+
+	/** Adds the scenario and the description beside the documents of {@code work}, then writes the archive. */
+	private static Written pack(Organisation organisation, StudentText student, Path work, int documents, Path out) throws IOException {
+		int removed = student.removedElements();
+		Path scenarioDir = Files.createDirectories(work.resolve(SCENARIO));
+		for (Map.Entry<String, String> text : student.files().entrySet()) {
+			Files.writeString(scenarioDir.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
+		}
+		Files.writeString(work.resolve(DESCRIPTOR), "edition=eleve\norganisation=" + organisation.getName() + "\nelements_retires=" + removed
+				+ "\n", StandardCharsets.UTF_8);
+		AtomicFiles.write(out, stream -> {
+			try (ZipOutputStream zip = new ZipOutputStream(stream); Stream<Path> files = Files.walk(work)) {
+				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+					ZipEntry entry = new ZipEntry(work.relativize(file).toString().replace('\\', '/'));
+					entry.setTime(0);
+					zip.putNextEntry(entry);
+					zip.write(Files.readAllBytes(file));
+					zip.closeEntry();
+				}
+			}
+		});
+		return new Written(removed, documents);
 	}
 
 	/**

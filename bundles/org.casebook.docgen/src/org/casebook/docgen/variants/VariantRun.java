@@ -23,6 +23,7 @@ import org.casebook.docgen.Generator;
 import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Leftovers;
 import org.casebook.docgen.Settings;
+import org.casebook.docgen.StudentPackage;
 import org.casebook.docgen.variants.ClassList.Student;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.dsl.variants.Variant;
@@ -34,7 +35,8 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * {@code casebook variantes} and the Studio's « Variantes élèves »: one variant of a scenario per student of a class,
- * with its scenario, its student documents (contexte, sujet) and its corrigé, plus the class answer key and the
+ * with its scenario, its student documents (contexte, sujet), its student package for Casebook Viewer and its corrigé,
+ * plus the class answer key and the
  * manifest of what varied. Everything is written to a temporary folder beside the output and put in place at once: a
  * failure leaves an earlier run's folder as it was.
  */
@@ -48,6 +50,9 @@ public final class VariantRun {
 	public static final String KEY_XLSX = "corrige-classe.xlsx";
 	/** The folder of the variant scenario in a student's folder. */
 	public static final String SCENARIO = "scenario";
+
+	/** The student package of a student's variant, in the student's folder: what Casebook Viewer opens. */
+	public static final String PACKAGE = "paquet-eleve.zip";
 
 	/** The documents of a student: student edition. */
 	public static final List<DocumentKind> STUDENT_DOCUMENTS = List.of(DocumentKind.CONTEXTE, DocumentKind.SUJET);
@@ -161,8 +166,10 @@ public final class VariantRun {
 				Organisation org = organisationIndex >= 0 && organisationIndex < orgs.size() ? orgs.get(organisationIndex) : orgs.get(0);
 				Generator.Progress quiet = (d, t, n) -> {
 				};
+				List<Path> studentDocuments = new ArrayList<>();
 				for (Generator.Output o : Generator.generate(org, variant.models(), STUDENT_DOCUMENTS, Edition.ELEVE, formats, settings, dir, quiet)) {
 					files.add(o.file());
+					studentDocuments.add(o.file());
 				}
 				for (Generator.Output o : Generator.generate(org, variant.models(), List.of(DocumentKind.CORRIGE), Edition.ENSEIGNANT, formats,
 						settings, dir, quiet)) {
@@ -171,6 +178,10 @@ public final class VariantRun {
 				for (Path f : files) {
 					Reproducible.normalize(f);
 				}
+				// the package handed to the student: the student edition of the variant's text and its student documents
+				Path studentPackage = dir.resolve(PACKAGE);
+				StudentPackage.write(org, variant.scenario(), generator.serializer(), studentDocuments, studentPackage);
+				files.add(studentPackage);
 				StringBuilder summary = new StringBuilder("Variante de " + student.name() + " (ligne " + student.line() + " de "
 						+ students.file().getFileName() + ")\n");
 				variant.changes().forEach(c -> summary.append("- ").append(c.what()).append(" : ").append(c.original()).append(" → ")

@@ -2,6 +2,7 @@
 package org.casebook.dsl.conversion;
 
 import org.casebook.model.net.Ipv4;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
@@ -19,6 +20,50 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 
 	@Inject
 	private QualifiedNameValueConverter qualifiedNameConverter;
+
+	private IValueConverter<String> quoted;
+
+	/**
+	 * @return the converter of texts between double quotes: read as Xtext reads them, written as a teacher writes them,
+	 *         only the backslash, the double quote and control characters escaped ({@code "l'entreprise"}, never
+	 *         {@code "l\'entreprise"})
+	 */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		if (quoted == null) {
+			quoted = new QuotedText(super.STRING());
+		}
+		return quoted;
+	}
+
+	/**
+	 * @param value a text
+	 * @return the text between double quotes, with only the backslash, the double quote and control characters escaped
+	 */
+	public static String quote(String value) {
+		StringBuilder b = new StringBuilder(value.length() + 2).append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+			case '\\' -> b.append("\\\\");
+			case '"' -> b.append("\\\"");
+			case '\n' -> b.append("\\n");
+			case '\r' -> b.append("\\r");
+			case '\t' -> b.append("\\t");
+			case '\b' -> b.append("\\b");
+			case '\f' -> b.append("\\f");
+			default -> {
+				if (c < 0x20 || c == 0x7F) {
+					b.append(String.format("\\u%04x", (int) c));
+				} else {
+					b.append(c);
+				}
+			}
+			}
+		}
+		return b.append('"').toString();
+	}
 
 	@ValueConverter(rule = "QualifiedName")
 	public IValueConverter<String> QualifiedName() {
@@ -194,6 +239,35 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 			sb.append(line.isBlank() ? "" : line.substring(indent).stripTrailing());
 		}
 		return sb.toString();
+	}
+
+	/** Texts between double quotes: read by Xtext's converter, written by {@link CasebookValueConverters#quote}. */
+	private static final class QuotedText implements IValueConverter<String>, IValueConverter.RuleSpecific {
+		private final IValueConverter<String> standard;
+
+		QuotedText(IValueConverter<String> standard) {
+			this.standard = standard;
+		}
+
+		@Override
+		public String toValue(String string, INode node) {
+			return standard.toValue(string, node);
+		}
+
+		@Override
+		public String toString(String value) {
+			if (value == null) {
+				throw new ValueConverterException("texte absent", null, null);
+			}
+			return quote(value);
+		}
+
+		@Override
+		public void setRule(AbstractRule rule) {
+			if (standard instanceof IValueConverter.RuleSpecific specific) {
+				specific.setRule(rule);
+			}
+		}
 	}
 
 	/** Converter for data type rules made of several tokens: keeps the text without hidden whitespace. */

@@ -26,6 +26,15 @@ public final class ScenarioSet {
 		this.readProblems = readProblems;
 	}
 
+	/**
+	 * @param resourceSet the resource set holding the resources
+	 * @param files each resource with the file it stands for, in the order of the scenario
+	 * @return a scenario made of resources read elsewhere (a variant read from its text), with no read problem
+	 */
+	public static ScenarioSet of(ResourceSet resourceSet, Map<Resource, Path> files) {
+		return new ScenarioSet(resourceSet, new java.util.LinkedHashMap<>(files), List.of());
+	}
+
 	/** @return the resource set holding every loaded file */
 	public ResourceSet getResourceSet() {
 		return resourceSet;

@@ -4,20 +4,20 @@ package org.casebook.dsl.variants;
 import java.util.List;
 import java.util.Map;
 
+import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.model.Model;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
  * One student's variant of a scenario: its text, its model read again from that text, and what changed.
  *
  * @param files the text of each file of the variant scenario, by file name, in the order of the original
  * @param models the variant read again from {@code files}, validated with no error
- * @param resourceSet the resource set that holds {@code models}
+ * @param scenario the variant as a scenario: the resources of {@code models}, each named by its file name
  * @param changes what varied, in the order of the {@code variantes} block
  * @param attempt how many draws were refused before this one (a draw is refused when its scenario would not validate,
  *        would change an outcome of the annexe II.E, or repeats another student's variant)
  */
-public record Variant(Map<String, String> files, List<Model> models, ResourceSet resourceSet, List<Change> changes, int attempt) {
+public record Variant(Map<String, String> files, List<Model> models, ScenarioSet scenario, List<Change> changes, int attempt) {
 
 	/**
 	 * One part that varied.

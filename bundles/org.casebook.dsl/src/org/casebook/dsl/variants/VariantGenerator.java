@@ -4,6 +4,7 @@ package org.casebook.dsl.variants;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -63,7 +65,8 @@ import com.google.inject.Provider;
  * size (host bits kept, so every address stays in its network and every gateway keeps its place); a VLAN whose prefix
  * changes keeps the addresses of the lower half of its network at the same offset and those of the upper half at the
  * same distance from the end (a gateway in {@code .254} stays the last usable address); every IPv4 literal of a text
- * moves with its network. The variant is then written by the language's serializer, read again and validated, and its
+ * moves with its network. Each file of the variant is the teacher's text with the drawn values written in place of the
+ * original ones ({@link SourceEdits}: comments and layout are kept), read again and validated, and its
  * outcomes of the annexe II.E (both options, strict reading) are compared with the original's: a draw that fails any of
  * these, or repeats another student's variant, is refused and the next draw of the same random sequence is taken.</p>
  */
@@ -81,6 +84,9 @@ public class VariantGenerator {
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
+	@Inject
+	private IValueConverterService converters;
+
 	/** A draw that cannot be used; the next one is tried. */
 	private static final class Refused extends Exception {
 		private static final long serialVersionUID = 1L;
@@ -88,6 +94,11 @@ public class VariantGenerator {
 		Refused(String message) {
 			super(message, null, false, false);
 		}
+	}
+
+	/** @return the language's serializer, which also writes the student text of a variant's package */
+	public ISerializer serializer() {
+		return serializer;
 	}
 
 	/**
@@ -233,6 +244,8 @@ public class VariantGenerator {
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		List<Resource> originals = new ArrayList<>();
+		List<Model> keptOriginals = new ArrayList<>();
+		List<Model> kept = new ArrayList<>();
 		XtextResourceSet holder = resourceSets.get();
 		for (int i = 0; i < copies.size(); i++) {
 			if (onlyVariants.contains(copies.get(i))) {
@@ -243,24 +256,30 @@ public class VariantGenerator {
 			holder.getResources().add(copy);
 			copy.getContents().add(copies.get(i));
 			originals.add(original);
+			keptOriginals.add(scenario.getModels().get(i));
+			kept.add(copies.get(i));
 		}
-		List<Model> kept = copies.stream().filter(m -> !onlyVariants.contains(m)).toList();
 		for (int i = 0; i < kept.size(); i++) {
 			Resource original = originals.get(i);
-			String text;
-			try {
-				text = serializer.serialize(kept.get(i), SaveOptions.newBuilder().format().getOptions());
-			} catch (RuntimeException e) {
-				throw new Refused("écriture du scénario impossible (" + e.getMessage() + ")");
+			// the teacher's text with the drawn values in place; the serializer only when a value has no single place
+			String text = SourceEdits.apply(keptOriginals.get(i), copier, raw -> rewriter.rewrite(raw, false), converters);
+			if (text == null) {
+				try {
+					text = serializer.serialize(kept.get(i), SaveOptions.newBuilder().format().getOptions());
+				} catch (RuntimeException e) {
+					throw new Refused("écriture du scénario impossible (" + e.getMessage() + ")");
+				}
 			}
 			texts.put(scenario.pathOf(original).getFileName().toString(), text);
 		}
 		XtextResourceSet again = resourceSets.get();
 		List<Model> models = new ArrayList<>();
+		Map<Resource, Path> files = new LinkedHashMap<>();
 		for (Resource original : originals) {
 			String name = scenario.pathOf(original).getFileName().toString();
 			Resource resource = scenario.getResourceSet().getResourceFactoryRegistry().getFactory(original.getURI()).createResource(original.getURI());
 			again.getResources().add(resource);
+			files.put(resource, Path.of(name));
 			resource.load(new ByteArrayInputStream(texts.get(name).getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		}
@@ -277,7 +296,7 @@ public class VariantGenerator {
 			}
 			models.add((Model) resource.getContents().get(0));
 		}
-		return new Variant(texts, models, again, List.copyOf(changes), attempt);
+		return new Variant(texts, models, ScenarioSet.of(again, files), List.copyOf(changes), attempt);
 	}
 
 	// ------------------------------------------------------------------------------------------------ addresses

@@ -2,53 +2,23 @@
 package org.casebook.ui.wizards;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
-import org.casebook.docgen.Settings;
-import org.casebook.model.Organisation;
 import org.casebook.ui.Messages;
-import org.casebook.ui.editor.CasebookEditor;
-import org.casebook.ui.editor.ScenarioParser;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.ide.IDE;
 
 /** Opens the student package export on the project of the active editor, once its scenario files are saved. */
 public final class ExportPackageHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		var shell = HandlerUtil.getActiveShell(event);
-		if (!(HandlerUtil.getActiveEditor(event) instanceof CasebookEditor editor) || editor.studentEdition() || editor.file() == null
-				|| editor.lastParse() == null) {
-			MessageDialog.openInformation(shell, Messages.Export_title, Messages.Handler_openScenarioFirst);
-			return null;
+		ProjectRuns.Target target = ProjectRuns.target(event, Messages.Export_title);
+		if (target != null) {
+			Path archive = target.folder().resolve(target.organisation().getName().toLowerCase(Locale.ROOT) + "-eleve.zip");
+			new CasebookWizardDialog(target.shell(), new ExportPackageWizard(target.folder(), target.settings(), archive), Messages.Export_button)
+					.open();
 		}
-		IProject project = editor.file().getProject();
-		if (!IDE.saveAllEditors(new IResource[] { project }, true)) {
-			return null;
-		}
-		String error = GenerateHandler.firstError(editor.file());
-		if (error != null) {
-			MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Handler_fixErrorsFirst, error));
-			return null;
-		}
-		Organisation organisation = ScenarioParser.organisation(ScenarioParser.models(editor.lastParse()));
-		Path folder = org.casebook.ui.ScenarioFolders.folder(editor.file());
-		if (organisation == null || folder == null) {
-			MessageDialog.openInformation(shell, Messages.Export_title, Messages.Handler_noOrganisation);
-			return null;
-		}
-		Settings settings = GenerateHandler.settings(shell, folder);
-		if (settings == null) {
-			return null;
-		}
-		Path archive = folder.resolve(organisation.getName().toLowerCase(java.util.Locale.ROOT) + "-eleve.zip");
-		new CasebookWizardDialog(shell, new ExportPackageWizard(folder, settings, archive), Messages.Export_button).open();
 		return null;
 	}
 }

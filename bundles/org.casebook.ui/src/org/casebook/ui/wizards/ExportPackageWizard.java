@@ -1,29 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.casebook.docgen.Settings;
 import org.casebook.docgen.StudentPackage;
-import org.casebook.dsl.load.Problem;
-import org.casebook.dsl.load.ScenarioLoader;
-import org.casebook.dsl.load.ScenarioSet;
-import org.casebook.model.Organisation;
 import org.casebook.ui.CasebookUi;
 import org.casebook.ui.Messages;
-import org.casebook.ui.editor.ScenarioParser;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -85,46 +75,18 @@ public final class ExportPackageWizard extends Wizard {
 			return false;
 		}
 		Path archive = Path.of(chosen.endsWith(".zip") ? chosen : chosen + ".zip");
-		try {
-			getContainer().run(true, true, monitor -> {
-				SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_task, StudentPackage.KINDS.size() * 2 + 1);
-				progress.subTask(Messages.Export_reading);
-				ScenarioLoader loader = CasebookUi.injector().getInstance(ScenarioLoader.class);
-				ScenarioSet scenario = loader.load(List.of(projectFolder));
-				List<Problem> errors = loader.validate(scenario).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-				if (!errors.isEmpty()) {
-					throw new InvocationTargetException(new IOException(NLS.bind(Messages.Export_errors, errors.get(0).format())));
-				}
-				Organisation organisation = ScenarioParser.organisation(scenario.getModels());
-				if (organisation == null) {
-					throw new InvocationTargetException(new IOException(Messages.Export_noOrganisation));
-				}
-				progress.worked(1);
-				try {
-					written = StudentPackage.write(organisation, scenario, CasebookUi.injector().getInstance(ISerializer.class), settings, archive,
-							(done, total, name) -> {
-								if (progress.isCanceled()) {
-									throw new OperationCanceledException();
-								}
-								progress.subTask(name);
-								if (done > 0) {
-									progress.worked(1);
-								}
-							});
-				} catch (IOException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
+		boolean finished = ProjectRuns.run(getContainer(), page, monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, Messages.Export_task, StudentPackage.KINDS.size() * 2 + 1);
+			progress.subTask(Messages.Export_reading);
+			ProjectRuns.Loaded loaded = ProjectRuns.load(projectFolder);
+			progress.worked(1);
+			written = StudentPackage.write(loaded.organisation(), loaded.scenario(), CasebookUi.injector().getInstance(ISerializer.class), settings,
+					archive, (done, total, name) -> ProjectRuns.step(progress, done, name));
+		}, Messages.Export_failed, Messages.Export_cancelled);
+		if (finished) {
 			WorkspaceFiles.refresh(archive.toAbsolutePath().getParent());
-			return true;
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			page.setErrorMessage(NLS.bind(Messages.Export_failed, cause.getMessage()));
-			return false;
-		} catch (InterruptedException | OperationCanceledException e) {
-			page.setErrorMessage(Messages.Export_cancelled);
-			return false;
 		}
+		return finished;
 	}
 
 	/** The only page: the archive to write. */
@@ -138,13 +100,7 @@ public final class ExportPackageWizard extends Wizard {
 
 		@Override
 		public void createControl(Composite parent) {
-			Composite root = new Composite(parent, SWT.NONE);
-			root.setLayout(new GridLayout(3, false));
-			Label contents = new Label(root, SWT.WRAP);
-			contents.setText(Messages.Export_contents);
-			GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
-			wide.widthHint = 560;
-			contents.setLayoutData(wide);
+			Composite root = ProjectRuns.page(parent, Messages.Export_contents);
 			new Label(root, SWT.NONE).setText(Messages.Export_file);
 			archive = new Text(root, SWT.BORDER);
 			archive.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui.wizards;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -11,22 +9,15 @@ import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Settings;
 import org.casebook.docgen.variants.ClassList;
 import org.casebook.docgen.variants.VariantRun;
-import org.casebook.dsl.load.Problem;
-import org.casebook.dsl.load.ScenarioLoader;
-import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.dsl.variants.VariantGenerator;
-import org.casebook.model.Organisation;
 import org.casebook.ui.CasebookUi;
 import org.casebook.ui.Messages;
-import org.casebook.ui.editor.ScenarioParser;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -103,47 +94,19 @@ public final class VariantsWizard extends Wizard {
 		List<Format> formats = page.format.getSelectionIndex() == Format.values().length ? Arrays.asList(Format.values())
 				: List.of(Format.values()[Math.max(0, page.format.getSelectionIndex())]);
 		Path studentsFile = Path.of(studentsText);
-		try {
-			getContainer().run(true, true, monitor -> {
-				try {
-					ClassList list = ClassList.read(studentsFile);
-					SubMonitor progress = SubMonitor.convert(monitor, Messages.Variants_task, list.students().size() + 1);
-					progress.subTask(Messages.Export_reading);
-					ScenarioLoader loader = CasebookUi.injector().getInstance(ScenarioLoader.class);
-					ScenarioSet scenario = loader.load(List.of(projectFolder));
-					List<Problem> errors = loader.validate(scenario).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-					if (!errors.isEmpty()) {
-						throw new IOException(NLS.bind(Messages.Export_errors, errors.get(0).format()));
-					}
-					Organisation organisation = ScenarioParser.organisation(scenario.getModels());
-					if (organisation == null) {
-						throw new IOException(Messages.Export_noOrganisation);
-					}
-					progress.worked(1);
-					result = VariantRun.run(scenario, CasebookUi.injector().getInstance(VariantGenerator.class), organisation, list, seed, formats,
-							settings, out, (done, total, name) -> {
-								if (progress.isCanceled()) {
-									throw new OperationCanceledException();
-								}
-								progress.subTask(name);
-								if (done > 0) {
-									progress.worked(1);
-								}
-							});
-				} catch (IOException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
+		boolean finished = ProjectRuns.run(getContainer(), page, monitor -> {
+			ClassList list = ClassList.read(studentsFile);
+			SubMonitor progress = SubMonitor.convert(monitor, Messages.Variants_task, list.students().size() + 1);
+			progress.subTask(Messages.Export_reading);
+			ProjectRuns.Loaded loaded = ProjectRuns.load(projectFolder);
+			progress.worked(1);
+			result = VariantRun.run(loaded.scenario(), CasebookUi.injector().getInstance(VariantGenerator.class), loaded.organisation(), list, seed,
+					formats, settings, out, (done, total, name) -> ProjectRuns.step(progress, done, name));
+		}, Messages.Variants_failed, Messages.Variants_cancelled);
+		if (finished) {
 			WorkspaceFiles.refresh(out.toAbsolutePath().getParent());
-			return true;
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			page.setErrorMessage(NLS.bind(Messages.Variants_failed, cause.getMessage()));
-			return false;
-		} catch (InterruptedException | OperationCanceledException e) {
-			page.setErrorMessage(Messages.Variants_cancelled);
-			return false;
 		}
+		return finished;
 	}
 
 	/** The only page: the class list, the seed, the output folder and the format. */
@@ -160,13 +123,7 @@ public final class VariantsWizard extends Wizard {
 
 		@Override
 		public void createControl(Composite parent) {
-			Composite root = new Composite(parent, SWT.NONE);
-			root.setLayout(new GridLayout(3, false));
-			Label contents = new Label(root, SWT.WRAP);
-			contents.setText(Messages.Variants_contents);
-			GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
-			wide.widthHint = 560;
-			contents.setLayoutData(wide);
+			Composite root = ProjectRuns.page(parent, Messages.Variants_contents);
 			new Label(root, SWT.NONE).setText(Messages.Variants_list);
 			students = new Text(root, SWT.BORDER);
 			students.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -74,6 +74,29 @@ class StudentPackageTest {
 		assertThat(loader.validate(loader.load(List.of(again)))).as("the student text is a valid scenario").isEmpty();
 	}
 
+	/** Texts are quoted as a teacher writes them: an apostrophe is never escaped, a quote and a backslash are. */
+	@Test
+	void studentTextQuotesTextsAsWritten() throws IOException {
+		Path file = dir.resolve("quotes.orga");
+		Files.writeString(file, """
+				organisation demo "L'atelier d'Anne" {
+					métier "Réseau \\\\serveur\\\\partage et \\"salle\\" d'accueil"
+					site siege
+				}
+				""");
+		ScenarioSet scenario = loader.load(List.of(file));
+		assertThat(loader.validate(scenario)).filteredOn(p -> p.severity() == org.casebook.dsl.load.Problem.Severity.ERROR).isEmpty();
+		String text = StudentPackage.studentTexts(scenario, serializer).files().get("quotes.orga");
+		assertThat(text).contains("\"L'atelier d'Anne\"").doesNotContain("\\'");
+		assertThat(text).contains("métier \"Réseau \\\\serveur\\\\partage et \\\"salle\\\" d'accueil\"");
+		Path again = dir.resolve("again/quotes.orga");
+		Files.createDirectories(again.getParent());
+		Files.writeString(again, text);
+		ScenarioSet reread = loader.load(List.of(again));
+		assertThat(((org.casebook.model.Organisation) reread.getModels().get(0).getElements().get(0)).getActivity())
+				.isEqualTo("Réseau \\serveur\\partage et \"salle\" d'accueil");
+	}
+
 	@Test
 	void commentMarkersInsideStringsAreKept() {
 		assertThat(StudentPackage.withoutComments("site s \"Siège // pas un commentaire\" // vrai commentaire\n"))

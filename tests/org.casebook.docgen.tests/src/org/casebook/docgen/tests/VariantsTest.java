@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Settings;
+import org.casebook.docgen.StudentPackage;
 import org.casebook.docgen.variants.AnswerKey;
 import org.casebook.docgen.variants.ClassList;
 import org.casebook.docgen.variants.VariantRun;
@@ -105,11 +106,87 @@ class VariantsTest {
 		return scenario;
 	}
 
-	/** The examples that matter here declare variants. */
+	/** Every example of the repository declares variants, so that the tests below cover them all. */
 	@Test
-	void hexalogAndGsbDeclareVariants() {
-		assertThat(declaresVariants(TestScenarios.root().resolve("examples/hexalog"))).isTrue();
-		assertThat(declaresVariants(TestScenarios.root().resolve("examples/gsb"))).isTrue();
+	void everyExampleDeclaresVariants() {
+		List<Path> examples = TestScenarios.exampleFolders();
+		assertThat(examples).extracting(p -> p.getFileName().toString()).contains("hexalog", "gsb", "ambulyon", "atelier-lumen");
+		assertThat(examples).allSatisfy(example -> assertThat(declaresVariants(example)).as("%s déclare des variantes", example).isTrue());
+	}
+
+	/**
+	 * A variant's files are the teacher's files with the drawn values in place: every comment and every line is kept,
+	 * texts stay quoted as written (no {@code \'}), and only lines holding a value that varied differ.
+	 */
+	@ParameterizedTest(name = "{0}, graine {1}")
+	@MethodSource("examplesWithVariants")
+	void variantFilesKeepTheTeachersText(String example, long seed) throws IOException {
+		if (seed > 2) {
+			return; // two draws per example are enough here
+		}
+		ScenarioSet scenario = load(example);
+		Variant variant = generator.generate(scenario, VariantGenerator.seedFor(seed, 1, "élève"), Set.of());
+		Path folder = TestScenarios.root().resolve("examples").resolve(example);
+		int changedLines = 0;
+		for (Map.Entry<String, String> file : variant.files().entrySet()) {
+			String original = Files.readString(folder.resolve(file.getKey()));
+			String text = file.getValue();
+			assertThat(text).as(file.getKey()).doesNotContain("\\'");
+			List<String> before = original.lines().toList();
+			List<String> after = text.lines().toList();
+			assertThat(after).as("%s keeps its lines", file.getKey()).hasSameSizeAs(before);
+			for (int i = 0; i < before.size(); i++) {
+				String line = before.get(i);
+				if (line.strip().startsWith("//") || line.isBlank()) {
+					assertThat(after.get(i)).as("%s:%d", file.getKey(), i + 1).isEqualTo(line);
+				} else if (!after.get(i).equals(line)) {
+					changedLines++;
+					assertThat(indent(after.get(i))).as("%s:%d keeps its indentation", file.getKey(), i + 1).isEqualTo(indent(line));
+				}
+			}
+		}
+		assertThat(changedLines).as("the drawn values are written").isPositive();
+	}
+
+	private static String indent(String line) {
+		return line.substring(0, line.length() - line.stripLeading().length());
+	}
+
+	/**
+	 * A {@code variantes} block written in the same file as the scenario is cut out with its lines; every other
+	 * character is the teacher's, but for the moved addresses and the new name (found here by plain text replacement).
+	 */
+	@Test
+	void variantOfAOneFileScenarioIsTheTeachersTextWithTheDrawnValues() throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("tp"));
+		String source = """
+				// TP réseau : l'atelier de l'entreprise (commentaire de l'enseignant)
+				organisation Tp "TP d'entreprise" { site Lyon }
+
+				système_information SI pour Tp {
+					/* le VLAN des postes,
+					   sur deux lignes */
+					vlan V10 "Postes de l'atelier" { numéro 10 réseau 10.5.10.0/24 passerelle 10.5.10.254 site Lyon }
+					serveur SRV-A "Serveur de l'atelier" {
+						os linux "Debian" "12"
+						adresse 10.5.10.5 vlan V10    // fixe
+					}
+					service Web "Intranet" { type web sur SRV-A }
+				}
+
+				variantes Classe "Variantes" pour Tp {
+					bloc 10.5.0.0/16 dans 10.0.0.0/8
+					nom SRV-A parmi SRV-B
+				}
+				""";
+		Files.writeString(folder.resolve("tp.orga"), source);
+		ScenarioSet scenario = loader.load(List.of(folder));
+		assertThat(loader.validate(scenario).stream().filter(p -> p.severity() == Problem.Severity.ERROR)).isEmpty();
+		Variant variant = generator.generate(scenario, VariantGenerator.seedFor(5, 1, "élève"), Set.of());
+		String moved = variant.changes().stream().filter(c -> c.what().startsWith("bloc")).findFirst().orElseThrow().value();
+		String prefix = moved.substring(0, moved.indexOf(".0.0/16") + 1); // « 10.77. »
+		String expected = source.substring(0, source.indexOf("variantes Classe")).replace("10.5.", prefix).replace("SRV-A", "SRV-B");
+		assertThat(variant.files().get("tp.orga")).isEqualTo(expected);
 	}
 
 	/** A variant's scenario, written to files and read again, validates with no error and keeps every annexe II.E outcome. */
@@ -252,6 +329,17 @@ class VariantsTest {
 			assertThat(s.folder().resolve("contexte-eleve.html")).exists();
 			assertThat(s.folder().resolve("corrige-enseignant.html")).exists();
 			assertThat(s.folder().resolve("scenario/reseau.orga")).exists();
+			// the student package of the variant: the student edition of the variant's text, as the viewer reads it
+			Path extracted = Files.createDirectories(dir.resolve("paquet-" + s.folder().getFileName()));
+			StudentPackage.extractScenario(s.folder().resolve(VariantRun.PACKAGE), extracted);
+			ScenarioSet packaged = loader.load(List.of(extracted));
+			assertThat(loader.validate(packaged).stream().filter(p -> p.severity() == Problem.Severity.ERROR)).isEmpty();
+			assertThat(subnets(packaged.getModels())).containsEntry("V50_StPriest", subnets(s.variant().models()).get("V50_StPriest"));
+			try (Stream<Path> texts = Files.list(extracted)) {
+				for (Path text : texts.toList()) {
+					assertThat(Files.readString(text)).as(text.toString()).doesNotContain("{{").doesNotContain("corrigé \"");
+				}
+			}
 			String subject = Files.readString(s.folder().resolve("sujet-eleve.html"));
 			assertThat(subject).doesNotContain("{{").doesNotContain("}}");
 			String corrige = Files.readString(s.folder().resolve("corrige-enseignant.html"));

@@ -15,11 +15,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.casebook.docgen.Generator;
 import org.casebook.docgen.Settings;
 import org.casebook.docgen.StudentPackage;
+import org.casebook.docgen.variants.ClassList;
+import org.casebook.docgen.variants.VariantRun;
 import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.dsl.variants.VariantGenerator;
 import org.casebook.model.Element;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
@@ -253,6 +257,65 @@ class ViewerTest {
 			assertThat(content(document)).as(document.getName()).doesNotContain("caché", "Cache");
 		}
 		opened.pdf().join(120_000, null);
+	}
+
+	/**
+	 * What {@code casebook variantes} writes for one student opens in the viewer, as its package or as the student's
+	 * folder: the student sees the student edition of their own variant (their addressing plan, none of the variant's
+	 * answers, notes or comments), and two students see two different plans.
+	 */
+	@Test
+	void viewerOpensOneStudentsVariant() throws Exception {
+		ScenarioSet scenario = CasebookUi.injector().getInstance(ScenarioLoader.class).load(List.of(TestScenarios.root().resolve("examples/hexalog")));
+		Path list = Files.writeString(dir.resolve("classe.csv"), "Nom;Prénom\nDupont;Marie\nMartin;Léo\n");
+		VariantRun.Result result = VariantRun.run(scenario, CasebookUi.injector().getInstance(VariantGenerator.class),
+				ScenarioParser.organisation(scenario.getModels()), ClassList.read(list), 2027, List.of(Generator.Format.HTML), Settings.defaults(),
+				dir.resolve("variantes"), (d, t, n) -> { });
+		page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(ViewerPerspective.ID));
+		Set<String> plans = new LinkedHashSet<>();
+		for (VariantRun.StudentOutput student : result.students()) {
+			Path zip = student.folder().resolve(VariantRun.PACKAGE);
+			assertThat(zip).exists();
+			String network = student.variant().models().stream().flatMap(m -> java.util.stream.StreamSupport.stream(
+					((Iterable<EObject>) m::eAllContents).spliterator(), false)).filter(org.casebook.model.Vlan.class::isInstance)
+					.map(org.casebook.model.Vlan.class::cast).filter(v -> v.getName().equals("V50_StPriest")).findFirst().orElseThrow().getSubnet();
+			plans.add(network);
+			Set<String> secrets = secrets(student.folder().resolve(VariantRun.SCENARIO));
+			assertThat(secrets).as("the variant has answers, notes and comments").hasSizeGreaterThan(5);
+
+			ViewerSession.Opened opened = ViewerSession.prepare(zip);
+			ViewerEditor editor = ViewerSession.show(page(), opened);
+			waitUntil(() -> editor.lastParse() != null, "analyse du texte de la variante");
+			assertThat(ScenarioParser.organisation(ScenarioParser.models(editor.lastParse())).getName()).isEqualTo("Hexalog");
+			StringBuilder all = new StringBuilder();
+			for (IFile file : opened.files()) {
+				assertThat(file.getResourceAttributes().isReadOnly()).as(file.getName()).isTrue();
+				all.append(content(file));
+			}
+			for (IFile document : opened.documents()) {
+				all.append(content(document));
+			}
+			assertThat(all).as("the student's own plan").contains(network);
+			for (String secret : secrets) {
+				assertThat(all.toString()).as("« %s »", secret).doesNotContain(secret);
+			}
+			List<String> fromPackage = new java.util.ArrayList<>();
+			for (IFile file : opened.files()) {
+				fromPackage.add(content(file));
+			}
+			opened.pdf().join(120_000, null);
+			page().closeAllEditors(false);
+
+			// the student's folder opens too, with the same student text
+			ViewerSession.Opened folder = ViewerSession.prepare(student.folder());
+			List<String> fromFolder = new java.util.ArrayList<>();
+			for (IFile file : folder.files()) {
+				fromFolder.add(content(file));
+			}
+			assertThat(fromFolder).containsExactlyInAnyOrderElementsOf(fromPackage);
+			folder.pdf().join(120_000, null);
+		}
+		assertThat(plans).as("two students, two plans").hasSize(2);
 	}
 
 	/** A student package opens the same way; broken or foreign input is refused with its location. */

@@ -25,8 +25,8 @@ import com.google.inject.Injector;
 
 /**
  * Times {@code casebook variantes} for a class: one variant per student of the scenario (the largest example, GSB, by
- * default) with its contexte, sujet and corrigé in PDF, then the class answer key; prints the time of each student and
- * the total.
+ * default) with its contexte, sujet and corrigé in PDF and its student package, then the class answer key; prints the
+ * time of each student and the total.
  */
 public final class VariantBenchmark {
 
@@ -75,7 +75,7 @@ public final class VariantBenchmark {
 				peak += pool.getPeakUsage().getUsed();
 			}
 		}
-		System.out.printf(Locale.ROOT, "%-6s %-24s %8s %8s %10s%n", "rang", "eleve", "ms", "tirages", "pdf_Ko");
+		System.out.printf(Locale.ROOT, "%-6s %-24s %8s %8s %10s %10s%n", "rang", "eleve", "ms", "tirages", "pdf_Ko", "paquet_Ko");
 		int rank = 1;
 		long sum = 0;
 		List<Long> times = new java.util.ArrayList<>();
@@ -86,8 +86,9 @@ public final class VariantBenchmark {
 					bytes += Files.size(f);
 				}
 			}
-			System.out.printf(Locale.ROOT, "%-6d %-24s %8d %8d %10d%n", rank++, s.student().name(), s.millis(), s.variant().attempt() + 1,
-					bytes / 1024);
+			long packageBytes = Files.size(s.folder().resolve(VariantRun.PACKAGE));
+			System.out.printf(Locale.ROOT, "%-6d %-24s %8d %8d %10d %10d%n", rank++, s.student().name(), s.millis(), s.variant().attempt() + 1,
+					bytes / 1024, packageBytes / 1024);
 			sum += s.millis();
 			times.add(s.millis());
 		}
