@@ -25,7 +25,7 @@ public final class PrintFit {
 		/** A4 landscape, a page of its own. */
 		LANDSCAPE(297, 210, 263, 150),
 		/** A3 landscape, a fold-out page of its own. */
-		A3_LANDSCAPE(420, 297, 386, 238);
+		A3_LANDSCAPE(420, 297, 386, 245);
 
 		private final double pageWidthMm;
 		private final double pageHeightMm;
