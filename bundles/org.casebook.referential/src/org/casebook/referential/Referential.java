@@ -230,13 +230,20 @@ public final class Referential {
 	 *         2025 (arrêté of 8 July 2024) and when the session is unknown
 	 */
 	public static String editionOfSession(String session) {
-		if (session != null) {
-			java.util.regex.Matcher year = java.util.regex.Pattern.compile("(20\\d\\d)").matcher(session);
-			if (year.find() && Integer.parseInt(year.group(1)) < 2025) {
-				return "2019";
-			}
+		Integer year = sessionYear(session);
+		return year != null && year < 2025 ? "2019" : "2024";
+	}
+
+	/**
+	 * @param session a session as a teacher writes it ({@code "2027"}, {@code "session 2024"}), or {@code null}
+	 * @return its year, {@code null} when it names none
+	 */
+	public static Integer sessionYear(String session) {
+		if (session == null) {
+			return null;
 		}
-		return "2024";
+		java.util.regex.Matcher year = java.util.regex.Pattern.compile("(20\\d\\d)").matcher(session);
+		return year.find() ? Integer.valueOf(year.group(1)) : null;
 	}
 
 	/**

@@ -2,7 +2,6 @@
 package org.casebook.dsl.validation;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,25 +9,12 @@ import org.casebook.model.CasebookPackage;
 import org.casebook.model.ExamSubject;
 import org.casebook.referential.Referential;
 import org.casebook.referential.Referential.Exam;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 
 /** Checks that the épreuve a subject names is the written case study of its session's numbering, with its title. */
-public class ExamChecks extends AbstractDeclarativeValidator {
+public class ExamChecks extends ComposedChecks {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(P);
-	}
-
-	/** Composed into {@link CasebookValidator}: not registered a second time on its own. */
-	@Override
-	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
-		// nothing: the checks run once, through the language's validator
-	}
 
 	/**
 	 * A {@code sujet} is a written case study (cas d'entreprise): the épreuve it names must be E6 up to session 2024 and
@@ -68,9 +54,9 @@ public class ExamChecks extends AbstractDeclarativeValidator {
 
 	/** @return "à la session 2027", or the span of sessions of an edition when the subject states none */
 	private static String session(String session, String edition) {
-		java.util.regex.Matcher year = session == null ? null : java.util.regex.Pattern.compile("(20\\d\\d)").matcher(session);
-		if (year != null && year.find()) {
-			return "à la session " + year.group(1);
+		Integer year = Referential.sessionYear(session);
+		if (year != null) {
+			return "à la session " + year;
 		}
 		return edition.equals("2019") ? "jusqu'à la session 2024" : "à partir de la session 2025";
 	}

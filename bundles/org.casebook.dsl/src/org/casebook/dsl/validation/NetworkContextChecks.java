@@ -27,25 +27,12 @@ import org.casebook.model.WifiNetwork;
 import org.casebook.model.WifiSecurity;
 import org.casebook.model.net.Ipv6;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /** Checks of the network facts of real contexts: IPv6 addressing, Wi-Fi networks, naming rules and the order of filtering rules. */
-public class NetworkContextChecks extends AbstractDeclarativeValidator {
+public class NetworkContextChecks extends ComposedChecks {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(P);
-	}
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into CasebookValidator, not registered on its own
-	}
 
 	// ------------------------------------------------------------------------------------------------ IPv6
 

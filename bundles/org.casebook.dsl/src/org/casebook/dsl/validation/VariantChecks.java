@@ -27,28 +27,15 @@ import org.casebook.model.expression.Expressions;
 import org.casebook.model.expression.ModelScope;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 
 /** Checks the per-student variants ({@code variantes}) and the expressions {@code {{ … }}} of the réalisations. */
-public class VariantChecks extends AbstractDeclarativeValidator {
+public class VariantChecks extends ComposedChecks {
 
 	private static final CasebookPackage P = CasebookPackage.eINSTANCE;
-
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(P);
-	}
-
-	/** Composed into {@link CasebookValidator}: not registered a second time on its own. */
-	@Override
-	public void register(org.eclipse.xtext.validation.EValidatorRegistrar registrar) {
-		// nothing: the checks run once, through the language's validator
-	}
 
 	/** Every expression of a question or a corrigé evaluates; a question never names an element reserved to the teacher. */
 	@Check
