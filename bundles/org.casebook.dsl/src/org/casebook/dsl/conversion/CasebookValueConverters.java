@@ -12,8 +12,13 @@ import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** Value converters of the Casebook language: text blocks, IPv4 literals, decimals and qualified names. */
+/**
+ * Value converters of the Casebook language: text blocks, IPv4 literals, decimals and qualified names; one instance per
+ * injector, each converter made once.
+ */
+@Singleton
 public class CasebookValueConverters extends DefaultTerminalConverters {
 
 	private static final String TRIPLE = "\"\"\"";
@@ -70,14 +75,16 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 		return qualifiedNameConverter;
 	}
 
+	private final IValueConverter<String> compact = new CompactConverter();
+
 	@ValueConverter(rule = "QualifiedNameWithWildcard")
 	public IValueConverter<String> QualifiedNameWithWildcard() {
-		return new CompactConverter();
+		return compact;
 	}
 
 	@ValueConverter(rule = "CompetencyCode")
 	public IValueConverter<String> CompetencyCode() {
-		return new CompactConverter();
+		return compact;
 	}
 
 	@ValueConverter(rule = "INT")
@@ -139,19 +146,21 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	private final IValueConverter<String> textBlock = new AbstractNullSafeConverter<String>() {
+		@Override
+		protected String internalToValue(String string, INode node) {
+			return unindent(string.substring(3, string.length() - 3));
+		}
+
+		@Override
+		protected String internalToString(String value) {
+			return TRIPLE + "\n" + value + "\n" + TRIPLE;
+		}
+	};
+
 	@ValueConverter(rule = "TEXT_BLOCK")
 	public IValueConverter<String> TEXT_BLOCK() {
-		return new AbstractNullSafeConverter<String>() {
-			@Override
-			protected String internalToValue(String string, INode node) {
-				return unindent(string.substring(3, string.length() - 3));
-			}
-
-			@Override
-			protected String internalToString(String value) {
-				return TRIPLE + "\n" + value + "\n" + TRIPLE;
-			}
-		};
+		return textBlock;
 	}
 
 	@ValueConverter(rule = "Text")
@@ -181,7 +190,7 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 			@Override
 			protected Double internalToValue(String string, INode node) {
 				try {
-					return Double.valueOf(string.replaceAll("\\s", ""));
+					return Double.valueOf(withoutWhitespace(string));
 				} catch (NumberFormatException e) {
 					throw new ValueConverterException("nombre invalide « " + string + " »", node, e);
 				}
@@ -241,6 +250,30 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 		return sb.toString();
 	}
 
+	/** @return the text without its whitespace (the hidden tokens between the tokens of a data type rule) */
+	static String withoutWhitespace(String string) {
+		int i = 0;
+		while (i < string.length() && !blank(string.charAt(i))) {
+			i++;
+		}
+		if (i == string.length()) {
+			return string;
+		}
+		StringBuilder b = new StringBuilder(string.length()).append(string, 0, i);
+		for (; i < string.length(); i++) {
+			char c = string.charAt(i);
+			if (!blank(c)) {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	/** @return whether the character is one that {@code \\s} matches in a regular expression */
+	private static boolean blank(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
 	/** Texts between double quotes: read by Xtext's converter, written by {@link CasebookValueConverters#quote}. */
 	private static final class QuotedText implements IValueConverter<String>, IValueConverter.RuleSpecific {
 		private final IValueConverter<String> standard;
@@ -274,7 +307,7 @@ public class CasebookValueConverters extends DefaultTerminalConverters {
 	private static final class CompactConverter extends AbstractNullSafeConverter<String> {
 		@Override
 		protected String internalToValue(String string, INode node) {
-			return string.replaceAll("\\s", "");
+			return withoutWhitespace(string);
 		}
 
 		@Override

@@ -55,6 +55,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
@@ -154,26 +155,35 @@ public class CasebookValidator extends AbstractCasebookValidator {
 		IResourceDescriptions index = resource == null || resource.getResourceSet() == null ? null
 				: indexProvider.getResourceDescriptions(resource);
 		URI self = resource == null ? null : resource.getURI();
+		// the other files only: this file's own names are compared above, without computing their URIs
+		List<IResourceDescription> others = new ArrayList<>();
+		if (index != null) {
+			for (IResourceDescription description : index.getAllResourceDescriptions()) {
+				if (!description.getURI().equals(self)) {
+					others.add(description);
+				}
+			}
+		}
 		for (Map.Entry<Key, List<NamedElement>> entry : local.entrySet()) {
 			List<NamedElement> same = entry.getValue();
-			String shown = nameConverter.toString(entry.getKey().name());
 			if (same.size() > 1) {
+				String shown = nameConverter.toString(entry.getKey().name());
 				for (NamedElement named : same) {
 					error("nom « " + named.getName() + " » déclaré " + same.size() + " fois pour un même type d'élément ("
 							+ shown + ")", named, P.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME);
 				}
 				continue;
 			}
-			if (index != null) {
-				for (IEObjectDescription other : index.getExportedObjects(EcorePackage.Literals.EOBJECT,
+			otherFiles: for (IResourceDescription description : others) {
+				for (IEObjectDescription other : description.getExportedObjects(EcorePackage.Literals.EOBJECT,
 						entry.getKey().name(), false)) {
 					URI where = other.getEObjectURI().trimFragment();
 					EObject found = other.getEObjectOrProxy();
 					boolean sameFile = where.equals(self) || !found.eIsProxy() && found.eResource() == resource;
 					if (!sameFile && cluster(other.getEClass()) == entry.getKey().cluster()) {
-						error("nom « " + shown + " » déjà déclaré dans " + where.lastSegment(), same.get(0),
+						error("nom « " + nameConverter.toString(entry.getKey().name()) + " » déjà déclaré dans " + where.lastSegment(), same.get(0),
 								P.getNamedElement_Name(), IssueCodes.DUPLICATE_NAME);
-						break;
+						break otherFiles;
 					}
 				}
 			}
