@@ -16,6 +16,7 @@ import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -43,6 +44,14 @@ public class CasebookRuntimeModule extends AbstractCasebookRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(CasebookImportedNamespaceAwareLocalScopeProvider.class);
+	}
+
+	/**
+	 * The checks of EMF's own constraints (multiplicities, values of data types, references held) find nothing the
+	 * grammar, the linker and the language's checks do not already report: they are left out.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
 	}
 
 	/** @return the French syntax error messages */

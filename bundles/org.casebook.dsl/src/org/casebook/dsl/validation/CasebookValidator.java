@@ -110,8 +110,8 @@ public class CasebookValidator extends AbstractCasebookValidator {
 			int next = Markup.firstForbidden(text.subSequence(at + 1, text.length()));
 			at = next < 0 ? -1 : at + 1 + next;
 		}
-		if (reported > 0) {
-			return;
+		if (reported > 0 || root != null && text.indexOf('\\') < 0) {
+			return; // only an escape (\\u0001, \\b, \\f…) writes in a value a character that the text does not hold
 		}
 		for (var it = model.eAllContents(); it.hasNext() && reported < 10;) {
 			EObject object = it.next();
