@@ -166,6 +166,38 @@ public final class Doc {
 		return List.copyOf(blocks);
 	}
 
+	/**
+	 * @return the blocks in the order the paged formats (PDF, DOCX, ODT) print them: a figure printed on a page of its
+	 *         own (landscape or A3) follows the text of its section, up to the next heading of the level of the heading
+	 *         it belongs to or higher (or a page break), so that the text flows on and no page before the figure is left
+	 *         nearly empty; a figure that fits a portrait page stays in the flow, where it was written
+	 */
+	public List<Block> paged() {
+		List<Block> printed = new ArrayList<>(blocks.size());
+		List<Block> deferred = new ArrayList<>();
+		int section = 0;
+		int current = Integer.MAX_VALUE;
+		for (Block block : blocks) {
+			if (!deferred.isEmpty() && (block instanceof Heading h && h.level() <= section || block instanceof PageBreak)) {
+				printed.addAll(deferred);
+				deferred.clear();
+			}
+			if (block instanceof Heading h) {
+				current = h.level();
+			}
+			if (block instanceof Figure f && f.placement().page() != PrintFit.Page.PORTRAIT) {
+				if (deferred.isEmpty()) {
+					section = current;
+				}
+				deferred.add(f);
+			} else {
+				printed.add(block);
+			}
+		}
+		printed.addAll(deferred);
+		return printed;
+	}
+
 	/** @return the headings of levels 1 and 2, for the table of contents */
 	public List<Heading> outline() {
 		return blocks.stream().filter(Heading.class::isInstance).map(Heading.class::cast).filter(h -> h.level() <= 2).toList();
