@@ -135,8 +135,14 @@ public final class HtmlWriter {
 				sb.append("<figure>");
 				if (print) {
 					String size = String.format(java.util.Locale.ROOT, "width:%.1fmm;height:%.1fmm", f.placement().widthMm(), f.placement().heightMm());
-					sb.append("<img style=\"").append(size).append("\" alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
-							.append(Base64.getEncoder().encodeToString(f.png())).append("\"/>");
+					if (PdfDiagrams.vectors()) {
+						// drawn as vectors by the PDF writer's object drawer, its texts kept as text
+						sb.append("<object type=\"").append(PdfDiagrams.TYPE).append("\" data-figure=\"").append(figure - 1)
+								.append("\" style=\"display:block;").append(size).append("\" title=\"").append(esc(f.caption())).append("\"></object>");
+					} else {
+						sb.append("<img style=\"").append(size).append("\" alt=\"").append(esc(f.caption())).append("\" src=\"data:image/png;base64,")
+								.append(Base64.getEncoder().encodeToString(f.png())).append("\"/>");
+					}
 				} else {
 					String svg = f.svg().substring(f.svg().indexOf("<svg"));
 					sb.append("<div class=\"diagram\" role=\"img\" aria-label=\"").append(esc(f.caption())).append("\">")

@@ -54,6 +54,7 @@ public final class PdfWriter {
 		if (bold != null) {
 			builder.useFont(bold.toFile(), "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
 		}
+		builder.useObjectDrawerFactory(new PdfDiagrams(doc, regular, bold));
 		builder.withProducer("Casebook");
 		builder.toStream(out);
 		builder.run();

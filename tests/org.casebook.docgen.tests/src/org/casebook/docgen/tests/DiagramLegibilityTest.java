@@ -20,20 +20,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
@@ -62,8 +54,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.inject.Inject;
 
 /**
- * Every diagram of every example, printed in PDF, DOCX and ODT, has no text below 7 pt: the printed width of each
- * picture, read back from the file, divided by the diagram's width in SVG units, times its smallest font size.
+ * Every diagram of every example, printed in PDF, DOCX and ODT, has no text below 7 pt. In PDF the diagrams are vectors
+ * whose texts are real text: each is found in the PDF's text and its printed size read from the glyphs. In DOCX and ODT,
+ * the printed width of each picture, read back from the file, divided by the diagram's width in SVG units, times its
+ * smallest font size.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(CasebookInjectorProvider.class)
@@ -95,15 +89,17 @@ class DiagramLegibilityTest {
 
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 			PdfWriter.write(doc, Settings.defaults(), pdf);
-			List<double[]> drawn = pdfImages(pdf.toByteArray());
-			int next = 0;
+			PdfText printed = pdfText(pdf.toByteArray());
+			assertThat(printed.images()).as("%s PDF: diagrams drawn as vectors, not pictures", where).isZero();
 			for (Figure f : figures) {
-				int pixels = pngWidth(f.png());
-				while (next < drawn.size() && (int) drawn.get(next)[0] != pixels) {
-					next++;
+				for (String text : svgTexts(f.svg())) {
+					assertThat(printed.text()).as("%s PDF: text « %s » of « %s » searchable", where, text, f.caption()).contains(text);
+					for (String word : text.split(" ")) {
+						double size = printed.size(word);
+						assertThat(size).as("%s PDF: size in points of « %s » (« %s ») in « %s » on %s", where, word, text, f.caption(),
+								f.placement().page().word()).isBetween(PrintFit.MIN_TEXT_PT - 0.05, 1000.0);
+					}
 				}
-				assertThat(next).as("%s PDF: picture of « %s » drawn", where, f.caption()).isLessThan(drawn.size());
-				assertLegible(where + " PDF " + f.placement(), f.caption(), drawn.get(next++)[1], f.svg());
 			}
 
 			ByteArrayOutputStream docx = new ByteArrayOutputStream();
@@ -134,41 +130,68 @@ class DiagramLegibilityTest {
 		assertThat(smallest).as("%s: smallest text of « %s » in points", where, caption).isGreaterThanOrEqualTo(PrintFit.MIN_TEXT_PT - 0.05);
 	}
 
-	private static int pngWidth(byte[] png) {
-		return (png[16] & 0xff) << 24 | (png[17] & 0xff) << 16 | (png[18] & 0xff) << 8 | png[19] & 0xff;
+	/** The text of a PDF as extracted, its smallest printed size per line of text, and its number of pictures. */
+	private record PdfText(String text, Map<String, Double> smallest, int images) {
+
+		/** @return the smallest size at which a word is printed, alone or within a longer one; infinite if nowhere */
+		double size(String word) {
+			Double alone = smallest.get(word);
+			if (alone != null) {
+				return alone;
+			}
+			return smallest.entrySet().stream().filter(e -> e.getKey().contains(word)).mapToDouble(Map.Entry::getValue).min()
+					.orElse(Double.POSITIVE_INFINITY);
+		}
 	}
 
-	/** @return for each image drawn, in page order: its width in pixels and its printed width in points */
-	private static List<double[]> pdfImages(byte[] bytes) throws IOException {
-		List<double[]> images = new ArrayList<>();
-		try (PDDocument pdf = Loader.loadPDF(bytes)) {
-			PDFStreamEngine engine = new PDFStreamEngine() {
-				{
-					addOperator(new Concatenate(this));
-					addOperator(new SetMatrix(this));
-					addOperator(new Save(this));
-					addOperator(new Restore(this));
-					addOperator(new SetGraphicsStateParameters(this));
-					addOperator(new DrawObject(this));
-				}
+	private static final Pattern SVG_TEXT = Pattern.compile("<text\\b[^>]*>([^<]+)</text>");
 
-				@Override
-				protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-					if ("Do".equals(operator.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name) {
-						PDXObject object = getResources().getXObject(name);
-						if (object instanceof PDImageXObject image) {
-							images.add(new double[] { image.getWidth(), getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX() });
-							return;
-						}
-					}
-					super.processOperator(operator, operands);
-				}
-			};
-			for (PDPage page : pdf.getPages()) {
-				engine.processPage(page);
+	/** @return the texts of a diagram's SVG, unescaped, whitespace collapsed */
+	private static List<String> svgTexts(String svg) {
+		List<String> texts = new ArrayList<>();
+		Matcher m = SVG_TEXT.matcher(svg);
+		while (m.find()) {
+			String text = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+					.replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+			if (!text.isEmpty()) {
+				texts.add(text);
 			}
 		}
-		return images;
+		return texts;
+	}
+
+	/**
+	 * @return the PDF's text, with for each run of text written at once its smallest glyph size in points per word (the text
+	 *         rendering matrix: font size, text matrix and page transform), and the number of pictures drawn
+	 */
+	private static PdfText pdfText(byte[] bytes) throws IOException {
+		Map<String, Double> smallest = new HashMap<>();
+		StringBuilder all = new StringBuilder();
+		int[] images = { 0 };
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) throws IOException {
+					double min = positions.stream().filter(p -> !p.getUnicode().isBlank()).mapToDouble(p -> p.getTextMatrix().getScalingFactorY())
+							.min().orElse(Double.MAX_VALUE);
+					String key = text.replaceAll("\\s+", " ").strip();
+					smallest.merge(key, min, Math::min);
+					super.writeString(text, positions);
+				}
+			};
+			stripper.setSortByPosition(false);
+			java.io.StringWriter out = new java.io.StringWriter();
+			stripper.writeText(pdf, out);
+			all.append(out.toString().replaceAll("\\s+", " "));
+			for (PDPage page : pdf.getPages()) {
+				for (COSName name : page.getResources().getXObjectNames()) {
+					if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+						images[0]++;
+					}
+				}
+			}
+		}
+		return new PdfText(all.toString(), smallest, images[0]);
 	}
 
 	private static List<Double> docxFigureWidths(byte[] bytes) throws IOException {
