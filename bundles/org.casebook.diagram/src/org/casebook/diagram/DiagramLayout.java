@@ -73,6 +73,9 @@ public final class DiagramLayout {
 		register();
 		ElkNode root = ElkGraphUtil.createGraph();
 		configure(root, spec.algorithm(), true);
+		if (spec.aspect() > 0 && !spec.algorithm().tree()) {
+			root.setProperty(CoreOptions.ASPECT_RATIO, spec.aspect());
+		}
 		Map<String, ElkNode> nodes = new HashMap<>();
 		for (NodeSpec n : spec.nodes()) {
 			ElkNode parent = n.parent() == null ? root : nodes.get(n.parent());
@@ -86,7 +89,7 @@ public final class DiagramLayout {
 				double header = header(n);
 				node.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.box");
 				node.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
-				node.setProperty(CoreOptions.ASPECT_RATIO, 1.8);
+				node.setProperty(CoreOptions.ASPECT_RATIO, spec.aspect() > 0 ? spec.aspect() : 1.8);
 				node.setProperty(CoreOptions.SPACING_NODE_NODE, 10.0);
 				node.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 				node.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(text + 24, header + 6));

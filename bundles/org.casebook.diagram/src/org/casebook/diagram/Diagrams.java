@@ -14,6 +14,9 @@ import org.eclipse.emf.ecore.EObject;
 /** Entry point of the diagram service: from the models of a scenario to laid-out diagrams. */
 public final class Diagrams {
 
+	/** Width-to-height ratio of the text area of an A4 portrait page, a little narrower to leave room for the caption. */
+	private static final double PORTRAIT_ASPECT = 0.7;
+
 	private Diagrams() {
 	}
 
@@ -126,6 +129,18 @@ public final class Diagrams {
 			return first;
 		}
 		Printed other = print(spec.withAlgorithm(spec.algorithm().alternative()));
+		if (other.placement().legible() && other.placement().page() == PrintFit.Page.PORTRAIT) {
+			return other;
+		}
+		if (!spec.algorithm().tree()) {
+			// packed to the shape of the text area of a portrait page, a part stays in the flow of the text
+			for (GraphSpec narrow : List.of(spec.withAspect(PORTRAIT_ASPECT), spec.withAlgorithm(spec.algorithm().alternative()).withAspect(PORTRAIT_ASPECT))) {
+				Printed packed = print(narrow);
+				if (packed.placement().legible() && packed.placement().page() == PrintFit.Page.PORTRAIT) {
+					return packed;
+				}
+			}
+		}
 		if (other.placement().legible() && (!first.placement().legible() || other.placement().page().ordinal() < first.placement().page().ordinal())) {
 			return other;
 		}

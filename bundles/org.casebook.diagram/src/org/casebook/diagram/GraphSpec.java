@@ -71,6 +71,8 @@ public final class GraphSpec {
 	private final Map<String, NodeSpec> nodes = new LinkedHashMap<>();
 	private final List<EdgeSpec> edges = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
+	/** The width-to-height ratio the layout packs blocks to; 0 for the usual shapes. */
+	private double aspect;
 
 	/**
 	 * @param kind the kind of diagram
@@ -146,6 +148,21 @@ public final class GraphSpec {
 	/** @return the short name */
 	public String name() {
 		return name;
+	}
+
+	/** @return the width-to-height ratio asked of the layout, or 0 for the usual shapes (wide VLAN blocks) */
+	public double aspect() {
+		return aspect;
+	}
+
+	/**
+	 * @param ratio the width-to-height ratio the blocks and the parts of the diagram are packed to
+	 * @return the same content packed to that shape (a narrow one fits the text width of a portrait page)
+	 */
+	public GraphSpec withAspect(double ratio) {
+		GraphSpec copy = withAlgorithm(algorithm);
+		copy.aspect = ratio;
+		return copy;
 	}
 
 	/** @return the layout algorithm */
@@ -226,6 +243,7 @@ public final class GraphSpec {
 	 */
 	public GraphSpec withAlgorithm(Algorithm other) {
 		GraphSpec copy = new GraphSpec(kind, title, name, other);
+		copy.aspect = aspect;
 		copy.nodes.putAll(nodes);
 		copy.edges.addAll(edges);
 		copy.notes.addAll(notes);

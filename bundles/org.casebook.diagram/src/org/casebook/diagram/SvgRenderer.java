@@ -19,6 +19,8 @@ public final class SvgRenderer {
 	static final double MARGIN = 24;
 	/** Height of the title band. */
 	static final double TITLE_BAND = 36;
+	/** Height of each further line of a wrapped title. */
+	static final double TITLE_LINE = 20;
 	private static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
 	private static final String INK = "#1d1d1f";
 	private static final String STROKE = "#5f6b7a";
@@ -34,8 +36,11 @@ public final class SvgRenderer {
 	 */
 	public static String render(Diagram diagram) {
 		Legend legend = Legend.of(diagram);
-		double width = Math.max(Math.max(diagram.width(), legend.width()), TextMetrics.width(diagram.title(), 16, true) + 8) + 2 * MARGIN;
-		double top = MARGIN + TITLE_BAND;
+		// a long title is wrapped to the drawing rather than widening it: a small part stays narrow enough for a portrait page
+		List<String> titleLines = wrap(diagram.title(), Math.max(Math.max(diagram.width(), legend.width()), 560) - 8, 16);
+		double titleWidth = titleLines.stream().mapToDouble(l -> TextMetrics.width(l, 16, true)).max().orElse(0);
+		double width = Math.max(Math.max(diagram.width(), legend.width()), titleWidth + 8) + 2 * MARGIN;
+		double top = MARGIN + TITLE_BAND + (titleLines.size() - 1) * TITLE_LINE;
 		double height = top + diagram.height() + legend.height() + MARGIN;
 		StringBuilder sb = new StringBuilder(4096 + 720 * (diagram.shapes().size() + diagram.connectors().size()));
 		sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -44,7 +49,9 @@ public final class SvgRenderer {
 				.append("\" data-kind=\"").append(diagram.kind().word()).append("\">\n");
 		sb.append("<title>").append(esc(diagram.title())).append("</title>\n");
 		sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-		text(sb, MARGIN, MARGIN + 18, diagram.title(), 16, true, "start", INK);
+		for (int i = 0; i < titleLines.size(); i++) {
+			text(sb, MARGIN, MARGIN + 18 + i * TITLE_LINE, titleLines.get(i), 16, true, "start", INK);
+		}
 		sb.append("<g transform=\"translate(").append(n(MARGIN)).append(' ').append(n(top)).append(")\">\n");
 		for (Shape shape : diagram.shapes()) {
 			if (shape.glyph().isContainer()) {
@@ -287,6 +294,27 @@ public final class SvgRenderer {
 		return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
 	}
 
+	/**
+	 * @return the text cut at spaces into lines no wider than {@code width} (a word wider than that stays whole)
+	 */
+	static List<String> wrap(String text, double width, double size) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			String longer = line.isEmpty() ? word : line + " " + word;
+			if (!line.isEmpty() && TextMetrics.width(longer, size, true) > width) {
+				lines.add(line.toString());
+				line.setLength(0);
+				line.append(word);
+			} else {
+				line.setLength(0);
+				line.append(longer);
+			}
+		}
+		lines.add(line.toString());
+		return lines;
+	}
+
 	/** Escapes text for XML content and attribute values. */
 	static String esc(String text) {
 		return Markup.escape(text);
@@ -305,7 +333,7 @@ public final class SvgRenderer {
 			diagram.connectors().forEach(c -> styles.add(c.style()));
 			boolean planned = diagram.shapes().stream().anyMatch(Shape::planned);
 			int items = glyphs.size() + styles.size() + (planned ? 1 : 0);
-			int perRow = Math.max(1, (int) Math.floor(Math.max(diagram.width(), 4 * ITEM_WIDTH) / ITEM_WIDTH));
+			int perRow = Math.max(1, (int) Math.floor(Math.max(diagram.width(), 3 * ITEM_WIDTH) / ITEM_WIDTH));
 			int rows = (items + perRow - 1) / perRow;
 			double height = 28 + rows * ROW + diagram.notes().size() * 16 + (diagram.notes().isEmpty() ? 0 : 8);
 			return new Legend(new ArrayList<>(glyphs), new ArrayList<>(styles), planned, diagram.notes(),

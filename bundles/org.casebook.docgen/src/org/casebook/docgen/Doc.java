@@ -166,6 +166,51 @@ public final class Doc {
 		return List.copyOf(blocks);
 	}
 
+	/**
+	 * @return the blocks in the order the paged formats (PDF, DOCX, ODT) print them: a figure printed on a page of its
+	 *         own (landscape or A3), and the parts of a split diagram (figures in a row), follow the text of their
+	 *         section, up to the next heading of the level of the heading they belong to or higher (or a page break),
+	 *         the parts that fit a portrait page first, so that the text flows on, no page before them is left nearly
+	 *         empty and small parts share the pages after the text; a lone figure that fits a portrait page stays in
+	 *         the flow, where it was written
+	 */
+	public List<Block> paged() {
+		List<Block> printed = new ArrayList<>(blocks.size());
+		List<Block> portrait = new ArrayList<>();
+		List<Block> own = new ArrayList<>();
+		int section = 0;
+		int current = Integer.MAX_VALUE;
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			boolean deferred = !portrait.isEmpty() || !own.isEmpty();
+			if (deferred && (block instanceof Heading h && h.level() <= section || block instanceof PageBreak)) {
+				printed.addAll(portrait);
+				printed.addAll(own);
+				portrait.clear();
+				own.clear();
+				deferred = false;
+			}
+			if (block instanceof Heading h) {
+				current = h.level();
+			}
+			if (block instanceof Figure f) {
+				boolean inRow = i > 0 && blocks.get(i - 1) instanceof Figure || i + 1 < blocks.size() && blocks.get(i + 1) instanceof Figure;
+				boolean ofItsOwn = f.placement().page() != PrintFit.Page.PORTRAIT;
+				if (ofItsOwn || inRow) {
+					if (!deferred) {
+						section = current;
+					}
+					(ofItsOwn ? own : portrait).add(f);
+					continue;
+				}
+			}
+			printed.add(block);
+		}
+		printed.addAll(portrait);
+		printed.addAll(own);
+		return printed;
+	}
+
 	/** @return the headings of levels 1 and 2, for the table of contents */
 	public List<Heading> outline() {
 		return blocks.stream().filter(Heading.class::isInstance).map(Heading.class::cast).filter(h -> h.level() <= 2).toList();

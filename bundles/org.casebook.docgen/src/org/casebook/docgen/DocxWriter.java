@@ -141,7 +141,7 @@ public final class DocxWriter {
 			}
 			int figure = 1;
 			int anchor = 0;
-			List<Block> blocks = doc.blocks();
+			List<Block> blocks = doc.paged();
 			boolean open = false;
 			for (int index = 0; index < blocks.size(); index++) {
 				Block block = blocks.get(index);

@@ -89,7 +89,7 @@ public final class HtmlWriter {
 		}
 		int anchor = 0;
 		int figure = 1;
-		List<Block> blocks = doc.blocks();
+		List<Block> blocks = print ? doc.paged() : doc.blocks();
 		boolean open = false;
 		for (int index = 0; index < blocks.size(); index++) {
 			Block block = blocks.get(index);

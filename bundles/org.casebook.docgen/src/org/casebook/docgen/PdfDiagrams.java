@@ -36,13 +36,13 @@ final class PdfDiagrams implements FSObjectDrawerFactory {
 	private final Font bold;
 
 	/**
-	 * @param doc the document whose figures are drawn, in order
+	 * @param doc the document whose figures are drawn, in the order paged formats print them
 	 * @param regular the file of the plain font
 	 * @param bold the file of the bold font, or null to draw bold texts in the plain one
 	 * @throws IOException when a font cannot be read
 	 */
 	PdfDiagrams(Doc doc, Path regular, Path bold) throws IOException {
-		this.figures = doc.blocks().stream().filter(Doc.Figure.class::isInstance).map(Doc.Figure.class::cast).toList();
+		this.figures = doc.paged().stream().filter(Doc.Figure.class::isInstance).map(Doc.Figure.class::cast).toList();
 		this.regular = font(regular);
 		this.bold = bold == null ? this.regular : font(bold);
 	}

@@ -79,7 +79,7 @@ class DiagramLegibilityTest {
 		DocumentBuilder builder = new DocumentBuilder(org, models, Edition.ENSEIGNANT, Settings.defaults());
 		for (DocumentKind kind : List.of(DocumentKind.CONTEXTE, DocumentKind.SUJET)) {
 			Doc doc = builder.build(kind);
-			List<Figure> figures = doc.blocks().stream().filter(Figure.class::isInstance).map(Figure.class::cast).toList();
+			List<Figure> figures = doc.paged().stream().filter(Figure.class::isInstance).map(Figure.class::cast).toList();
 			if (kind == DocumentKind.CONTEXTE) {
 				assertThat(figures).as("diagrams of the contexte of %s", example.getFileName()).isNotEmpty();
 			}
