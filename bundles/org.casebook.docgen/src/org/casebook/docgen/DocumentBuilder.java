@@ -79,6 +79,11 @@ public final class DocumentBuilder {
 	private final Set<Element> characteristicsPrinted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private EditionModels studentEdition;
 	private ModelScope scope;
+	/**
+	 * The diagrams of each kind laid out for print, once for all the documents built here: the sujet, the corrigé and the
+	 * annexes show the contexte's diagrams, and a layout tries several arrangements.
+	 */
+	private final java.util.Map<DiagramKind, List<Diagrams.Printed>> printedDiagrams = new java.util.EnumMap<>(DiagramKind.class);
 
 	/**
 	 * @param organisation the organisation of the case, from the scenario
@@ -342,7 +347,7 @@ public final class DocumentBuilder {
 	}
 
 	private void diagram(Doc doc, DiagramKind kind, String caption) {
-		List<Diagrams.Printed> printed = Diagrams.drawForPrint(content, organisation, kind);
+		List<Diagrams.Printed> printed = printedDiagrams.computeIfAbsent(kind, k -> Diagrams.drawForPrint(content, organisation, k));
 		boolean cut = printed.size() > 1 && kind != DiagramKind.PROCESSUS;
 		for (Diagrams.Printed p : printed) {
 			Diagram diagram = p.diagram();
