@@ -175,6 +175,25 @@ class ErrorRecoveryTest {
 	@Inject
 	private CasebookGrammarAccess grammarAccess;
 
+	/** An edit typed in or around an unknown word (a partial reparse, as in an editor) gives the errors and model of a full parse. */
+	@Test
+	void editsAroundAnUnknownWordReadAsAFullParse() throws Exception {
+		String text = "organisation O {\n\tsite S {\n\t\tvile \"Lyon\"\n\t\teffectif 3\n\t}\n\tsite T\n}\n";
+		org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) parser.parse(text).eResource();
+		String[][] edits = { { "vile", "ville" }, { "ville", "vile" }, { "effectif 3", "effectif 3 nom" }, { "\"Lyon\"", "\"Lyon\" x" },
+				{ "vile", "vile1" }, { "site T", "sitee T" } };
+		for (String[] edit : edits) {
+			int at = text.indexOf(edit[0]);
+			resource.update(at, edit[0].length(), edit[1]);
+			text = text.substring(0, at) + edit[1] + text.substring(at + edit[0].length());
+			Model fresh = parser.parse(text);
+			assertThat(resource.getParseResult().getRootNode().getText()).isEqualTo(text);
+			assertThat(resource.getErrors()).extracting(e -> e.getLine() + ":" + e.getColumn() + " " + e.getMessage()).as(text)
+					.containsExactlyElementsOf(fresh.eResource().getErrors().stream().map(e -> e.getLine() + ":" + e.getColumn() + " " + e.getMessage()).toList());
+			assertThat(org.eclipse.emf.ecore.util.EcoreUtil.equals(resource.getContents().get(0), fresh)).as(text).isTrue();
+		}
+	}
+
 	/** The file that ends inside a block says which block, and where it opens. */
 	@Test
 	void namesTheBlockLeftOpen() throws Exception {
