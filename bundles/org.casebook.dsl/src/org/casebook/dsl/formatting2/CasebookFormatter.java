@@ -79,6 +79,11 @@ public class CasebookFormatter extends AbstractFormatter2 {
 		boolean first = true;
 		for (ISemanticRegion semantic : region.getSemanticRegions()) {
 			String text = semantic.getText();
+			if (unknown(semantic.getGrammarElement())) {
+				// a word the language does not know, and what the parser skipped with it, stay as written
+				first = false;
+				continue;
+			}
 			if (first) {
 				first = false;
 				if (!(element instanceof Model) && semantic.getPreviousSemanticRegion() != null) {
@@ -167,6 +172,16 @@ public class CasebookFormatter extends AbstractFormatter2 {
 			}
 			return true;
 		});
+	}
+
+	/**
+	 * @param grammarElement the grammar element of a word of the text
+	 * @return whether the word is an unknown word, or a word read with it or skipped after an error (those have no grammar
+	 *         element of their own, or only their terminal)
+	 */
+	private boolean unknown(EObject grammarElement) {
+		return grammarElement == null || grammarElement instanceof AbstractRule
+				|| GrammarUtil.containingRule(grammarElement) == grammar.getUnknownWordRule();
 	}
 
 	private static boolean isLineStart(EObject grammarElement, Set<EObject> starts) {

@@ -5,35 +5,63 @@ import org.antlr.runtime.IntStream;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
+import org.casebook.dsl.messages.UnknownWordException;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookParser;
 import org.casebook.dsl.services.CasebookGrammarAccess;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 
 /**
- * The generated parser with two changes to its error recovery, so that each error is reported once and the next one
- * still is: a value that the parser already reported as wrong is not reported a second time by its conversion, and a
- * block given up after an error is skipped up to its own closing brace, instead of up to the first word that may
- * follow it, which made the braces that close it look extraneous to the enclosing blocks.
+ * The generated parser with three changes to its error recovery, so that each error is reported once and the next one
+ * still is: a word that the language does not know where a block expects a property or an element is reported and
+ * skipped with what follows it on its line and its own block, the block going on after it; a value that the parser
+ * already reported as wrong is not reported a second time by its conversion; and a block given up after an error is
+ * skipped up to its own closing brace, instead of up to the first word that may follow it, which made the braces that
+ * close it look extraneous to the enclosing blocks.
  */
 final class RecoveringParser extends InternalCasebookParser {
 
 	/** Children of a block read before its opening brace: the header (keyword, name, label, references). */
 	private static final int HEADER = 32;
 
+	/** The identifier of the grammar's {@code UnknownWord}, which every block and the file accept where an element may start. */
+	private final EObject unknownWord;
+
 	RecoveringParser(TokenStream input, CasebookGrammarAccess grammar) {
 		super(input, grammar);
+		this.unknownWord = grammar.getUnknownWordAccess().getIDTerminalRuleCall();
 	}
 
 	/**
-	 * A value the parser could not read already carries the parser's error on its text (« effectif deux »); its
-	 * conversion then fails too, on the same text, and would say the same thing a second time.
+	 * An unknown word read where a property or an element may start is reported on the word (the closest keyword as a
+	 * hint), then the rest of its statement is read with it ({@link UnknownStatement}), into the word's node, so the
+	 * elements that follow are read as if the unknown word were not there.
+	 */
+	@Override
+	protected void newLeafNode(Token token, EObject grammarElement) {
+		if (grammarElement != unknownWord || token == null || state.backtracking > 0) {
+			super.newLeafNode(token, grammarElement);
+			return;
+		}
+		reportError(new UnknownWordException(token, input));
+		super.newLeafNode(token, grammarElement);
+		// the tokens that may follow the word in the block being read: the first words of its elements, its closing brace
+		UnknownStatement.read(input, token, computeContextSensitiveRuleFOLLOW(), RULE_ID, next -> super.newLeafNode(next, null));
+		// the statement is read through: what follows is parsed in a known state, and its own errors are reported
+		state.errorRecovery = false;
+	}
+
+	/**
+	 * A value the parser could not read already carries the parser's error on its text (« effectif deux »), or the
+	 * parser has just reported it missing and reads on (it is still recovering: no word read since); its conversion then
+	 * fails too, on the same text, and would say the same thing a second time.
 	 */
 	@Override
 	protected void handleValueConverterException(ValueConverterException e) {
-		if (e.getNode() != null && hasSyntaxError(e.getNode())) {
+		if (e.getNode() != null && hasSyntaxError(e.getNode()) || state.errorRecovery) {
 			return;
 		}
 		super.handleValueConverterException(e);

@@ -42,7 +42,9 @@ public class CasebookSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		if (hints == null) {
 			hints = new SyntaxHints(grammarAccess.getGrammar());
 		}
-		SyntaxHints.Hint hint = hints.explain(context.getRecognitionException(), context.getCurrentContext(), original.getMessage());
+		SyntaxHints.Hint hint = context.getRecognitionException() instanceof UnknownWordException unknown
+				? hints.explainUnknownWord(unknown, context.getCurrentContext())
+				: hints.explain(context.getRecognitionException(), context.getCurrentContext(), original.getMessage());
 		if (hint != null) {
 			return new SyntaxErrorMessage(Printable.of("erreur de syntaxe : " + hint.message()), hint.code(), original.getIssueData());
 		}

@@ -28,6 +28,10 @@ import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /**
  * Explains the syntax errors a teacher commonly makes: an unknown or English word (the closest keyword, accents and
@@ -114,7 +118,14 @@ final class SyntaxHints {
 		boolean endOfFile = token.getType() == Token.EOF;
 		if (endOfFile) {
 			String block = blockName(context);
-			return block == null ? null : new Hint(IssueCodes.SYNTAX_BRACE, "fin de fichier inattendue : le bloc « " + block
+			if (block == null) {
+				return null;
+			}
+			INode brace = openingBrace(context);
+			if (brace != null) {
+				return unclosed(context, brace.getStartLine(), openBlocks(context));
+			}
+			return new Hint(IssueCodes.SYNTAX_BRACE, "fin de fichier inattendue : le bloc « " + block
 					+ " » n'est pas fermé ; ajouter « } » à la fin du bloc, par exemple : " + blockExample(context));
 		}
 		// a decimal written with a comma
@@ -136,19 +147,9 @@ final class SyntaxHints {
 			return new Hint(IssueCodes.SYNTAX_VALUE, "après « " + before + " », " + expected.replace("%s", printable(text)));
 		}
 		if (identifier) {
-			String english = ENGLISH.get(text.toLowerCase(java.util.Locale.ROOT));
-			if (english != null && !english.equals(text) && keywords.contains(english)) {
-				return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + text + " » est un mot anglais : le langage est en français, écrire « " + english
-						+ " »" + example(english));
-			}
-			String closest = closest(text);
-			if (closest != null) {
-				return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + text + " » n'est pas un mot du langage ; vouliez-vous écrire « " + closest + " » ?"
-						+ example(closest));
-			}
-			if (previous != null && isIdentifier(before) && !keywords.contains(before) && !"{".equals(text)) {
-				return new Hint(IssueCodes.SYNTAX_QUOTES, "« " + before + " " + text + " » : un texte de plusieurs mots s'écrit entre guillemets, par exemple \""
-						+ before + " " + text + "\" ; un nom d'élément ne contient pas d'espace (" + before + "_" + text + ")");
+			Hint hint = unknownIdentifier(text, before);
+			if (hint != null) {
+				return hint;
 			}
 		}
 		// a block declared in the wrong place
@@ -168,6 +169,80 @@ final class SyntaxHints {
 					+ (blockName(context) == null ? "" : " « " + blockName(context) + " »"));
 		}
 		return null;
+	}
+
+	/**
+	 * @param exception the error of a word that is not a keyword, read where a declaration, a property or an element may
+	 *        start
+	 * @param context the element whose block holds the word, or the file's model
+	 * @return the hint: the keyword meant (an English word, a keyword without its accents or underscores), missing quotes,
+	 *         or else what a block holds
+	 */
+	Hint explainUnknownWord(RecognitionException exception, EObject context) {
+		String text = exception.token.getText();
+		Token previous = previous(exception);
+		// two words on one line may be a text without quotes; a word that starts a line is a statement of its own
+		boolean sameLine = previous != null && previous.getLine() == exception.token.getLine();
+		Hint hint = unknownIdentifier(text, sameLine ? previous.getText() : null);
+		if (hint != null) {
+			return hint;
+		}
+		String block = blockName(context);
+		if (block == null) {
+			return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + printable(text) + " » n'est pas un mot du langage : un fichier déclare des blocs"
+					+ " qui commencent par un mot du langage, par exemple : organisation Nom { … }");
+		}
+		return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + printable(text) + " » n'est pas un mot du langage : dans le bloc « " + printable(block)
+				+ " », une propriété ou un élément commence par un mot du langage, par exemple : description \"…\"");
+	}
+
+	/**
+	 * @param text a word that is not a keyword, where the parser expects one
+	 * @param before the word before it, or {@code null}
+	 * @return the hint of an English word, of a keyword misspelt, or of a text without quotes, or {@code null}
+	 */
+	private Hint unknownIdentifier(String text, String before) {
+		String english = ENGLISH.get(text.toLowerCase(java.util.Locale.ROOT));
+		if (english != null && !english.equals(text) && keywords.contains(english)) {
+			return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + text + " » est un mot anglais : le langage est en français, écrire « " + english
+					+ " »" + example(english));
+		}
+		String closest = closest(text);
+		if (closest != null) {
+			return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + text + " » n'est pas un mot du langage ; vouliez-vous écrire « " + closest + " » ?"
+					+ example(closest));
+		}
+		if (before != null && isIdentifier(before) && !keywords.contains(before)) {
+			return new Hint(IssueCodes.SYNTAX_QUOTES, "« " + before + " " + text + " » : un texte de plusieurs mots s'écrit entre guillemets, par exemple \""
+					+ before + " " + text + "\" ; un nom d'élément ne contient pas d'espace (" + before + "_" + text + ")");
+		}
+		return null;
+	}
+
+	/** @return the brace that opens the element's block, when the parser has read it, else {@code null} */
+	private static INode openingBrace(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		if (node == null) {
+			return null;
+		}
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof Keyword keyword && "{".equals(keyword.getValue())
+					&& NodeModelUtils.findActualSemanticObjectFor(leaf) == element) {
+				return leaf;
+			}
+		}
+		return null;
+	}
+
+	/** @return how many blocks are open around a place inside the element's block: its own and its containers' */
+	private static int openBlocks(EObject element) {
+		int count = 0;
+		for (EObject e = element; e != null && e.eContainer() != null; e = e.eContainer()) {
+			if (e == element || openingBrace(e) != null) {
+				count++;
+			}
+		}
+		return Math.max(count, 1);
 	}
 
 	/**
@@ -303,6 +378,7 @@ final class SyntaxHints {
 		if (key.length() < 3) {
 			return null;
 		}
+		int allowed = key.length() <= 4 ? 1 : 2;
 		String best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (String k : keywords) {
@@ -310,13 +386,21 @@ final class SyntaxHints {
 				continue;
 			}
 			String n = normalise(k);
-			int d = n.equals(key) ? 0 : n.length() >= 6 && key.startsWith(n) || key.length() >= 6 && n.startsWith(key) ? 2 : distance(n, key);
+			int d;
+			if (n.equals(key)) {
+				d = 0;
+			} else if (n.length() >= 6 && key.startsWith(n) || key.length() >= 6 && n.startsWith(key)) {
+				d = 2;
+			} else if (Math.abs(n.length() - key.length()) > allowed) {
+				continue; // at least as many edits as the lengths differ: too far, and a long word is not compared letter by letter
+			} else {
+				d = distance(n, key);
+			}
 			if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
 				bestDistance = d;
 				best = k;
 			}
 		}
-		int allowed = key.length() <= 4 ? 1 : 2;
 		return bestDistance <= allowed ? best : null;
 	}
 

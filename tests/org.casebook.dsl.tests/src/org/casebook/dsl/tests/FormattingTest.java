@@ -44,6 +44,17 @@ class FormattingTest {
 		});
 	}
 
+	/** A word the language does not know keeps its statement as written, and the elements after it are laid out. */
+	@Test
+	void keepsAnUnknownStatementAsWritten() {
+		formatter.assertFormatted(request -> {
+			request.setUseSerializer(false);
+			request.setAllowSyntaxErrors(true);
+			request.setToBeFormatted("organisation O {\n\tentite  E {  nom \"x\" }\n  site   S { ville \"Lyon\" }\n}");
+			request.setExpectation("organisation O {\n\tentite  E {  nom \"x\" }\n\tsite S { ville \"Lyon\" }\n}");
+		});
+	}
+
 	/** A model without text (a copy, as the student projection is) is serialized one property per line. */
 	@Test
 	void modelWithoutTextIsLaidOutOnePropertyPerLine() throws Exception {

@@ -61,7 +61,7 @@ class SyntaxMessagesTest {
 				Arguments.of("système_information SI { site S }", IssueCodes.SYNTAX_MISPLACED, "site", List.of("bloc « organisation »")),
 				// missing braces
 				Arguments.of("organisation O site S", IssueCodes.SYNTAX_BRACE, "site", List.of("« { » attendu", "organisation O { … }")),
-				Arguments.of("organisation O { site S { ville \"Lyon\" }", IssueCodes.SYNTAX_BRACE, null, List.of("« organisation O » n'est pas fermé")),
+				Arguments.of("organisation O { site S { ville \"Lyon\" }", IssueCodes.SYNTAX_BRACE, null, List.of("« organisation O » ouvert ligne 1 n'est pas fermé")),
 				// a number too large for the language
 				Arguments.of("organisation O { création 99999999999 }", IssueCodes.INVALID_VALUE, "99999999999", List.of("nombre trop grand", "2147483647")));
 	}

@@ -89,6 +89,20 @@ class CompletionTest {
 		}
 	}
 
+	/** An unknown word in a block changes nothing to what is proposed after it, and a line's start offers only words of the language. */
+	@Test
+	void proposesTheSameAfterAnUnknownWord() throws Exception {
+		Files.writeString(folder.resolve("faits.orga"), FACTS.replace("‸", ""), StandardCharsets.UTF_8);
+		try (LspClient client = LspClient.opening(folder, "faits.orga")) {
+			String[] text = { FACTS.replace("‸", "") };
+			List<String> plain = probe(client, text, "serveur S9 {\n\t\tprocesseur \"x\"\n\t\t‸\n\t}");
+			List<String> after = probe(client, text, "serveur S9 {\n\t\tprocesseur \"x\"\n\t\thebergement virtuel { a b }\n\t\t‸\n\t}");
+			assertThat(plain).contains("hébergement", "adresse", "rôles", "}");
+			assertThat(after).containsExactlyInAnyOrderElementsOf(plain).doesNotContain("hebergement", "virtuel");
+			assertThat(probe(client, text, "‸")).isNotEmpty().allSatisfy(label -> assertThat(label).matches("\\}|@?[\\p{L}_][\\p{L}\\p{N}_]*"));
+		}
+	}
+
 	/** Writes a probe where « ‸ » is in the context, and answers the labels proposed at its own « ‸ ». */
 	private static List<String> probe(LspClient client, String[] current, String typed) throws Exception {
 		String next = FACTS.replace("‸", typed);
