@@ -4,8 +4,9 @@
 # ratio: « startup » (./casebook validate examples/hexalog cold, beside java -version), « parse » (parse + validation +
 # checks at 1k, 10k, 100k elements beside Structurizr DSL on an equivalent workspace; sizes may be given, also as
 # « benchmark.sh 1000 10000 »), « memory » (peak resident memory of a cold validate at 100k elements and of the documents
-# of a 10k-element scenario), « generate » (every document of hexalog in every format, cold process), « diagram » (the
-# network diagram beside ELK alone, 50, 500, 2000 nodes by default). Also: « documents » (writing time per document and
+# of a 10k-element scenario), « generate » (every document of hexalog in every format, cold process), « pdf » (the warm
+# cost of a PDF page of each example's contexte and sujet beside openhtmltopdf alone printing the same page), « diagram »
+# (the network diagram beside ELK alone, 50, 500, 2000 nodes by default). Also: « documents » (writing time per document and
 # format, warm, for the examples and a 10k-element scenario), « studio » (the start of Casebook Studio up to an example
 # open with its diagram, and the typing latency in a 10k-element file), « lsp » (the language server on a 10k-element
 # file: didChange to publishDiagnostics, completion, memory), « variantes » (per-student variants
@@ -118,6 +119,7 @@ case "${1:-}" in
   diagram) shift; run org.casebook.benchmarks.DiagramBenchmark "$@" ;;
   variantes) shift; echo "Variantes élèves ($(load))"; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.VariantBenchmark "$@"; echo "fin ($(load))" ;;
   documents) shift; run -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory org.casebook.benchmarks.DocumentBenchmark "$@" ;;
+  pdf) shift; echo "Page PDF à chaud ($(load))"; run org.casebook.benchmarks.PdfPageBenchmark "$@" ;;
   startup) shift; startup "$@" ;;
   generate) shift; generate_cold "$@" ;;
   memory) shift; memory ;;
@@ -130,6 +132,9 @@ case "${1:-}" in
     memory
     echo
     generate_cold
+    echo
+    echo "Page PDF à chaud ($(load))"
+    run org.casebook.benchmarks.PdfPageBenchmark
     echo
     run org.casebook.benchmarks.DiagramBenchmark 500 2000
     ;;

@@ -39,6 +39,19 @@ public final class PngRenderer {
 
 	/**
 	 * @param svg an SVG document produced by {@link SvgRenderer}
+	 * @return the document loaded by jsvg, ready to be drawn on any graphics
+	 * @throws IllegalArgumentException when the document is too large or unreadable
+	 */
+	public static SVGDocument load(String svg) {
+		SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null, CONTEXT);
+		if (document == null) {
+			throw new IllegalArgumentException("schéma trop grand ou illisible pour être dessiné");
+		}
+		return document;
+	}
+
+	/**
+	 * @param svg an SVG document produced by {@link SvgRenderer}
 	 * @param scale pixels per SVG unit (2 gives print quality)
 	 * @return the PNG bytes
 	 */
@@ -54,10 +67,7 @@ public final class PngRenderer {
 	 */
 	public static byte[] render(String svg, double scale, boolean rotate) {
 		System.setProperty("java.awt.headless", "true");
-		SVGDocument document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)), null, CONTEXT);
-		if (document == null) {
-			throw new IllegalArgumentException("schéma trop grand ou illisible pour être converti en image");
-		}
+		SVGDocument document = load(svg);
 		FloatSize size = document.size();
 		double effective = Math.min(scale, MAX_SIDE / Math.max(size.width, size.height));
 		int width = Math.max(1, (int) Math.ceil(size.width * effective));

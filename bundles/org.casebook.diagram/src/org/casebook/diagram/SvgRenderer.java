@@ -113,9 +113,32 @@ public final class SvgRenderer {
 		String fill = s.fill() != null ? s.fill() : s.glyph() == Glyph.SITE ? "#f5f7fa" : "#eef2f7";
 		String dash = s.planned() ? PLANNED_DASH : s.glyph() == Glyph.ZONE ? " stroke-dasharray=\"7 4\"" : "";
 		rect(sb, s.x(), s.y(), s.width(), s.height(), 10, fill, "#8a94a3", 1.4, dash);
-		String title = s.details().isEmpty() ? s.title() : s.title() + " · " + String.join(" · ", s.details());
-		text(sb, s.x() + 12, s.y() + 20, title, DiagramLayout.TITLE_SIZE, true, "start", "#2b3a4d");
+		text(sb, s.x() + 12, s.y() + 20, frameTitle(s), DiagramLayout.TITLE_SIZE, true, "start", "#2b3a4d");
 		sb.append("</g>\n");
+	}
+
+	/**
+	 * @param s a site or zone frame
+	 * @return its title with its details when they fit in the frame, else its title alone, else its title shortened with
+	 *         « … »: the layout can make a frame narrower than its title, and a title must not run past its frame
+	 */
+	static String frameTitle(Shape s) {
+		double room = s.width() - 24;
+		String title = s.title();
+		if (!s.details().isEmpty()) {
+			String full = title + " · " + String.join(" · ", s.details());
+			if (TextMetrics.width(full, DiagramLayout.TITLE_SIZE, true) <= room) {
+				return full;
+			}
+		}
+		if (TextMetrics.width(title, DiagramLayout.TITLE_SIZE, true) <= room) {
+			return title;
+		}
+		int end = title.length();
+		while (title.codePointCount(0, end) > 1 && TextMetrics.width(title.substring(0, end).strip() + "…", DiagramLayout.TITLE_SIZE, true) > room) {
+			end = title.offsetByCodePoints(end, -1);
+		}
+		return title.substring(0, end).strip() + "…";
 	}
 
 	private static void node(StringBuilder sb, Shape s) {

@@ -52,34 +52,51 @@ public final class Doc {
 	 * @param width its width in SVG units
 	 * @param height its height in SVG units
 	 * @param placement the page it is printed on and its printed size, the same in every paged format
-	 * @param raster its PNG, drawn once and shared by every format of the run
+	 * @param drawn its PNG and its vector drawing, each made once and shared by every format and printing of the run
 	 */
-	public record Figure(String svg, String caption, double width, double height, PrintFit.Placement placement, Raster raster)
+	public record Figure(String svg, String caption, double width, double height, PrintFit.Placement placement, Drawn drawn)
 			implements Block {
 
 		/** @return the PNG of the diagram, drawn on first use */
 		public byte[] png() {
-			return raster.png(svg);
+			return drawn.png(svg);
+		}
+
+		/** @return the diagram read for painting as vectors, read on first use */
+		SvgPainter.Drawing drawing() {
+			return drawn.drawing(svg);
 		}
 	}
 
 	/**
-	 * The PNG of a figure, drawn once at print resolution (2 pixels per unit) and shared between formats, and between the
-	 * documents of a run that show the same diagram (the sujet and the corrigé repeat the contexte's).
+	 * What is made of a figure for the formats: its PNG, drawn once at print resolution (2 pixels per unit) and shared
+	 * between formats and between the documents of a run that show the same diagram (the sujet and the corrigé repeat the
+	 * contexte's), and its vector drawing, read once for the printings of the PDF.
 	 */
-	public static final class Raster {
+	public static final class Drawn {
 		/** The PNGs drawn lately, by SVG text, the oldest dropped beyond {@link #SHARED_BYTES}. */
 		private static final java.util.LinkedHashMap<String, byte[]> DRAWN = new java.util.LinkedHashMap<>(16, 0.75f, true);
 		private static final long SHARED_BYTES = 48L << 20;
 		private static long drawnBytes;
 
 		private byte[] png;
+		/** Softly held: a large scenario's drawings are read again rather than kept when the heap runs short. */
+		private java.lang.ref.SoftReference<SvgPainter.Drawing> drawing = new java.lang.ref.SoftReference<>(null);
 
 		synchronized byte[] png(String svg) {
 			if (png == null) {
 				png = shared(svg);
 			}
 			return png;
+		}
+
+		synchronized SvgPainter.Drawing drawing(String svg) {
+			SvgPainter.Drawing read = drawing.get();
+			if (read == null) {
+				read = SvgPainter.Drawing.of(svg);
+				drawing = new java.lang.ref.SoftReference<>(read);
+			}
+			return read;
 		}
 
 		private static byte[] shared(String svg) {
@@ -333,7 +350,7 @@ public final class Doc {
 	/** Adds a figure with its placement. */
 	public Doc figure(String svg, String caption, PrintFit.Placement placement) {
 		double[] size = PrintFit.size(svg);
-		blocks.add(new Figure(svg, Typography.french(caption), size[0], size[1], placement, new Raster()));
+		blocks.add(new Figure(svg, Typography.french(caption), size[0], size[1], placement, new Drawn()));
 		return this;
 	}
 

@@ -179,8 +179,9 @@ public final class HtmlWriter {
 		}
 		sb.append("</tbody></table>");
 		if (print && c.pageCount()) {
-			sb.append("<p class=\"exam-pages\">Ce sujet comporte ").append(pages > 0 ? Integer.toString(pages) : "00")
-					.append(" pages, numérotées de 1 à ").append(pages > 0 ? Integer.toString(pages) : "00").append(".</p>");
+			String count = pages > 0 ? Integer.toString(pages) : "00";
+			sb.append("<p class=\"exam-pages\">Ce sujet comporte ")
+					.append(pages == 1 ? "1 page.</p>" : count + " pages, numérotées de 1 à " + count + ".</p>");
 		}
 		sb.append("</section>\n");
 	}

@@ -66,7 +66,7 @@ final class PdfDiagrams implements FSObjectDrawerFactory {
 		return (element, x, y, width, height, device, context, dotsPerPixel) -> {
 			double w = width / dotsPerPixel;
 			double h = height / dotsPerPixel;
-			device.drawWithGraphics((float) x, (float) y, (float) w, (float) h, g -> SvgPainter.paint(figure.svg(), g, w, h, regular, bold));
+			device.drawWithGraphics((float) x, (float) y, (float) w, (float) h, g -> SvgPainter.paint(figure.drawing(), g, w, h, regular, bold));
 			return null;
 		};
 	}

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /** Prints a document to PDF with openhtmltopdf: A4, embedded DejaVu fonts, running header, page numbers. */
@@ -14,6 +16,9 @@ public final class PdfWriter {
 	/** Folders searched for the DejaVu fonts embedded in the PDF. */
 	private static final Path[] FONT_DIRS = { Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/dejavu"),
 			Path.of("/usr/share/fonts/TTF") };
+
+	/** The metrics of the embedded fonts, shared by every PDF of the process. */
+	private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
 	private PdfWriter() {
 	}
@@ -29,17 +34,22 @@ public final class PdfWriter {
 			print(doc, settings, 0, out);
 			return;
 		}
-		// page 1 of a subject states its number of pages: a first printing counts them
-		java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
-		print(doc, settings, 0, first);
+		// page 1 of a subject states its number of pages: a first layout, not painted, counts them
 		int pages;
-		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(first.toByteArray())) {
-			pages = pdf.getNumberOfPages();
+		try (PdfBoxRenderer renderer = builder(doc, settings, 0).buildPdfRenderer()) {
+			renderer.layout();
+			pages = renderer.getRootBox().getLayer().getPages().size();
 		}
 		print(doc, settings, pages, out);
 	}
 
 	private static void print(Doc doc, Settings settings, int pages, OutputStream out) throws IOException {
+		PdfRendererBuilder builder = builder(doc, settings, pages);
+		builder.toStream(out);
+		builder.run();
+	}
+
+	private static PdfRendererBuilder builder(Doc doc, Settings settings, int pages) throws IOException {
 		String xhtml = characterReferences(HtmlWriter.write(doc, settings, true, pages));
 		com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -56,8 +66,9 @@ public final class PdfWriter {
 		}
 		builder.useObjectDrawerFactory(new PdfDiagrams(doc, regular, bold));
 		builder.withProducer("Casebook");
-		builder.toStream(out);
-		builder.run();
+		// the fonts' metrics are read from their files once per process, not once per document
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+		return builder;
 	}
 
 	/**

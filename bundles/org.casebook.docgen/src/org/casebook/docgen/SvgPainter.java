@@ -6,8 +6,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,10 +13,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casebook.diagram.PngRenderer;
+import org.casebook.diagram.PrintFit;
+
 import com.github.weisj.jsvg.SVGDocument;
-import com.github.weisj.jsvg.parser.DocumentLimits;
-import com.github.weisj.jsvg.parser.LoaderContext;
-import com.github.weisj.jsvg.parser.SVGLoader;
 
 /**
  * Paints the SVG of a diagram on a {@link Graphics2D} as vectors: its shapes with jsvg, its texts with
@@ -38,36 +36,48 @@ final class SvgPainter {
 	private static final Pattern TEXT_ELEMENT = Pattern.compile("<text\\b[^>]*>[^<]*</text>");
 	private static final Pattern CHARACTER = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
-	/** Our own SVG can hold thousands of shapes: the loader's limits, meant for untrusted files, are raised. */
-	private static final LoaderContext CONTEXT = LoaderContext.builder()
-			.documentLimits(new DocumentLimits(DocumentLimits.DEFAULT_MAX_NESTING_DEPTH, DocumentLimits.DEFAULT_MAX_USE_NESTING_DEPTH, 5_000_000))
-			.build();
+	/**
+	 * A diagram ready to paint, read once and painted on every printing of its page (a sujet is printed twice, the first
+	 * time to count its pages).
+	 *
+	 * @param shapes the diagram without its texts, loaded by jsvg
+	 * @param texts its texts, painted apart in the document's fonts
+	 * @param width its width in SVG units
+	 * @param height its height in SVG units
+	 */
+	record Drawing(SVGDocument shapes, List<Text> texts, double width, double height) {
+
+		/**
+		 * @param svg an SVG document written by the diagram renderer
+		 * @return the diagram read
+		 * @throws IllegalArgumentException when the document is too large or unreadable
+		 */
+		static Drawing of(String svg) {
+			double[] size = PrintFit.size(svg);
+			return new Drawing(PngRenderer.load(withoutTexts(svg)), SvgPainter.texts(svg), size[0], size[1]);
+		}
+	}
 
 	private SvgPainter() {
 	}
 
 	/**
-	 * @param svg an SVG document written by the diagram renderer
+	 * @param drawing the diagram
 	 * @param g where to paint; its units are those of the box
 	 * @param width the width of the box
 	 * @param height the height of the box
 	 * @param regular the font of plain texts
 	 * @param bold the font of bold texts
 	 */
-	static void paint(String svg, Graphics2D g, double width, double height, Font regular, Font bold) {
-		double[] size = org.casebook.diagram.PrintFit.size(svg);
-		double scale = Math.min(width / size[0], height / size[1]);
+	static void paint(Drawing drawing, Graphics2D g, double width, double height, Font regular, Font bold) {
+		double scale = Math.min(width / drawing.width(), height / drawing.height());
 		AffineTransform saved = g.getTransform();
 		g.scale(scale, scale);
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-		SVGDocument shapes = new SVGLoader().load(new ByteArrayInputStream(withoutTexts(svg).getBytes(StandardCharsets.UTF_8)), null, CONTEXT);
-		if (shapes == null) {
-			throw new IllegalArgumentException("schéma trop grand ou illisible pour être dessiné");
-		}
-		shapes.render(null, g);
+		drawing.shapes().render(null, g);
 		AffineTransform diagram = g.getTransform();
-		for (Text t : texts(svg)) {
+		for (Text t : drawing.texts()) {
 			// the style tells the PDF device which of its fonts to use; the bold file gives the widths
 			Font font = t.bold() ? bold.deriveFont(Font.BOLD, (float) t.size()) : regular.deriveFont((float) t.size());
 			double x = t.x();

@@ -262,7 +262,8 @@ public final class AnnexIIE {
 			toState.add("les utilisateurs (utilisateurs internes|externes|tous) de " + names(audienceUnknown));
 		}
 		// a service whose authentication is not stated could be the one, unless its users rule it out
-		List<ItService> authUnknown = f.services.stream().filter(s -> !auth.contains(s) && !s.isSetAuthentication())
+		Set<ItService> authenticating = Set.copyOf(auth);
+		List<ItService> authUnknown = f.services.stream().filter(s -> !authenticating.contains(s) && !s.isSetAuthentication())
 				.filter(s -> s.getAudience() == Audience.NON_PRECISE || s.getAudience() == Audience.TOUS
 						|| r == Reading.SOUPLE || s.getAudience() == Audience.EXTERNES && r == Reading.SOUPLE)
 				.toList();
@@ -806,7 +807,8 @@ public final class AnnexIIE {
 		}
 		// a product without procedural language settles it; an unknown product or a product that has one leaves it unstated
 		List<Dbms> without = f.dbms.stream().filter(d -> d.getProduct() != null && d.getProduct().toLowerCase(java.util.Locale.ROOT).contains("sqlite")).toList();
-		List<Dbms> unknown = f.dbms.stream().filter(d -> !without.contains(d)).toList();
+		Set<Dbms> withoutServer = Set.copyOf(without);
+		List<Dbms> unknown = f.dbms.stream().filter(d -> !withoutServer.contains(d)).toList();
 		if (!unknown.isEmpty()) {
 			return new Outcome(Status.INFORMATION_ABSENTE, Describe.all(f.dbms), "Préciser le produit (produit …) et le langage associé (langage \"PL/pgSQL\", \"T-SQL\"…) de : " + names(unknown) + ".");
 		}

@@ -2,6 +2,11 @@
 package org.casebook.diagram.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +28,7 @@ import org.casebook.model.InformationSystem;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +73,53 @@ class DiagramInvariantsTest {
 		for (Diagram diagram : Diagrams.draw(organisation(models), models, kind)) {
 			Invariants.check(diagram);
 		}
+	}
+
+	/**
+	 * The title of a site or zone frame, measured in DejaVu Sans Bold (the font the PDF prints it in), ends inside its
+	 * frame, in every diagram and in every part of a diagram cut for print.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("cases")
+	void frameTitlesEndInsideTheirFrames(String example, DiagramKind kind) throws Exception {
+		Path file = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+		assumeTrue(Files.isRegularFile(file), "DejaVu Sans Bold (fonts-dejavu-core)");
+		Font bold = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+		FontRenderContext context = new FontRenderContext(null, true, true);
+		List<Model> models = load(example);
+		List<String> svgs = new ArrayList<>();
+		Diagrams.draw(organisation(models), models, kind).forEach(d -> svgs.add(SvgRenderer.render(d)));
+		Diagrams.drawForPrint(EditionModels.teacher(models), organisation(models), kind).forEach(p -> svgs.add(p.svg()));
+		int frames = 0;
+		for (String svg : svgs) {
+			Matcher frame = FRAME.matcher(svg);
+			while (frame.find()) {
+				frames++;
+				double right = Double.parseDouble(frame.group(1)) + Double.parseDouble(frame.group(2));
+				double start = Double.parseDouble(frame.group(3));
+				String title = unescape(frame.group(5));
+				double width = bold.deriveFont(Font.BOLD, Float.parseFloat(frame.group(4))).getStringBounds(title, context).getWidth();
+				assertThat(start + width).as("« %s » in a frame ending at %.1f", title, right).isLessThanOrEqualTo(right);
+			}
+		}
+		if (kind == DiagramKind.RESEAU) {
+			assertThat(frames).as("site frames drawn").isPositive();
+		}
+	}
+
+	/** A site or zone frame: its rectangle (x, width) and the title that follows it (x, size, text). */
+	private static final Pattern FRAME = Pattern.compile(
+			"<rect x=\"([-0-9.]+)\" y=\"[-0-9.]+\" width=\"([-0-9.]+)\" height=\"[-0-9.]+\" rx=\"10\"[^>]*/><text x=\"([-0-9.]+)\" y=\"[-0-9.]+\" font-size=\"([0-9.]+)\" font-weight=\"bold\" fill=\"[^\"]*\">([^<]*)</text>");
+
+	private static String unescape(String text) {
+		Matcher reference = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text);
+		StringBuilder sb = new StringBuilder();
+		while (reference.find()) {
+			int code = Integer.parseInt(reference.group(2), reference.group(1).isEmpty() ? 10 : 16);
+			reference.appendReplacement(sb, Matcher.quoteReplacement(Character.toString(code)));
+		}
+		reference.appendTail(sb);
+		return sb.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
 	}
 
 	/** Zones are drawn with the zone symbol and steps of processes with the step symbol, so the legend names what is drawn. */

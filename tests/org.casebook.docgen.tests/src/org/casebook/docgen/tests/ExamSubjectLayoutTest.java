@@ -91,6 +91,19 @@ class ExamSubjectLayoutTest {
 	}
 
 	/** DOCX and ODT: the number of pages and the page of each entry of the contents are fields the word processor computes. */
+	/** A one-page subject says so in the singular: « Ce sujet comporte 1 page. » */
+	@Test
+	void aOnePageSubjectSaysPageInTheSingular() throws IOException {
+		Path dir = Files.createTempDirectory("casebook-exam-one-page");
+		List<Model> models = loader.load(List.of(TestScenarios.root().resolve("examples/ambulyon"))).getModels();
+		Path pdf = Generator.generate(DocumentsTest.organisation(models), models, List.of(DocumentKind.SUJET), Edition.ELEVE, List.of(Format.PDF),
+				Settings.defaults(), dir, (d, t, n) -> { }).get(0).file();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			assertThat(new PDFTextStripper().getText(document)).contains("Ce sujet comporte 1 page.").doesNotContain("1 pages");
+		}
+	}
+
 	@Test
 	void wordProcessorsComputePageNumbers() throws IOException {
 		String docx = entry(file(DocumentKind.SUJET, Format.DOCX), "word/document.xml");
