@@ -11,6 +11,7 @@ import java.util.Set;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenSource;
 import org.casebook.dsl.messages.CasebookSyntaxErrorMessageProvider;
 import org.casebook.dsl.parser.antlr.CasebookParser;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookParser;
@@ -59,6 +60,11 @@ public class BoundedParser extends CasebookParser {
 			reportUnclosedBlocks(result.getRootNode(), builder);
 		}
 		return result;
+	}
+
+	@Override
+	protected XtextTokenStream createTokenStream(TokenSource tokenSource) {
+		return new RecoveringTokenStream(tokenSource, getTokenDefProvider());
 	}
 
 	@Override

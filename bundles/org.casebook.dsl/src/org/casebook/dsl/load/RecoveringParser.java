@@ -9,6 +9,7 @@ import org.casebook.dsl.messages.UnknownWordException;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookParser;
 import org.casebook.dsl.services.CasebookGrammarAccess;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -30,9 +31,56 @@ final class RecoveringParser extends InternalCasebookParser {
 	/** The identifier of the grammar's {@code UnknownWord}, which every block and the file accept where an element may start. */
 	private final EObject unknownWord;
 
+	private final AbstractRule unknownWordRule;
+	private final AbstractRule fileRule;
+	private final KeywordPlaces places;
+
 	RecoveringParser(TokenStream input, CasebookGrammarAccess grammar) {
 		super(input, grammar);
-		this.unknownWord = grammar.getUnknownWordAccess().getIDTerminalRuleCall();
+		this.unknownWord = grammar.getUnknownWordAccess().getIDTerminalRuleCall_1();
+		this.unknownWordRule = grammar.getUnknownWordRule();
+		this.fileRule = grammar.getModelRule();
+		this.places = KeywordPlaces.of(grammar.getGrammar(), getTokenNames());
+		if (input instanceof RecoveringTokenStream tokens) {
+			tokens.readBy(this, typeOf("'@enseignant'"));
+		}
+	}
+
+	/**
+	 * The type of a token as the parser's decisions see it: a word of the language that the block being read cannot read
+	 * anywhere (« serveur » in an organisation, after « @enseignant » or not) is seen as an identifier, where the block
+	 * expects an element: the block then reads it as an unknown word and goes on after its statement, instead of giving up
+	 * up to its closing brace. Inside the unknown word, a word of the language is its identifier.
+	 *
+	 * @param type the token's type
+	 * @return the type the parser sees
+	 */
+	int lookAhead(int type) {
+		if (!places.isWord(type) || state.backtracking > 0) {
+			return type;
+		}
+		ICompositeNode node = getCurrentNode();
+		AbstractRule rule = node == null ? null : KeywordPlaces.ruleOf(node.getGrammarElement());
+		if (rule == null) {
+			return type;
+		}
+		if (rule == unknownWordRule) {
+			return RULE_ID;
+		}
+		if (!places.outOfPlace(type, rule)) {
+			return type;
+		}
+		return rule == fileRule || openedBlock(node) == 1 ? RULE_ID : type;
+	}
+
+	private int typeOf(String tokenName) {
+		String[] names = getTokenNames();
+		for (int type = 0; type < names.length; type++) {
+			if (tokenName.equals(names[type])) {
+				return type;
+			}
+		}
+		return -1;
 	}
 
 	/**

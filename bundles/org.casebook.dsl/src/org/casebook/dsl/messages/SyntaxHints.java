@@ -180,6 +180,9 @@ final class SyntaxHints {
 	 */
 	Hint explainUnknownWord(RecognitionException exception, EObject context) {
 		String text = exception.token.getText();
+		if (keywords.contains(text)) {
+			return outOfPlace(text, context);
+		}
 		Token previous = previous(exception);
 		// two words on one line may be a text without quotes; a word that starts a line is a statement of its own
 		boolean sameLine = previous != null && previous.getLine() == exception.token.getLine();
@@ -194,6 +197,46 @@ final class SyntaxHints {
 		}
 		return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + printable(text) + " » n'est pas un mot du langage : dans le bloc « " + printable(block)
 				+ " », une propriété ou un élément commence par un mot du langage, par exemple : description \"…\"");
+	}
+
+	/**
+	 * @param keyword a word of the language read in a block that cannot hold it
+	 * @param context the element whose block holds the word, or the file's model
+	 * @return the hint: the block that declares such an element, or the blocks that have such a property
+	 */
+	private Hint outOfPlace(String keyword, EObject context) {
+		String block = blockName(context);
+		String here = block == null ? "au niveau du fichier" : "dans « " + printable(block) + " »";
+		String parent = PARENT.get(keyword);
+		if (parent != null) {
+			return new Hint(IssueCodes.SYNTAX_MISPLACED, "« " + keyword + " » se déclare dans un bloc « " + parent + " », pas " + here
+					+ " : le déplacer, par exemple " + parent + " … { " + keyword + " … }");
+		}
+		if (TOP_LEVEL.contains(keyword)) {
+			return new Hint(IssueCodes.SYNTAX_MISPLACED, "« " + keyword + " » se déclare au niveau du fichier, pas " + here
+					+ " : fermer le bloc avant, par exemple " + keyword + " Nom { … }");
+		}
+		List<String> owners = owners(keyword);
+		if (owners.isEmpty()) {
+			return new Hint(IssueCodes.SYNTAX_MISPLACED, "« " + keyword + " » ne peut pas commencer une ligne " + here
+					+ " : une propriété ou un élément commence par un des mots du bloc, par exemple : description \"…\"");
+		}
+		return new Hint(IssueCodes.SYNTAX_MISPLACED, "« " + keyword + " » n'est pas une propriété " + (block == null ? "du fichier" : "du bloc « " + printable(block) + " »")
+				+ " ; elle s'écrit dans un bloc " + String.join(" ou ", owners.stream().map(o -> "« " + o + " »").toList()));
+	}
+
+	/** @return the keywords of the blocks that read the keyword as one of their properties, at most three */
+	private List<String> owners(String keyword) {
+		Set<String> owners = new LinkedHashSet<>();
+		for (ParserRule rule : GrammarUtil.allParserRules(grammar)) {
+			List<Keyword> read = GrammarUtil.containedKeywords(rule);
+			String declared = read.stream().map(Keyword::getValue).filter(k -> !"@enseignant".equals(k)).findFirst().orElse(null);
+			if (declared != null && !declared.equals(keyword) && (PARENT.containsKey(declared) || TOP_LEVEL.contains(declared))
+					&& read.stream().anyMatch(k -> keyword.equals(k.getValue()))) {
+				owners.add(declared);
+			}
+		}
+		return owners.stream().limit(3).toList();
 	}
 
 	/**

@@ -94,7 +94,18 @@ class ErrorRecoveryTest {
 				Arguments.of("mission M {\n\tréalisation R { points 3,5 }\n}\nmission N {\n\tréalisation Q { points 2,5 }\n}\n",
 						List.of("2:26 " + IssueCodes.SYNTAX_NUMBER, "5:26 " + IssueCodes.SYNTAX_NUMBER)),
 				Arguments.of("organisation O {\n\teffectif deux\n\tsite S { ville Lyon }\n}\n",
-						List.of("2:11 " + IssueCodes.SYNTAX_VALUE, "3:17 " + IssueCodes.SYNTAX_VALUE)));
+						List.of("2:11 " + IssueCodes.SYNTAX_VALUE, "3:17 " + IssueCodes.SYNTAX_VALUE)),
+				// a word of the language out of its place is reported once, and the block goes on after its statement
+				Arguments.of("organisation O {\n\tserveur S { os linux \"D\" }\n\tsite T\n}\n", List.of("2:2 " + IssueCodes.SYNTAX_MISPLACED)),
+				Arguments.of("organisation O {\n\tsite S {\n\t\tvlan V { numéro 10 }\n\t\tville \"Lyon\"\n\t}\n\tsite T\n}\n",
+						List.of("3:3 " + IssueCodes.SYNTAX_MISPLACED)),
+				Arguments.of("organisation O {\n\tadresse \"1 rue\"\n\tsite S\n\tserveur X\n\tentité E\n}\n",
+						List.of("2:2 " + IssueCodes.SYNTAX_MISPLACED, "4:2 " + IssueCodes.SYNTAX_MISPLACED)),
+				Arguments.of("serveur S { os linux \"D\" }\norganisation O { site T }\n", List.of("1:1 " + IssueCodes.SYNTAX_MISPLACED)),
+				// after « @enseignant », an unknown word or a word out of its place too
+				Arguments.of("organisation O {\n\t@enseignant entite E { }\n\tsite T\n}\n", List.of("2:14 " + IssueCodes.SYNTAX_UNKNOWN_WORD)),
+				Arguments.of("organisation O {\n\t@enseignant serveur X\n\t@enseignant site T\n}\n", List.of("2:14 " + IssueCodes.SYNTAX_MISPLACED)),
+				Arguments.of("@enseignant organisatoin O { }\norganisation P { site T }\n", List.of("1:13 " + IssueCodes.SYNTAX_UNKNOWN_WORD)));
 	}
 
 	/** The errors of the file, by line:column and code, are exactly the expected ones, each once. */
@@ -151,6 +162,23 @@ class ErrorRecoveryTest {
 				m -> assertThat(m).contains("« entite » n'est pas un mot du langage", "« entité »", "par exemple : entité"),
 				m -> assertThat(m).contains("« partner » est un mot anglais", "« partenaire »"),
 				m -> assertThat(m).contains("« xyz » n'est pas un mot du langage", "« organisation O »"));
+	}
+
+	/**
+	 * A word of the language out of its place, after « @enseignant » or not, is reported with the block it belongs in, and
+	 * the elements after it are read into the model.
+	 */
+	@Test
+	void readsTheElementsAfterAWordOutOfItsPlace() throws Exception {
+		Model model = parser.parse("organisation O {\n\tserveur S { os linux \"D\" adresse 10.0.0.1 }\n\tsite T { ville \"Lyon\" }\n"
+				+ "\t@enseignant vlan V\n\tadresse \"1 rue\"\n\tentité E { personne P }\n}\n");
+		Organisation organisation = (Organisation) model.getElements().get(0);
+		assertThat(organisation.getSites()).extracting(s -> s.getName() + " " + s.getCity()).containsExactly("T Lyon");
+		assertThat(organisation.getDepartments()).singleElement().satisfies(d -> assertThat(d.getPeople()).hasSize(1));
+		assertThat(model.eResource().getErrors()).extracting(e -> e.getLine() + ":" + e.getColumn() + " " + e.getMessage()).satisfiesExactly(
+				m -> assertThat(m).startsWith("2:2 ").contains("« serveur » se déclare dans un bloc « système_information », pas dans « organisation O »"),
+				m -> assertThat(m).startsWith("4:14 ").contains("« vlan » se déclare dans un bloc « système_information »"),
+				m -> assertThat(m).startsWith("5:2 ").contains("« adresse » n'est pas une propriété du bloc « organisation O »", "« site »"));
 	}
 
 	/** Every block of the grammar that holds elements accepts an unknown word where an element may start, and so does the file. */

@@ -57,7 +57,7 @@ class SyntaxMessagesTest {
 				Arguments.of("mission M { réalisation R { points 3,5 } }", IssueCodes.SYNTAX_NUMBER, ",", List.of("« 3.5 »", "avec un point")),
 				// a block in the wrong place
 				Arguments.of("organisation O { serveur S }", IssueCodes.SYNTAX_MISPLACED, "serveur",
-						List.of("bloc « système_information »", "pas dans « organisation »")),
+						List.of("bloc « système_information »", "pas dans « organisation O »")),
 				Arguments.of("système_information SI { site S }", IssueCodes.SYNTAX_MISPLACED, "site", List.of("bloc « organisation »")),
 				// missing braces
 				Arguments.of("organisation O site S", IssueCodes.SYNTAX_BRACE, "site", List.of("« { » attendu", "organisation O { … }")),

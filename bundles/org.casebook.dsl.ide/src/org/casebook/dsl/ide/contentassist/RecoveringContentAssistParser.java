@@ -22,7 +22,7 @@ final class RecoveringContentAssistParser extends InternalCasebookParser {
 	@Override
 	public void setGrammarAccess(CasebookGrammarAccess grammarAccess) {
 		super.setGrammarAccess(grammarAccess);
-		unknownWord = grammarAccess.getUnknownWordAccess().getIDTerminalRuleCall();
+		unknownWord = grammarAccess.getUnknownWordAccess().getIDTerminalRuleCall_1();
 	}
 
 	@Override
