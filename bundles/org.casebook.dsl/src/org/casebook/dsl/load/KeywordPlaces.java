@@ -93,8 +93,13 @@ final class KeywordPlaces {
 		if (type < 0 || !words.get(type)) {
 			return false;
 		}
-		BitSet read = readBy.get(rule);
+		BitSet read = readBy(rule);
 		return read != null && !read.get(type);
+	}
+
+	/** @return the token types of the words the rule may read, or {@code null} for a rule that is not the grammar's */
+	BitSet readBy(AbstractRule rule) {
+		return readBy.get(rule);
 	}
 
 	/** @return whether the token is a word of the language (not punctuation, not an identifier) */

@@ -60,18 +60,24 @@ final class RecoveringParser extends InternalCasebookParser {
 			return type;
 		}
 		ICompositeNode node = getCurrentNode();
-		AbstractRule rule = node == null ? null : KeywordPlaces.ruleOf(node.getGrammarElement());
-		if (rule == null) {
-			return type;
+		if (node != lastNode) {
+			// the decisions of a rule ask for the same node many times in a row
+			lastNode = node;
+			lastRule = node == null ? null : KeywordPlaces.ruleOf(node.getGrammarElement());
+			lastRead = lastRule == null ? null : places.readBy(lastRule);
 		}
-		if (rule == unknownWordRule) {
+		if (lastRule == unknownWordRule) {
 			return RULE_ID;
 		}
-		if (!places.outOfPlace(type, rule)) {
+		if (lastRead == null || lastRead.get(type)) {
 			return type;
 		}
-		return rule == fileRule || openedBlock(node) == 1 ? RULE_ID : type;
+		return lastRule == fileRule || openedBlock(node) == 1 ? RULE_ID : type;
 	}
+
+	private ICompositeNode lastNode;
+	private AbstractRule lastRule;
+	private java.util.BitSet lastRead;
 
 	private int typeOf(String tokenName) {
 		String[] names = getTokenNames();

@@ -238,6 +238,11 @@ public class NetworkContextChecks extends ComposedChecks {
 
 	/** What a rule matches on one side: a zone or VLAN, a host, a group of hosts, Internet, or anything. */
 	private record Endpoint(Object target, boolean any) {
+		/** @return whether it may take flows of other targets than its own: anything, a zone (its VLANs), a group (its hosts) */
+		boolean wide() {
+			return any || target instanceof org.casebook.model.SecurityZone || target instanceof HostGroup;
+		}
+
 		boolean covers(Endpoint other) {
 			if (any) {
 				return true;
@@ -294,27 +299,57 @@ public class NetworkContextChecks extends ComposedChecks {
 			chains.computeIfAbsent(rule.getDevice() == null ? "" : rule.getDevice(), k -> new ArrayList<>()).add(rule);
 		}
 		for (List<FilterRule> chain : chains.values()) {
-			for (int i = 1; i < chain.size(); i++) {
+			// the earlier rules that may take a later one's flows: those on its very source, and those on anything, a zone or a group
+			Map<Object, List<Integer>> onSource = new HashMap<>();
+			List<Integer> wide = new ArrayList<>();
+			Endpoint[] sources = new Endpoint[chain.size()];
+			Endpoint[] destinations = new Endpoint[chain.size()];
+			for (int i = 0; i < chain.size(); i++) {
 				FilterRule later = chain.get(i);
-				for (int j = 0; j < i; j++) {
-					FilterRule earlier = chain.get(j);
-					if (!earlier.getExcluded().isEmpty() || earlier.getAction() == FilterAction.NON_PRECISE || later.getAction() == FilterAction.NON_PRECISE
-							|| !source(earlier).covers(source(later)) || !destination(earlier).covers(destination(later)) || !coversFlow(earlier, later)) {
-						continue;
+				sources[i] = source(later);
+				destinations[i] = destination(later);
+				if (later.getAction() != FilterAction.NON_PRECISE) {
+					FilterRule earlier = firstTaking(chain, i, sources, destinations, onSource.getOrDefault(sources[i].target(), List.of()), wide);
+					if (earlier != null) {
+						report(earlier, later);
 					}
-					String verb = earlier.getAction() == FilterAction.AUTORISER ? "autorise" : "refuse";
-					if (earlier.getAction() != later.getAction()) {
-						warning("règle « " + later.getName() + " » contredite par la règle « " + earlier.getName() + " », écrite avant, qui " + verb
-								+ " déjà " + (sameMatch(earlier, later) ? "les mêmes flux" : "tous ces flux")
-								+ " : la première règle qui correspond s'applique ; placer « " + later.getName() + " » avant « " + earlier.getName() + " »",
-								later, P.getNamedElement_Name(), IssueCodes.CONTRADICTORY_FILTER_RULE);
-					} else {
-						warning("règle « " + later.getName() + " » inaccessible : la règle « " + earlier.getName() + " », écrite avant, " + verb
-								+ " déjà tous ces flux", later, P.getNamedElement_Name(), IssueCodes.SHADOWED_FILTER_RULE);
+				}
+				if (later.getExcluded().isEmpty() && later.getAction() != FilterAction.NON_PRECISE) {
+					if (sources[i].wide()) {
+						wide.add(i);
+					} else if (sources[i].target() != null) {
+						onSource.computeIfAbsent(sources[i].target(), k -> new ArrayList<>()).add(i);
 					}
-					break;
 				}
 			}
+		}
+	}
+
+	/** @return the first rule before the {@code i}th, among the candidates (two ascending lists), that takes all its flows */
+	private static FilterRule firstTaking(List<FilterRule> chain, int i, Endpoint[] sources, Endpoint[] destinations, List<Integer> same,
+			List<Integer> wide) {
+		FilterRule later = chain.get(i);
+		int a = 0;
+		int b = 0;
+		while (a < same.size() || b < wide.size()) {
+			int j = b >= wide.size() || a < same.size() && same.get(a) < wide.get(b) ? same.get(a++) : wide.get(b++);
+			if (sources[j].covers(sources[i]) && destinations[j].covers(destinations[i]) && coversFlow(chain.get(j), later)) {
+				return chain.get(j);
+			}
+		}
+		return null;
+	}
+
+	private void report(FilterRule earlier, FilterRule later) {
+		String verb = earlier.getAction() == FilterAction.AUTORISER ? "autorise" : "refuse";
+		if (earlier.getAction() != later.getAction()) {
+			warning("règle « " + later.getName() + " » contredite par la règle « " + earlier.getName() + " », écrite avant, qui " + verb
+					+ " déjà " + (sameMatch(earlier, later) ? "les mêmes flux" : "tous ces flux")
+					+ " : la première règle qui correspond s'applique ; placer « " + later.getName() + " » avant « " + earlier.getName() + " »",
+					later, P.getNamedElement_Name(), IssueCodes.CONTRADICTORY_FILTER_RULE);
+		} else {
+			warning("règle « " + later.getName() + " » inaccessible : la règle « " + earlier.getName() + " », écrite avant, " + verb
+					+ " déjà tous ces flux", later, P.getNamedElement_Name(), IssueCodes.SHADOWED_FILTER_RULE);
 		}
 	}
 }

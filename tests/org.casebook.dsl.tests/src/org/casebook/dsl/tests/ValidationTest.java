@@ -295,6 +295,24 @@ class ValidationTest {
 				.satisfies(i -> assertThat(i.getMessage()).contains("« Web »").contains("hors du réseau 10.0.0.0/24"));
 	}
 
+	/**
+	 * A filter rule is judged against the first earlier rule that takes all its flows, whether that rule names the same
+	 * source, its zone, a group holding it or anything; rules on other sources or through another device do not count.
+	 */
+	@Test
+	void judgesAFilterRuleByTheFirstEarlierRuleThatTakesItsFlows() throws Exception {
+		List<Issue> issues = validation.validate(parser.parse(si("zone A zone B zone C vlan V { zone A } serveur S { os linux \"D\" }"
+				+ " groupe_hôtes H { membres S } équipement F { type pare_feu } équipement G { type pare_feu }"
+				+ " filtrage R0 { de C vers B autoriser via F } filtrage R1 { de V vers B refuser via G }"
+				+ " filtrage R2 { de A vers B refuser via F } filtrage R3 { de H vers B refuser via F }"
+				+ " filtrage R4 { de tout vers B autoriser via F } filtrage R5 { de V vers B autoriser via F }"
+				+ " filtrage R6 { de hôte S vers B protocole tcp ports \"22\" autoriser via F }")));
+		assertThat(issues).filteredOn(i -> IssueCodes.SHADOWED_FILTER_RULE.equals(i.getCode()) || IssueCodes.CONTRADICTORY_FILTER_RULE.equals(i.getCode()))
+				.extracting(Issue::getMessage).satisfiesExactly(
+						m -> assertThat(m).startsWith("règle « R5 » contredite par la règle « R2 »"),
+						m -> assertThat(m).startsWith("règle « R6 » contredite par la règle « R3 »"));
+	}
+
 	/** @return the codes of a text's problems, from its resource: a text nested too deep has no model */
 	private List<String> codes(String text) throws Exception {
 		Resource resource = resourceSets.get().createResource(URI.createURI("cas.orga"));
