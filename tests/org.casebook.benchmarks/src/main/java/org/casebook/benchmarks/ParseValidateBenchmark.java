@@ -57,9 +57,11 @@ public final class ParseValidateBenchmark {
 			Path file = dir.resolve("synthetique-" + target + ".orga");
 			Files.writeString(file, SyntheticScenario.generate(target), StandardCharsets.UTF_8);
 			String workspace = StructurizrWorkspace.generate(target);
-			int runs = target >= 100_000 ? 3 : target >= 10_000 ? 5 : 10;
-			// both parsers warmed up in each size, so that the small sizes do not measure the compiler at work
-			int warmups = target >= 100_000 ? 2 : target >= 10_000 ? 5 : 15;
+			int runs = target >= 100_000 ? 3 : target >= 10_000 ? 10 : 20;
+			// both parsers warmed up in each size, interleaved, until their times no longer fall (at 1,000 elements, 15 runs
+			// still measured the compiler at work: about 65 ms a run then, 12 ms from the 200th on), so that each size
+			// measures the parsers and not the compiler
+			int warmups = target >= 100_000 ? 2 : target >= 10_000 ? 30 : 250;
 			// Structurizr grows quadratically: beyond 10,000 elements it is run once, and stopped after the time limit
 			boolean single = target > 10_000;
 			List<Long> times = new ArrayList<>();
