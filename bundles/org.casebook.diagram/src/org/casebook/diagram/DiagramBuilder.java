@@ -109,24 +109,31 @@ public final class DiagramBuilder {
 			planned = new HashMap<>();
 			for (InformationSystem si : systems) {
 				// what the existing view leaves out: the resources and links of the system, with what they hold
-				si.eAllContents().forEachRemaining(e -> {
-					if (e instanceof NamedElement named && owner(e) != null && !States.existing(owner(e))) {
-						planned.putIfAbsent(key(named), States.effective(owner(e)));
-					}
-				});
+				for (org.eclipse.emf.ecore.EObject e : si.eContents()) {
+					markPlanned(e, null);
+				}
 			}
 		}
 		return planned;
 	}
 
-	/** @return the resource or link of the system that is the element or holds it, or {@code null} (a zone, a VLAN, a rule) */
-	private static org.eclipse.emf.ecore.EObject owner(org.eclipse.emf.ecore.EObject element) {
-		for (org.eclipse.emf.ecore.EObject e = element; e != null && !(e instanceof InformationSystem); e = e.eContainer()) {
-			if (e instanceof org.casebook.model.Asset || e instanceof Link) {
-				return e;
-			}
+	/**
+	 * Records the element and what it holds as planned when the innermost resource or link that is or holds it is not
+	 * existing.
+	 *
+	 * @param state the state of the innermost resource or link holding the element, {@code null} when it is existing or
+	 *        there is none
+	 */
+	private void markPlanned(org.eclipse.emf.ecore.EObject element, LifecycleState state) {
+		if (element instanceof org.casebook.model.Asset || element instanceof Link) {
+			state = States.existing(element) ? null : States.effective(element);
 		}
-		return null;
+		if (state != null && element instanceof NamedElement named) {
+			planned.putIfAbsent(key(named), state);
+		}
+		for (org.eclipse.emf.ecore.EObject e : element.eContents()) {
+			markPlanned(e, state);
+		}
 	}
 
 	/** @return the label of a link's line, with its state when it is planned or target */
@@ -505,6 +512,16 @@ public final class DiagramBuilder {
 		return network(null, null, true);
 	}
 
+	/** @return the elements at either end of a link of the information system, by identity */
+	private static Set<Node> linkEnds(InformationSystem si) {
+		Set<Node> ends = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (var link : si.getLinks()) {
+			ends.add(link.getSource());
+			ends.add(link.getTarget());
+		}
+		return ends;
+	}
+
 	/**
 	 * @param only the site drawn, or {@code null} for all
 	 * @param zone the VLANs drawn, grouped under their security zone, or {@code null} for all the VLANs of the site
@@ -540,19 +557,20 @@ public final class DiagramBuilder {
 		Map<Vlan, Integer> hosts = new HashMap<>();
 		Map<Vlan, Integer> grouped = new LinkedHashMap<>();
 		for (InformationSystem si : systems) {
+			Set<Node> linkEnds = linkEnds(si);
 			for (NetworkDevice device : si.getDevices()) {
 				if (only != null && siteOf(device) != only) {
 					continue;
 				}
 				boolean here = device.getInterfaces().stream().anyMatch(i -> vlan(i) != null && spec.has(key(vlan(i))))
 						|| placed(device).stream().anyMatch(v -> spec.has(key(v)));
-				boolean attached = here || si.getLinks().stream().anyMatch(l -> l.getSource() == device || l.getTarget() == device);
+				boolean attached = here || linkEnds.contains(device);
 				boolean elsewhere = !here && (device.getInterfaces().stream().anyMatch(i -> vlan(i) != null) || !placed(device).isEmpty());
 				if (!here && (!loose || zone != null && elsewhere)) {
 					continue;
 				}
 				if (zone != null && zone.getValue().size() == 1 && here
-						&& si.getLinks().stream().noneMatch(l -> l.getSource() == device || l.getTarget() == device)) {
+						&& !linkEnds.contains(device)) {
 					// one VLAN per diagram: its equipment is packed inside its block, with its address there
 					Vlan vlan = zone.getValue().get(0);
 					List<String> details = lines(device.getLabel(), device.getProduct());
@@ -596,7 +614,7 @@ public final class DiagramBuilder {
 						: server.getOs().getName() + (server.getOs().getVersion() != null ? " " + server.getOs().getVersion() : "");
 				List<String> details = lines(server.getLabel(), os);
 				details.addAll(addresses);
-				boolean linked = si.getLinks().stream().anyMatch(l -> l.getSource() == server || l.getTarget() == server);
+				boolean linked = linkEnds.contains(server);
 				if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> vlan(i) != null))) {
 					continue;
 				}
