@@ -252,8 +252,9 @@ final class SyntaxHints {
 		}
 		String closest = closest(text);
 		if (closest != null) {
+			String example = example(closest);
 			return new Hint(IssueCodes.SYNTAX_UNKNOWN_WORD, "« " + text + " » n'est pas un mot du langage ; vouliez-vous écrire « " + closest + " » ?"
-					+ example(closest));
+					+ (example.isEmpty() ? "" : " Par" + example.substring(", par".length())));
 		}
 		if (before != null && isIdentifier(before) && !keywords.contains(before)) {
 			return new Hint(IssueCodes.SYNTAX_QUOTES, "« " + before + " " + text + " » : un texte de plusieurs mots s'écrit entre guillemets, par exemple \""

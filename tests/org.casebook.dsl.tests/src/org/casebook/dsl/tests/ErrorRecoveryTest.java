@@ -159,7 +159,7 @@ class ErrorRecoveryTest {
 	void unknownWordInABlockNamesTheKeywordMeant() throws Exception {
 		Model model = parser.parse("organisation O {\n\tsite S\n\tentite E\n\tpartner P\n\txyz\n}\n");
 		assertThat(model.eResource().getErrors()).extracting(e -> e.getMessage()).satisfiesExactly(
-				m -> assertThat(m).contains("« entite » n'est pas un mot du langage", "« entité »", "par exemple : entité"),
+				m -> assertThat(m).contains("« entite » n'est pas un mot du langage", "« entité »", "« entité » ? Par exemple : entité Nom"),
 				m -> assertThat(m).contains("« partner » est un mot anglais", "« partenaire »"),
 				m -> assertThat(m).contains("« xyz » n'est pas un mot du langage", "« organisation O »"));
 	}

@@ -35,7 +35,7 @@ class SyntaxMessagesTest {
 	static Stream<Arguments> mistakes() {
 		return Stream.of(
 				// a keyword without its accent or underscore
-				Arguments.of("organisation O { entite E }", IssueCodes.SYNTAX_UNKNOWN_WORD, "entite", List.of("« entité »", "par exemple : entité")),
+				Arguments.of("organisation O { entite E }", IssueCodes.SYNTAX_UNKNOWN_WORD, "entite", List.of("« entité »", "« entité » ? Par exemple : entité")),
 				Arguments.of("systeme_information SI { }", IssueCodes.SYNTAX_UNKNOWN_WORD, "systeme_information", List.of("« système_information »")),
 				Arguments.of("système_information SI { environnement_developpement E }", IssueCodes.SYNTAX_UNKNOWN_WORD, "environnement_developpement",
 						List.of("« environnement_dev »")),
