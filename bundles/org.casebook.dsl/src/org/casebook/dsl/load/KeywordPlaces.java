@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,19 +85,6 @@ final class KeywordPlaces {
 		return places;
 	}
 
-	/**
-	 * @param type a token type
-	 * @param rule the rule being read
-	 * @return whether the token is a word of the language that the rule can read nowhere
-	 */
-	boolean outOfPlace(int type, AbstractRule rule) {
-		if (type < 0 || !words.get(type)) {
-			return false;
-		}
-		BitSet read = readBy(rule);
-		return read != null && !read.get(type);
-	}
-
 	/** @return the token types of the words the rule may read, or {@code null} for a rule that is not the grammar's */
 	BitSet readBy(AbstractRule rule) {
 		return readBy.get(rule);
@@ -136,13 +124,19 @@ final class KeywordPlaces {
 		return keyword.toString();
 	}
 
-	/** Adds the keywords the rule reads itself or in its fragments, and those that may start the rules it calls. */
+	/**
+	 * Adds the keywords the rule reads itself or in its fragments, and those that may start the rules it calls; the words
+	 * of a block's header (« organisation » in {@code organisation O { … }}) only when its block reads them too.
+	 */
 	private static void collect(AbstractRule rule, Set<String> read, Map<AbstractRule, Set<String>> firsts, Set<AbstractRule> fragments) {
 		if (!fragments.add(rule)) {
 			return;
 		}
+		Set<Keyword> header = header(rule);
 		for (Keyword keyword : GrammarUtil.containedKeywords(rule)) {
-			read.add(keyword.getValue());
+			if (!header.contains(keyword)) {
+				read.add(keyword.getValue());
+			}
 		}
 		for (RuleCall call : GrammarUtil.containedRuleCalls(rule)) {
 			AbstractRule called = call.getRule();
@@ -152,6 +146,21 @@ final class KeywordPlaces {
 				read.addAll(first(called, firsts));
 			}
 		}
+	}
+
+	/** @return the keywords read before the brace that opens the rule's block, none when the rule has no block */
+	private static Set<Keyword> header(AbstractRule rule) {
+		Set<Keyword> header = new HashSet<>();
+		if (rule.getAlternatives() instanceof Group group) {
+			for (AbstractElement element : group.getElements()) {
+				List<Keyword> keywords = element instanceof Keyword k ? List.of(k) : GrammarUtil.containedKeywords(element);
+				if (keywords.stream().anyMatch(k -> "{".equals(k.getValue()))) {
+					return header;
+				}
+				header.addAll(keywords);
+			}
+		}
+		return Set.of();
 	}
 
 	/** @return the keywords that may start the rule */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.dsl.load;
 
+import java.util.BitSet;
+
 import org.antlr.runtime.IntStream;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
@@ -16,9 +18,11 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 
 /**
- * The generated parser with three changes to its error recovery, so that each error is reported once and the next one
+ * The generated parser with four changes to its error recovery, so that each error is reported once and the next one
  * still is: a word that the language does not know where a block expects a property or an element is reported and
- * skipped with what follows it on its line and its own block, the block going on after it; a value that the parser
+ * skipped with what follows it on its line and its own block, the block going on after it; so is a word of the language
+ * that the block cannot hold (« serveur » in an organisation), which the parser sees as an identifier there
+ * ({@link RecoveringTokenStream}); a value that the parser
  * already reported as wrong is not reported a second time by its conversion; and a block given up after an error is
  * skipped up to its own closing brace, instead of up to the first word that may follow it, which made the braces that
  * close it look extraneous to the enclosing blocks.
@@ -34,6 +38,11 @@ final class RecoveringParser extends InternalCasebookParser {
 	private final AbstractRule unknownWordRule;
 	private final AbstractRule fileRule;
 	private final KeywordPlaces places;
+
+	/** The node last asked about by {@link #lookAhead(int)}, its rule, and the words that rule may read. */
+	private ICompositeNode lastNode;
+	private AbstractRule lastRule;
+	private BitSet lastRead;
 
 	RecoveringParser(TokenStream input, CasebookGrammarAccess grammar) {
 		super(input, grammar);
@@ -74,10 +83,6 @@ final class RecoveringParser extends InternalCasebookParser {
 		}
 		return lastRule == fileRule || openedBlock(node) == 1 ? RULE_ID : type;
 	}
-
-	private ICompositeNode lastNode;
-	private AbstractRule lastRule;
-	private java.util.BitSet lastRead;
 
 	private int typeOf(String tokenName) {
 		String[] names = getTokenNames();

@@ -102,6 +102,9 @@ class ErrorRecoveryTest {
 				Arguments.of("organisation O {\n\tadresse \"1 rue\"\n\tsite S\n\tserveur X\n\tentité E\n}\n",
 						List.of("2:2 " + IssueCodes.SYNTAX_MISPLACED, "4:2 " + IssueCodes.SYNTAX_MISPLACED)),
 				Arguments.of("serveur S { os linux \"D\" }\norganisation O { site T }\n", List.of("1:1 " + IssueCodes.SYNTAX_MISPLACED)),
+				// the word that opens a block, inside a block of its kind
+				Arguments.of("organisation O {\n\tsite S\n\torganisation P { site U }\n\tsite T\n}\n", List.of("3:2 " + IssueCodes.SYNTAX_MISPLACED)),
+				Arguments.of("organisation O {\n\tsite S {\n\t\tsite U\n\t\tville \"Lyon\"\n\t}\n}\n", List.of("3:3 " + IssueCodes.SYNTAX_MISPLACED)),
 				// after « @enseignant », an unknown word or a word out of its place too
 				Arguments.of("organisation O {\n\t@enseignant entite E { }\n\tsite T\n}\n", List.of("2:14 " + IssueCodes.SYNTAX_UNKNOWN_WORD)),
 				Arguments.of("organisation O {\n\t@enseignant serveur X\n\t@enseignant site T\n}\n", List.of("2:14 " + IssueCodes.SYNTAX_MISPLACED)),
