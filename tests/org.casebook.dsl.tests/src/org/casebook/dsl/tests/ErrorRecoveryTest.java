@@ -206,13 +206,14 @@ class ErrorRecoveryTest {
 	@Inject
 	private CasebookGrammarAccess grammarAccess;
 
-	/** An edit typed in or around an unknown word (a partial reparse, as in an editor) gives the errors and model of a full parse. */
+	/** An edit typed in or around an unknown word or a word out of its place (a partial reparse, as in an editor) gives the errors and model of a full parse. */
 	@Test
 	void editsAroundAnUnknownWordReadAsAFullParse() throws Exception {
 		String text = "organisation O {\n\tsite S {\n\t\tvile \"Lyon\"\n\t\teffectif 3\n\t}\n\tsite T\n}\n";
 		org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) parser.parse(text).eResource();
 		String[][] edits = { { "vile", "ville" }, { "ville", "vile" }, { "effectif 3", "effectif 3 nom" }, { "\"Lyon\"", "\"Lyon\" x" },
-				{ "vile", "vile1" }, { "site T", "sitee T" } };
+				{ "vile", "vile1" }, { "site T", "sitee T" }, { "sitee T", "serveur T" }, { "effectif 3", "vlan V { numéro 3 }" },
+				{ "serveur T", "@enseignant serveur T" }, { "vlan V", "adresse V" }, { "@enseignant serveur T", "site T" } };
 		for (String[] edit : edits) {
 			int at = text.indexOf(edit[0]);
 			resource.update(at, edit[0].length(), edit[1]);
