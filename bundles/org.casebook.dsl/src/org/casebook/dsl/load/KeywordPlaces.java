@@ -32,11 +32,13 @@ import org.eclipse.xtext.UnorderedGroup;
  * rule cannot read it anywhere (« serveur » in an organisation) is out of its place: the parser reads it as an unknown
  * word, reports it once and goes on with the block ({@link RecoveringParser}).
  */
-final class KeywordPlaces {
+public final class KeywordPlaces {
 
-	private static volatile KeywordPlaces shared;
+	/** By the token names of a generated parser (the language's and content assist's number their tokens apart). */
+	private static final Map<String[], KeywordPlaces> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Grammar grammar;
+	private final String[] tokenNames;
 
 	/** The keywords that are words (« serveur », « adresse »), not punctuation: those that may be out of their place. */
 	private final BitSet words = new BitSet();
@@ -45,6 +47,7 @@ final class KeywordPlaces {
 
 	private KeywordPlaces(Grammar grammar, String[] tokenNames) {
 		this.grammar = grammar;
+		this.tokenNames = tokenNames;
 		Map<String, Integer> types = new HashMap<>();
 		for (int type = 0; type < tokenNames.length; type++) {
 			String name = tokenNames[type];
@@ -74,29 +77,29 @@ final class KeywordPlaces {
 	/**
 	 * @param grammar the language's grammar
 	 * @param tokenNames the generated parser's token names, by token type
-	 * @return the places of the grammar's keywords, computed once per grammar
+	 * @return the places of the grammar's keywords, computed once per grammar and parser
 	 */
-	static KeywordPlaces of(Grammar grammar, String[] tokenNames) {
-		KeywordPlaces places = shared;
+	public static KeywordPlaces of(Grammar grammar, String[] tokenNames) {
+		KeywordPlaces places = SHARED.get(tokenNames);
 		if (places == null || places.grammar != grammar) {
 			places = new KeywordPlaces(grammar, tokenNames);
-			shared = places;
+			SHARED.put(tokenNames, places);
 		}
 		return places;
 	}
 
 	/** @return the token types of the words the rule may read, or {@code null} for a rule that is not the grammar's */
-	BitSet readBy(AbstractRule rule) {
+	public BitSet readBy(AbstractRule rule) {
 		return readBy.get(rule);
 	}
 
 	/** @return whether the token is a word of the language (not punctuation, not an identifier) */
-	boolean isWord(int type) {
+	public boolean isWord(int type) {
 		return type >= 0 && words.get(type);
 	}
 
 	/** @return the rule of a node's grammar element: the rule it calls, the rule itself, or the rule that holds it */
-	static AbstractRule ruleOf(EObject grammarElement) {
+	public static AbstractRule ruleOf(EObject grammarElement) {
 		if (grammarElement instanceof RuleCall call) {
 			return call.getRule();
 		}

@@ -89,7 +89,7 @@ class CompletionTest {
 		}
 	}
 
-	/** An unknown word in a block changes nothing to what is proposed after it, and a line's start offers only words of the language. */
+	/** An unknown word or a word out of its place in a block changes nothing to what is proposed after it, and a line's start offers only words of the language. */
 	@Test
 	void proposesTheSameAfterAnUnknownWord() throws Exception {
 		Files.writeString(folder.resolve("faits.orga"), FACTS.replace("‸", ""), StandardCharsets.UTF_8);
@@ -99,6 +99,11 @@ class CompletionTest {
 			List<String> after = probe(client, text, "serveur S9 {\n\t\tprocesseur \"x\"\n\t\thebergement virtuel { a b }\n\t\t‸\n\t}");
 			assertThat(plain).contains("hébergement", "adresse", "rôles", "}");
 			assertThat(after).containsExactlyInAnyOrderElementsOf(plain).doesNotContain("hebergement", "virtuel");
+			// a word of the language out of its place, after « @enseignant » or not, too
+			assertThat(probe(client, text, "serveur S9 {\n\t\tprocesseur \"x\"\n\t\tvlan V9 { numéro 3 }\n\t\t‸\n\t}"))
+					.containsExactlyInAnyOrderElementsOf(plain);
+			assertThat(probe(client, text, "serveur S9 {\n\t\tprocesseur \"x\"\n\t\t@enseignant site X\n\t\t‸\n\t}"))
+					.containsExactlyInAnyOrderElementsOf(plain);
 			assertThat(probe(client, text, "‸")).isNotEmpty().allSatisfy(label -> assertThat(label).matches("\\}|@?[\\p{L}_][\\p{L}\\p{N}_]*"));
 		}
 	}
