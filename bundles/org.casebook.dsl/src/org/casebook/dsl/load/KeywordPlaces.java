@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.casebook.dsl.services.CasebookGrammarAccess;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.AbstractRule;
@@ -38,17 +39,20 @@ public final class KeywordPlaces {
 	private static final Map<String[], KeywordPlaces> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Grammar grammar;
-	private final String[] tokenNames;
 
 	/** The keywords that are words (« serveur », « adresse »), not punctuation: those that may be out of their place. */
 	private final BitSet words = new BitSet();
 
 	private final Map<AbstractRule, BitSet> readBy = new IdentityHashMap<>();
 
-	private KeywordPlaces(Grammar grammar, String[] tokenNames) {
-		this.grammar = grammar;
-		this.tokenNames = tokenNames;
-		Map<String, Integer> types = new HashMap<>();
+	/** The type of each keyword's token. */
+	private final Map<String, Integer> types = new HashMap<>();
+
+	/** The loops of the grammar's blocks and of the file, which read an unknown word where an element may start. */
+	private final Set<Alternatives> blockLoops = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+	private KeywordPlaces(CasebookGrammarAccess access, String[] tokenNames) {
+		this.grammar = access.getGrammar();
 		for (int type = 0; type < tokenNames.length; type++) {
 			String name = tokenNames[type];
 			if (name != null && name.length() > 2 && name.startsWith("'") && name.endsWith("'")) {
@@ -71,21 +75,49 @@ public final class KeywordPlaces {
 				}
 			}
 			readBy.put(rule, set);
+			if (rule instanceof ParserRule) {
+				for (Alternatives loop : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(rule, Alternatives.class)) {
+					if (GrammarUtil.isMultipleCardinality(loop)
+							&& loop.getElements().stream().anyMatch(e -> e instanceof RuleCall call && call.getRule() == access.getUnknownWordRule())) {
+						blockLoops.add(loop);
+					}
+				}
+			}
 		}
 	}
 
 	/**
-	 * @param grammar the language's grammar
+	 * @param access the language's grammar
 	 * @param tokenNames the generated parser's token names, by token type
 	 * @return the places of the grammar's keywords, computed once per grammar and parser
 	 */
-	public static KeywordPlaces of(Grammar grammar, String[] tokenNames) {
+	public static KeywordPlaces of(CasebookGrammarAccess access, String[] tokenNames) {
 		KeywordPlaces places = SHARED.get(tokenNames);
-		if (places == null || places.grammar != grammar) {
-			places = new KeywordPlaces(grammar, tokenNames);
+		if (places == null || places.grammar != access.getGrammar()) {
+			places = new KeywordPlaces(access, tokenNames);
 			SHARED.put(tokenNames, places);
 		}
 		return places;
+	}
+
+	/**
+	 * @param type a token type
+	 * @param rule the rule being read
+	 * @return whether the token is a word of the language that the rule can read nowhere
+	 */
+	public boolean outOfPlace(int type, AbstractRule rule) {
+		BitSet read = readBy(rule);
+		return isWord(type) && read != null && !read.get(type);
+	}
+
+	/** @return the type of the keyword's token, or -1 when the grammar has no such keyword */
+	public int type(String keyword) {
+		return types.getOrDefault(keyword, -1);
+	}
+
+	/** @return whether the element is the loop of a block or of the file, where an unknown word may be read */
+	public boolean isBlockLoop(EObject element) {
+		return element instanceof Alternatives loop && blockLoops.contains(loop);
 	}
 
 	/** @return the token types of the words the rule may read, or {@code null} for a rule that is not the grammar's */

@@ -49,9 +49,9 @@ final class RecoveringParser extends InternalCasebookParser {
 		this.unknownWord = grammar.getUnknownWordAccess().getIDTerminalRuleCall_1();
 		this.unknownWordRule = grammar.getUnknownWordRule();
 		this.fileRule = grammar.getModelRule();
-		this.places = KeywordPlaces.of(grammar.getGrammar(), getTokenNames());
+		this.places = KeywordPlaces.of(grammar, getTokenNames());
 		if (input instanceof RecoveringTokenStream tokens) {
-			tokens.readBy(this, typeOf("'@enseignant'"));
+			tokens.readBy(this, places.type("@enseignant"));
 		}
 	}
 
@@ -82,16 +82,6 @@ final class RecoveringParser extends InternalCasebookParser {
 			return type;
 		}
 		return lastRule == fileRule || openedBlock(node) == 1 ? RULE_ID : type;
-	}
-
-	private int typeOf(String tokenName) {
-		String[] names = getTokenNames();
-		for (int type = 0; type < names.length; type++) {
-			if (tokenName.equals(names[type])) {
-				return type;
-			}
-		}
-		return -1;
 	}
 
 	/**
