@@ -9,6 +9,8 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.util.Units;
@@ -224,7 +226,41 @@ public final class DocxWriter {
 				}
 				}
 			}
-			document.write(out);
+			try (ZipArchiveOutputStream zip = new PicturesStored(out)) {
+				document.write(zip);
+			}
+		}
+	}
+
+	/**
+	 * The package of a DOCX with its pictures stored as they are: a PNG is compressed already, and compressing it again
+	 * took a third of the time of a DOCX full of diagrams for nothing; the XML parts are compressed as usual.
+	 */
+	private static final class PicturesStored extends ZipArchiveOutputStream {
+		private boolean finished;
+
+		PicturesStored(OutputStream out) {
+			super(java.util.Objects.requireNonNull(out));
+		}
+
+		@Override
+		public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+			setLevel(entry.getName().endsWith(".png") || entry.getName().endsWith(".jpeg") ? java.util.zip.Deflater.NO_COMPRESSION
+					: java.util.zip.Deflater.DEFAULT_COMPRESSION);
+			super.putArchiveEntry(entry);
+		}
+
+		@Override
+		public void finish() throws IOException {
+			if (!finished) {
+				finished = true;
+				super.finish();
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			finish(); // the stream it writes to is the caller's, who closes it
 		}
 	}
 

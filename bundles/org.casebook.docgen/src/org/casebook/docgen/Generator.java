@@ -69,12 +69,12 @@ public final class Generator {
 	public record Output(Path file, DocumentKind kind, Format format, long bytes, long millis) {
 	}
 
-	/** Told before each file is written. */
+	/** Told when the run starts and after each file is written, always on the thread that called {@link Generator#generate}. */
 	public interface Progress {
 		/**
 		 * @param done files already written
 		 * @param total files to write
-		 * @param name the next file
+		 * @param name the file just written, empty when the run starts
 		 */
 		void step(int done, int total, String name);
 	}
@@ -128,28 +128,29 @@ public final class Generator {
 				throw new IOException(e.getMessage(), e);
 			}
 			int total = kinds.size() * formats.size();
-			int done = 0;
-			for (DocumentKind kind : kinds) {
-				Doc doc = builder.build(kind);
-				for (Format format : formats) {
-					String name = fileName(kind, edition, format);
-					progress.step(done++, total, name);
-					long start = System.nanoTime();
-					Path file = temp.resolve(name);
-					try (OutputStream out = Files.newOutputStream(file)) {
-						switch (format) {
-						case HTML -> out.write(HtmlWriter.write(doc, settings, false).getBytes(StandardCharsets.UTF_8));
-						case PDF -> PdfWriter.write(doc, settings, out);
-						case DOCX -> DocxWriter.write(doc, settings, out);
-						case ODT -> OdtWriter.write(doc, settings, out);
-						}
-					} catch (IOException | RuntimeException e) {
-						throw new IOException(name + " : " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+			progress.step(0, total, "");
+			try (Writers writers = new Writers(progress, total)) {
+				for (int k = 0; k < kinds.size(); k++) {
+					DocumentKind kind = kinds.get(k);
+					Doc doc = builder.build(kind);
+					int first = k * formats.size();
+					// the PDF first, the longest to write, then the PNGs of the figures for DOCX and ODT, drawn beside it
+					if (formats.contains(Format.PDF)) {
+						writers.write(first + formats.indexOf(Format.PDF), () -> write(doc, kind, edition, Format.PDF, settings, temp, target));
 					}
-					outputs.add(new Output(target.resolve(name), kind, format, Files.size(file), (System.nanoTime() - start) / 1_000_000));
+					if (formats.contains(Format.DOCX) || formats.contains(Format.ODT)) {
+						doc.blocks().stream().filter(Doc.Figure.class::isInstance).map(Doc.Figure.class::cast).forEach(f -> writers.prepare(f::png));
+					}
+					for (int f = 0; f < formats.size(); f++) {
+						Format format = formats.get(f);
+						if (format != Format.PDF) {
+							writers.write(first + f, () -> write(doc, kind, edition, format, settings, temp, target));
+						}
+					}
+					writers.report();
 				}
+				outputs.addAll(writers.await());
 			}
-			progress.step(total, total, "");
 			for (Output output : outputs) {
 				AtomicFiles.checkFile(output.file());
 			}
@@ -163,5 +164,23 @@ public final class Generator {
 			}
 			return outputs;
 		}
+	}
+
+	private static Output write(Doc doc, DocumentKind kind, Edition edition, Format format, Settings settings, Path temp, Path target)
+			throws IOException {
+		String name = fileName(kind, edition, format);
+		long start = System.nanoTime();
+		Path file = temp.resolve(name);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			switch (format) {
+			case HTML -> out.write(HtmlWriter.write(doc, settings, false).getBytes(StandardCharsets.UTF_8));
+			case PDF -> PdfWriter.write(doc, settings, out);
+			case DOCX -> DocxWriter.write(doc, settings, out);
+			case ODT -> OdtWriter.write(doc, settings, out);
+			}
+		} catch (IOException | RuntimeException e) {
+			throw new IOException(name + " : " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+		}
+		return new Output(target.resolve(name), kind, format, Files.size(file), (System.nanoTime() - start) / 1_000_000);
 	}
 }

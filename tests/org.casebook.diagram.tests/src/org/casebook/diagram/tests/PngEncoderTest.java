@@ -49,6 +49,86 @@ class PngEncoderTest {
 		}
 	}
 
+	/**
+	 * The shapes of a diagram, whose bytes the encoder writes as repeats: rows equal to the one above, long flat runs,
+	 * horizontal edges (the same change under every pixel), and rows that differ from the one above in one place only.
+	 */
+	@Test
+	void decodesDiagramShapes() throws IOException {
+		Random random = new Random(5);
+		for (int round = 0; round < 20; round++) {
+			int width = 1 + random.nextInt(900);
+			int height = 1 + random.nextInt(300);
+			BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			g.setColor(random.nextBoolean() ? Color.WHITE : Color.BLACK);
+			g.fillRect(0, 0, width, height);
+			for (int shape = 0; shape < 12; shape++) {
+				g.setColor(new Color(random.nextInt(1 << 24)));
+				int x = random.nextInt(width);
+				int y = random.nextInt(height);
+				switch (random.nextInt(4)) {
+				case 0 -> g.fillRect(x, y, 1 + random.nextInt(width), 1 + random.nextInt(height));
+				case 1 -> g.drawLine(0, y, width, y);
+				case 2 -> g.drawLine(x, 0, x, height);
+				default -> image.setRGB(x, y, random.nextInt(1 << 24));
+				}
+			}
+			g.dispose();
+			assertDecodesTo(image, PngEncoder.encode(image));
+		}
+	}
+
+	/** A nearly blank diagram at print resolution is written as repeats: less than a hundredth of its 12 million bytes of pixels. */
+	@Test
+	void writesFlatAreasAsRepeats() throws IOException {
+		BufferedImage image = new BufferedImage(2000, 2000, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, 2000, 2000);
+		g.setColor(new Color(0x1f4e79));
+		g.fillRect(100, 100, 800, 300);
+		g.dispose();
+		byte[] png = PngEncoder.encode(image);
+		assertThat(png.length).isLessThan(2000 * 2000 * 3 / 100);
+		assertDecodesTo(image, png);
+	}
+
+	/** A picture drawn and encoded in bands (more than 4 million pixels) is continuous across the bands. */
+	@Test
+	void encodesAPictureDrawnInBands() throws IOException {
+		String svg = """
+				<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="3000" viewBox="0 0 1000 3000">
+				<rect x="0" y="0" width="1000" height="3000" fill="#ffffff"/>
+				<rect x="0" y="1000" width="1000" height="100" fill="#1f4e79"/>
+				<rect x="0" y="2090" width="500" height="20" fill="#ff0000"/>
+				</svg>""";
+		BufferedImage read = ImageIO.read(new ByteArrayInputStream(org.casebook.diagram.PngRenderer.render(svg, 2)));
+		assertThat(read.getWidth()).isEqualTo(2000);
+		assertThat(read.getHeight()).isEqualTo(6000);
+		for (int y = 0; y < 6000; y++) {
+			int expected = y >= 2000 && y < 2200 ? 0x1f4e79 : y >= 4180 && y < 4220 ? 0xff0000 : 0xffffff;
+			if ((read.getRGB(100, y) & 0xFFFFFF) != expected || (read.getRGB(1500, y) & 0xFFFFFF) != (expected == 0xff0000 ? 0xffffff : expected)) {
+				assertThat(Integer.toHexString(read.getRGB(100, y) & 0xFFFFFF) + " " + Integer.toHexString(read.getRGB(1500, y) & 0xFFFFFF))
+						.as("row %d", y).isEqualTo(Integer.toHexString(expected));
+			}
+		}
+	}
+
+	private static void assertDecodesTo(BufferedImage image, byte[] png) throws IOException {
+		BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(read.getWidth()).isEqualTo(image.getWidth());
+		assertThat(read.getHeight()).isEqualTo(image.getHeight());
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if ((read.getRGB(x, y) & 0xFFFFFF) != (image.getRGB(x, y) & 0xFFFFFF)) {
+					assertThat(read.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d of %dx%d", x, y, image.getWidth(), image.getHeight())
+							.isEqualTo(image.getRGB(x, y) & 0xFFFFFF);
+				}
+			}
+		}
+	}
+
 	/** A sub-image shares the raster of its parent: its own rows are encoded, not the parent's. */
 	@Test
 	void encodesASubImage() throws IOException {

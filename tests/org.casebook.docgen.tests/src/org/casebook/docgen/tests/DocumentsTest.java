@@ -125,6 +125,14 @@ class DocumentsTest {
 			assertThat(docx.getAllPictures()).hasSizeGreaterThanOrEqualTo(4);
 			assertThat(docx.getProperties().getCoreProperties().getCreator()).isNullOrEmpty();
 		}
+		// the PNGs are stored as they are (compressing them again is time for nothing), the XML parts compressed
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file(DocumentKind.CONTEXTE, Format.DOCX).toFile())) {
+			List<? extends ZipEntry> entries = java.util.Collections.list(zip.entries());
+			assertThat(entries).filteredOn(e -> e.getName().endsWith(".png")).isNotEmpty()
+					.allSatisfy(e -> assertThat(e.getCompressedSize()).isGreaterThanOrEqualTo(e.getSize()));
+			assertThat(entries).filteredOn(e -> e.getName().equals("word/document.xml"))
+					.singleElement().satisfies(e -> assertThat(e.getCompressedSize()).isLessThan(e.getSize() / 3));
+		}
 	}
 
 	/** The ODT is a valid package: mimetype first and stored, outline headings, tables, pictures, no author. */

@@ -17,6 +17,7 @@ import org.casebook.docgen.Edition;
 import org.casebook.docgen.Generator;
 import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Settings;
+import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.tests.CasebookInjectorProvider;
 import org.casebook.dsl.tests.TestScenarios;
 import org.casebook.model.Model;
@@ -37,6 +38,9 @@ class GenerationFailuresTest {
 
 	@Inject
 	private ParseHelper<Model> parser;
+
+	@Inject
+	private ScenarioLoader loader;
 
 	@TempDir
 	Path dir;
@@ -84,6 +88,53 @@ class GenerationFailuresTest {
 		assertThat(Files.readString(previous)).isEqualTo("version précédente");
 		try (var files = Files.list(dir)) {
 			assertThat(files.map(p -> p.getFileName().toString())).containsExactly("contexte-enseignant.html");
+		}
+	}
+
+	/**
+	 * The files of a run are written on several threads, and progress is told on the caller's thread, once at the start
+	 * and once after each file, in any order; the run returns its files in the order of the documents and formats asked.
+	 */
+	@Test
+	void progressIsToldOnTheCallersThreadAfterEachFile() throws Exception {
+		List<Model> models = loader.load(List.of(TestScenarios.root().resolve("examples/hexalog"))).getModels();
+		Organisation org = DocumentsTest.organisation(models);
+		List<DocumentKind> kinds = List.of(DocumentKind.SUJET, DocumentKind.CONTEXTE);
+		List<Format> formats = List.of(Format.ODT, Format.HTML, Format.PDF, Format.DOCX);
+		List<String> told = new java.util.ArrayList<>();
+		Thread caller = Thread.currentThread();
+		List<Generator.Output> outputs = Generator.generate(org, models, kinds, Edition.ELEVE, formats, Settings.defaults(), dir,
+				(done, total, name) -> {
+					assertThat(Thread.currentThread()).isSameAs(caller);
+					assertThat(total).isEqualTo(8);
+					assertThat(done).isEqualTo(told.size());
+					told.add(name);
+				});
+		List<String> expected = kinds.stream().flatMap(k -> formats.stream().map(f -> Generator.fileName(k, Edition.ELEVE, f))).toList();
+		assertThat(outputs.stream().map(o -> o.file().getFileName().toString())).containsExactlyElementsOf(expected);
+		assertThat(told.get(0)).isEmpty();
+		assertThat(told.subList(1, told.size())).containsExactlyInAnyOrderElementsOf(expected);
+		for (Generator.Output output : outputs) {
+			assertThat(Files.size(output.file())).isEqualTo(output.bytes()).isPositive();
+		}
+	}
+
+	/** A progress callback that stops the run (the workbench's Cancel) leaves the folder as it was, once every thread stopped. */
+	@Test
+	void progressThatStopsTheRunLeavesTheFolderAsItWas() throws Exception {
+		List<Model> models = loader.load(List.of(TestScenarios.root().resolve("examples/hexalog"))).getModels();
+		Organisation org = DocumentsTest.organisation(models);
+		Path previous = dir.resolve("sujet-eleve.html");
+		Files.writeString(previous, "version précédente");
+		assertThatThrownBy(() -> Generator.generate(org, models, List.of(DocumentKind.CONTEXTE, DocumentKind.SUJET), Edition.ELEVE,
+				List.of(Format.values()), Settings.defaults(), dir, (done, total, name) -> {
+					if (done == 2) {
+						throw new IllegalStateException("annulé");
+					}
+				})).hasMessage("annulé");
+		assertThat(Files.readString(previous)).isEqualTo("version précédente");
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(p -> p.getFileName().toString())).containsExactly("sujet-eleve.html");
 		}
 	}
 
