@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.docgen;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -16,6 +18,9 @@ public final class PdfWriter {
 	/** Folders searched for the DejaVu fonts embedded in the PDF. */
 	private static final Path[] FONT_DIRS = { Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/dejavu"),
 			Path.of("/usr/share/fonts/TTF") };
+
+	/** The embedded fonts, as {@link #withoutSubstitutions} makes them, by file. */
+	private static final java.util.concurrent.ConcurrentHashMap<Path, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The metrics of the embedded fonts, shared by every PDF of the process. */
 	private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
@@ -60,9 +65,11 @@ public final class PdfWriter {
 		if (regular == null) {
 			throw new IOException("police DejaVu Sans introuvable (paquet Debian fonts-dejavu-core) : elle est incorporée au PDF");
 		}
-		builder.useFont(regular.toFile(), "DejaVu Sans", 400, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+		byte[] plain = withoutSubstitutions(regular);
+		builder.useFont(() -> new ByteArrayInputStream(plain), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
 		if (bold != null) {
-			builder.useFont(bold.toFile(), "DejaVu Sans", 700, com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+			byte[] heavy = withoutSubstitutions(bold);
+			builder.useFont(() -> new ByteArrayInputStream(heavy), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
 		}
 		builder.useObjectDrawerFactory(new PdfDiagrams(doc, regular, bold));
 		builder.withProducer("Casebook");
@@ -78,6 +85,50 @@ public final class PdfWriter {
 	 */
 	static String characterReferences(String xhtml) {
 		return xhtml.replace("&lt;", "&#60;").replace("&gt;", "&#62;").replace("&quot;", "&#34;").replace("&amp;", "&#38;");
+	}
+
+	/**
+	 * @param file a TrueType font
+	 * @return its bytes, read once per process, with its glyph substitution table ({@code GSUB}) hidden under another
+	 *         name: PDFBox otherwise runs the table's rules, by regular expressions, over every word it prints (a tenth of
+	 *         the time of a document). DejaVu Sans has no composition rule for Latin text, and its only ligatures join an
+	 *         « f » to a following « f », « i » or « l », which this sans-serif face draws nearly the same apart
+	 * @throws IOException when the file cannot be read
+	 */
+	static byte[] withoutSubstitutions(Path file) throws IOException {
+		try {
+			return FONT_FILES.computeIfAbsent(file, f -> {
+				try {
+					return hideTable(Files.readAllBytes(f), "GSUB");
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			});
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	/**
+	 * @param font the bytes of a TrueType or OpenType font
+	 * @param tag the tag of one of its tables
+	 * @return the same bytes, the table's entry in the table directory renamed in lower case, which no reader looks for
+	 *         (tags are case-sensitive) and no subset copies
+	 */
+	static byte[] hideTable(byte[] font, String tag) {
+		byte[] copy = font.clone();
+		if (copy.length < 12) {
+			return copy;
+		}
+		int tables = (copy[4] & 0xFF) << 8 | copy[5] & 0xFF;
+		byte[] name = tag.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		for (int i = 0, at = 12; i < tables && at + 16 <= copy.length; i++, at += 16) {
+			if (java.util.Arrays.equals(copy, at, at + 4, name, 0, 4)) {
+				byte[] hidden = tag.toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+				System.arraycopy(hidden, 0, copy, at, 4);
+			}
+		}
+		return copy;
 	}
 
 	private static Path font(String name) {

@@ -96,6 +96,8 @@ class DocumentsTest {
 		String text = Outputs.text(pdf);
 		assertThat(text).contains("Présentation de l'organisation").contains("Réseau et plan d'adressage").contains("Page 1 /")
 				.contains("10.1.20.0/24");
+		// the letters as written, not ligature characters: a search or a copy finds « Effectif » and « Chiffre d'affaires »
+		assertThat(text).contains("Effectif : 186").contains("Chiffre d'affaires").doesNotContainPattern("[\\x{FB00}-\\x{FB06}]");
 		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
 			assertThat(doc.getNumberOfPages()).isGreaterThan(5);
 			assertThat(doc.getDocumentInformation().getAuthor()).isNull();
