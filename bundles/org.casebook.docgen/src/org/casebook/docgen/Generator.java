@@ -9,17 +9,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Generates documents in several formats, atomically: everything is written to a temporary folder beside the output
  * folder and moved into place only when all documents succeeded, so that a failure leaves earlier outputs intact.
  */
 public final class Generator {
+
+	/** Documents written at once at most, whatever the processors. */
+	private static final int MOST_THREADS = 4;
+
+	/** Memory of a document being written, without its content. */
+	private static final long DOCUMENT_BYTES = 32L << 20;
+
+	/** Memory of a document being written, per element of the scenario. */
+	private static final long DOCUMENT_BYTES_PER_ELEMENT = 25L << 10;
+
+	/** Memory of the model, per element. */
+	private static final long MODEL_BYTES_PER_ELEMENT = 15L << 10;
 
 	/** Output formats. */
 	public enum Format {
@@ -129,9 +143,11 @@ public final class Generator {
 			}
 			int total = kinds.size() * formats.size();
 			progress.step(0, total, "");
-			try (Writers writers = new Writers(progress, total)) {
+			try (Writers writers = new Writers(progress, total, threads(models))) {
 				for (int k = 0; k < kinds.size(); k++) {
 					DocumentKind kind = kinds.get(k);
+					// a document, its layout and its PNGs are held until its files are written: as many at once as threads
+					writers.awaitFirst(Math.max(0, k - writers.threads() + 1) * formats.size());
 					Doc doc = builder.build(kind);
 					int first = k * formats.size();
 					// the PDF first, the longest to write, then the PNGs of the figures for DOCX and ODT, drawn beside it
@@ -164,6 +180,44 @@ public final class Generator {
 			}
 			return outputs;
 		}
+	}
+
+	/**
+	 * How many documents are written at once: one per processor, four at most, as many as the heap holds beside the
+	 * model. {@code -Dcasebook.threads=N} chooses instead.
+	 *
+	 * @param models every file of the scenario
+	 * @return at least one
+	 */
+	private static int threads(List<Model> models) {
+		Integer chosen = Integer.getInteger("casebook.threads");
+		if (chosen != null) {
+			return Math.max(1, chosen);
+		}
+		long elements = 0;
+		for (Model model : models) {
+			for (Iterator<EObject> all = model.eAllContents(); all.hasNext(); all.next()) {
+				elements++;
+			}
+		}
+		return threads(elements, Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * A document being written holds about 32 MB and 25 kB per element of the scenario (its layout and pictures), the
+	 * model about 15 kB per element: the 10,000 elements of the synthetic scenario need about 420 MB for one document,
+	 * and are written one document at a time in the heap the command line gives them.
+	 *
+	 * @param elements the elements of the scenario
+	 * @param heap the largest heap
+	 * @param processors the processors
+	 * @return how many documents may be written at once, at least one
+	 */
+	public static int threads(long elements, long heap, int processors) {
+		long model = elements * MODEL_BYTES_PER_ELEMENT;
+		long document = DOCUMENT_BYTES + elements * DOCUMENT_BYTES_PER_ELEMENT;
+		long fit = (heap - model) / document;
+		return (int) Math.max(1, Math.min(Math.min(MOST_THREADS, processors), fit));
 	}
 
 	private static Output write(Doc doc, DocumentKind kind, Edition edition, Format format, Settings settings, Path temp, Path target)

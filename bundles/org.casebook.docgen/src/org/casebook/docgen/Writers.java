@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads that write the files of a run, one per processor: the documents are independent once built, and a PDF,
- * the PNGs of a DOCX and the pages of an ODT each keep a processor busy. The thread that submits the work stays the only
- * one to report progress, so that a progress callback may stop the run by throwing, and it waits for every thread to
- * stop before the temporary folder they write in is removed.
+ * The threads that write the files of a run: the documents are independent once built, and a PDF, the PNGs of a DOCX
+ * and the pages of an ODT each keep a processor busy. The thread that submits the work stays the only one to report
+ * progress, so that a progress callback may stop the run by throwing, and it waits for every thread to stop before the
+ * temporary folder they write in is removed.
  */
 final class Writers implements AutoCloseable {
 
@@ -34,27 +34,26 @@ final class Writers implements AutoCloseable {
 	/** Stack of each thread: the layout of a long document recurses deeply, as the command line's own thread allows. */
 	private static final long STACK = 4L << 20;
 
-	/** Threads at most, whatever the processors: each holds a document's layout in memory. */
-	private static final int MOST = 4;
-
 	private final ExecutorService pool;
 	private final BlockingQueue<Future<Generator.Output>> finished = new LinkedBlockingQueue<>();
 	private final Future<Generator.Output>[] files;
 	private final Generator.Progress progress;
 	private final int total;
+	private final int threads;
 	private int done;
 
 	/**
 	 * @param progress told after each file is written, on the thread that calls {@link #await}
 	 * @param total the number of files of the run
+	 * @param threads how many files are written at once
 	 */
-	Writers(Generator.Progress progress, int total) {
+	Writers(Generator.Progress progress, int total, int threads) {
 		this.progress = progress;
 		this.total = total;
 		@SuppressWarnings("unchecked")
 		Future<Generator.Output>[] places = new Future[total];
 		this.files = places;
-		int threads = Math.max(1, Integer.getInteger("casebook.threads", Math.min(MOST, Runtime.getRuntime().availableProcessors())));
+		this.threads = threads;
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory factory = task -> {
 			Thread thread = new Thread(null, task, "casebook-documents-" + count.incrementAndGet(), STACK);
@@ -97,6 +96,27 @@ final class Writers implements AutoCloseable {
 		});
 	}
 
+	/** @return how many files are written at once: as many documents are held in memory at most */
+	int threads() {
+		return threads;
+	}
+
+	/**
+	 * Waits until the first files of the run are written, reporting each file written meanwhile: a document is built
+	 * only when the one it would be held in memory beside is written.
+	 *
+	 * @param count how many files, from the first
+	 * @throws IOException the first failure of a file
+	 */
+	void awaitFirst(int count) throws IOException {
+		for (int i = 0; i < count; i++) {
+			while (!files[i].isDone()) {
+				take();
+			}
+		}
+		report();
+	}
+
 	/**
 	 * Reports the files written so far, without waiting.
 	 *
@@ -115,18 +135,22 @@ final class Writers implements AutoCloseable {
 	 */
 	List<Generator.Output> await() throws IOException {
 		while (done < total) {
-			try {
-				reported(finished.take());
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IOException("génération interrompue", e);
-			}
+			take();
 		}
 		List<Generator.Output> outputs = new ArrayList<>(total);
 		for (Future<Generator.Output> file : files) {
 			outputs.add(file.resultNow());
 		}
 		return outputs;
+	}
+
+	private void take() throws IOException {
+		try {
+			reported(finished.take());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("génération interrompue", e);
+		}
 	}
 
 	private void reported(Future<Generator.Output> future) throws IOException {

@@ -119,6 +119,22 @@ class GenerationFailuresTest {
 		}
 	}
 
+	/**
+	 * Documents are written one per processor, four at most, and only as many as the heap holds beside the model: a
+	 * 10,000-element scenario in the command line's heap of about 420 MB is written one document at a time.
+	 */
+	@Test
+	void documentsWrittenAtOnceFitTheHeap() {
+		long mb = 1L << 20;
+		assertThat(Generator.threads(200, 420 * mb, 2)).isEqualTo(2);
+		assertThat(Generator.threads(200, 420 * mb, 16)).isEqualTo(4);
+		assertThat(Generator.threads(200, 420 * mb, 1)).isEqualTo(1);
+		assertThat(Generator.threads(10_000, 420 * mb, 2)).isEqualTo(1);
+		assertThat(Generator.threads(10_000, 1200 * mb, 4)).isEqualTo(3);
+		assertThat(Generator.threads(2_000, 200 * mb, 4)).isEqualTo(2);
+		assertThat(Generator.threads(100_000, 420 * mb, 4)).isEqualTo(1);
+	}
+
 	/** A progress callback that stops the run (the workbench's Cancel) leaves the folder as it was, once every thread stopped. */
 	@Test
 	void progressThatStopsTheRunLeavesTheFolderAsItWas() throws Exception {
