@@ -41,8 +41,8 @@ public final class HtmlWriter {
 	 * @param doc the document
 	 * @param settings the look
 	 * @param print whether the page is for the PDF printer
-	 * @param pages the number of printed pages, stated on page 1 of an exam subject; 0 when unknown (a first printing
-	 *        states a placeholder of the same width)
+	 * @param pages the number of printed pages, stated on page 1 of an exam subject; 0 to let the PDF printer state
+	 *        the number of pages it prints
 	 * @return the page
 	 * @throws IOException when the logo cannot be read
 	 */
@@ -179,9 +179,12 @@ public final class HtmlWriter {
 		}
 		sb.append("</tbody></table>");
 		if (print && c.pageCount()) {
-			String count = pages > 0 ? Integer.toString(pages) : "00";
-			sb.append("<p class=\"exam-pages\">Ce sujet comporte ")
-					.append(pages == 1 ? "1 page.</p>" : count + " pages, numérotées de 1 à " + count + ".</p>");
+			if (pages == 0) {
+				sb.append("<p class=\"exam-pages page-total\"></p>");
+			} else {
+				sb.append("<p class=\"exam-pages\">Ce sujet comporte ")
+						.append(pages == 1 ? "1 page.</p>" : pages + " pages, numérotées de 1 à " + pages + ".</p>");
+			}
 		}
 		sb.append("</section>\n");
 	}
@@ -200,7 +203,7 @@ public final class HtmlWriter {
 				.toc ul{list-style:none;padding-left:0}.toc li.l2{padding-left:1.5em}.toc a{color:#1d1d1f;text-decoration:none}
 				.page-break{page-break-after:always}
 				.exam{border:2px solid #1d1d1f;padding:6px 12px;margin:1em 0}.exam-head{text-align:center;font-weight:bold;font-size:13pt;margin:.2em 0;text-transform:uppercase}
-				table.exam-box{font-size:10pt;margin:.6em 0}table.exam-box th{width:28%;background:#f0f0f0}.exam-pages{text-align:center;font-weight:bold;margin:.4em 0}
+				table.exam-box{font-size:10pt;margin:.6em 0}table.exam-box th{width:28%;background:#f0f0f0}.exam-pages{text-align:center;font-weight:bold;margin:.4em 0}.page-total::before{content:"Ce sujet comporte " counter(pages) " pages, numérotées de 1 à " counter(pages) "."}
 				""".replace("COLOR", color);
 		if (!print) {
 			return base + "body{max-width:62em;margin:2em auto;padding:0 1em}.diagram{overflow-x:auto}";

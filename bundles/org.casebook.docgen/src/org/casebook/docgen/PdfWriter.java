@@ -35,21 +35,16 @@ public final class PdfWriter {
 	 * @throws IOException when printing fails
 	 */
 	public static void write(Doc doc, Settings settings, OutputStream out) throws IOException {
-		if (!doc.hasCover()) {
-			print(doc, settings, 0, out);
-			return;
-		}
-		// page 1 of a subject states its number of pages: a first layout, not painted, counts them
-		int pages;
-		try (PdfBoxRenderer renderer = builder(doc, settings, 0).buildPdfRenderer()) {
+		// page 1 of a subject states its number of pages, which the printer writes as it paints the pages it laid out;
+		// only a subject of one page is laid out again, to say « 1 page » in the singular
+		try (PdfBoxRenderer renderer = builder(doc, settings, 0).toStream(out).buildPdfRenderer()) {
 			renderer.layout();
-			pages = renderer.getRootBox().getLayer().getPages().size();
+			if (!doc.hasCover() || renderer.getRootBox().getLayer().getPages().size() != 1) {
+				renderer.createPDF();
+				return;
+			}
 		}
-		print(doc, settings, pages, out);
-	}
-
-	private static void print(Doc doc, Settings settings, int pages, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = builder(doc, settings, pages);
+		PdfRendererBuilder builder = builder(doc, settings, 1);
 		builder.toStream(out);
 		builder.run();
 	}
