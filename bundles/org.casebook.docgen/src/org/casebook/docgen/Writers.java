@@ -164,6 +164,9 @@ final class Writers implements AutoCloseable {
 			if (e.getCause() instanceof RuntimeException r) {
 				throw r;
 			}
+			if (e.getCause() instanceof Error error) {
+				throw error; // a lack of memory is reported as on the caller's thread, with the heap and how to change it
+			}
 			throw new IOException(e.getCause());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
