@@ -7,6 +7,15 @@ package org.casebook.diagram;
  */
 final class TextMetrics {
 
+	/** Width of each character of the Latin alphabets, in em: the layout of 2,000 nodes measures some 10,000 lines. */
+	private static final double[] LATIN = new double[0x250];
+
+	static {
+		for (char c = 0; c < LATIN.length; c++) {
+			LATIN[c] = em(c);
+		}
+	}
+
 	private TextMetrics() {
 	}
 
@@ -18,24 +27,27 @@ final class TextMetrics {
 	 */
 	static double width(String text, double size, boolean bold) {
 		double em = 0;
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = 0, length = text.length(); i < length; i++) {
 			char c = text.charAt(i);
-			if ("il.,;:'|!·".indexOf(c) >= 0) {
-				em += 0.32;
-			} else if (c == ' ') {
-				em += 0.33;
-			} else if ("fjrt()[]/-".indexOf(c) >= 0) {
-				em += 0.42;
-			} else if ("mwMW@%".indexOf(c) >= 0) {
-				em += 0.92;
-			} else if (Character.isUpperCase(c)) {
-				em += 0.72;
-			} else if (Character.isDigit(c)) {
-				em += 0.64;
-			} else {
-				em += 0.61;
-			}
+			em += c < LATIN.length ? LATIN[c] : em(c);
 		}
 		return em * size * (bold ? 1.08 : 1.0) + 2;
+	}
+
+	private static double em(char c) {
+		if ("il.,;:'|!·".indexOf(c) >= 0) {
+			return 0.32;
+		} else if (c == ' ') {
+			return 0.33;
+		} else if ("fjrt()[]/-".indexOf(c) >= 0) {
+			return 0.42;
+		} else if ("mwMW@%".indexOf(c) >= 0) {
+			return 0.92;
+		} else if (Character.isUpperCase(c)) {
+			return 0.72;
+		} else if (Character.isDigit(c)) {
+			return 0.64;
+		}
+		return 0.61;
 	}
 }
