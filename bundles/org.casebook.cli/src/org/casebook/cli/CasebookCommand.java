@@ -5,7 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.casebook.model.text.EditDistance;
 
@@ -15,8 +18,6 @@ import picocli.CommandLine.Command;
 /** The {@code casebook} command line: batch operations on scenarios, without any display. */
 @Command(name = "casebook", versionProvider = BuildInfo.class,
 		description = "Casebook : organisations clientes et cas d'entreprise du BTS SIO.",
-		subcommands = { NewCommand.class, ValidateCommand.class, CheckCommand.class, CoverageCommand.class, DiagramCommand.class,
-				GenerateCommand.class, PackageCommand.class, VariantesCommand.class, CompletionCommand.class, LspCommand.class },
 		footer = { "", "Chaque commande répond à --help : casebook generate --help.", "",
 				"Applications graphiques (depuis le dépôt) : ./casebook studio [FICHIER.orga...] pour l'atelier des enseignants, "
 						+ "./casebook viewer [PAQUET.zip|DOSSIER|FICHIER.orga...] pour la visionneuse des élèves.",
@@ -29,6 +30,24 @@ public final class CasebookCommand implements Runnable {
 	public static final int FAILED = 1;
 	/** Exit code for usage errors and unreadable inputs. */
 	public static final int USAGE = 2;
+
+	/**
+	 * The commands by name, in the order of the help. Picocli reads the annotations of every command it is given, which
+	 * takes longer than checking a scenario in a fresh process: a command line that runs one command is given that one.
+	 */
+	private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+	static {
+		COMMANDS.put("nouveau", NewCommand::new);
+		COMMANDS.put("validate", ValidateCommand::new);
+		COMMANDS.put("check", CheckCommand::new);
+		COMMANDS.put("coverage", CoverageCommand::new);
+		COMMANDS.put("diagram", DiagramCommand::new);
+		COMMANDS.put("generate", GenerateCommand::new);
+		COMMANDS.put("package", PackageCommand::new);
+		COMMANDS.put("variantes", VariantesCommand::new);
+		COMMANDS.put("completion", CompletionCommand::new);
+		COMMANDS.put("lsp", LspCommand::new);
+	}
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -67,7 +86,7 @@ public final class CasebookCommand implements Runnable {
 	 * @return the exit code
 	 */
 	public static int run(PrintWriter out, PrintWriter err, int width, String... args) {
-		CommandLine cli = commandLine();
+		CommandLine cli = commandLine(args);
 		HelpLayout.install(cli, width);
 		cli.setOut(out);
 		cli.setErr(err);
@@ -121,7 +140,46 @@ public final class CasebookCommand implements Runnable {
 
 	/** @return the {@code casebook} command line with all its commands, for the help and the completion script */
 	static CommandLine commandLine() {
-		return new CommandLine(new CasebookCommand());
+		CommandLine cli = new CommandLine(new CasebookCommand());
+		COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+		return cli;
+	}
+
+	/**
+	 * @param args the arguments
+	 * @return the command line that runs them: with the one command they name, without any when they name none and do
+	 *         not ask for the help ({@code --version}), with all of them otherwise (the help, or a command to look for)
+	 */
+	static CommandLine commandLine(String... args) {
+		String name = commandName(args);
+		boolean help = false;
+		for (String arg : args) {
+			if (arg.equals("--")) {
+				break;
+			}
+			help |= arg.equals("-h") || arg.equals("--help");
+		}
+		if (name == null ? help || args.length == 0 : !COMMANDS.containsKey(name)) {
+			return commandLine();
+		}
+		CommandLine cli = new CommandLine(new CasebookCommand());
+		if (name != null) {
+			cli.addSubcommand(name, COMMANDS.get(name).get());
+		}
+		return cli;
+	}
+
+	/** @return the first word of the arguments that is not an option, {@code null} when there is none before {@code --} */
+	private static String commandName(String... args) {
+		for (String arg : args) {
+			if (arg.equals("--")) {
+				return null;
+			}
+			if (!arg.startsWith("-") || arg.equals("-")) {
+				return arg;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -131,15 +189,8 @@ public final class CasebookCommand implements Runnable {
 	 *         (even {@code --help}); {@code null} when the command is known or absent
 	 */
 	static String unknownCommand(CommandLine cli, String... args) {
-		for (String arg : args) {
-			if (arg.equals("--")) {
-				return null;
-			}
-			if (!arg.startsWith("-") || arg.equals("-")) {
-				return cli.getSubcommands().containsKey(arg) ? null : arg;
-			}
-		}
-		return null;
+		String name = commandName(args);
+		return name == null || cli.getSubcommands().containsKey(name) ? null : name;
 	}
 
 	/** @return the words after the command's name that look like options but are none of its options */

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.casebook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/** A command line that runs one command holds that one; the help and the search for a misspelt name hold them all. */
+class CommandsTest {
+
+	private static final String[] ALL = { "nouveau", "validate", "check", "coverage", "diagram", "generate", "package",
+			"variantes", "completion", "lsp" };
+
+	@Test
+	void everyCommandIsListedUnderItsOwnName() {
+		CommandLine all = CasebookCommand.commandLine();
+		assertThat(all.getSubcommands().keySet()).containsExactly(ALL);
+		all.getSubcommands().forEach((name, sub) -> assertThat(sub.getCommand().getClass().getAnnotation(CommandLine.Command.class).name())
+				.as("nom de %s", sub.getCommand().getClass().getSimpleName()).isEqualTo(name));
+	}
+
+	@Test
+	void aCommandThatRunsHoldsItselfOnly() {
+		assertThat(CasebookCommand.commandLine("validate", "examples/hexalog").getSubcommands().keySet()).containsExactly("validate");
+		assertThat(CasebookCommand.commandLine("--version", "generate", "--help").getSubcommands().keySet()).containsExactly("generate");
+		assertThat(CasebookCommand.commandLine("--version").getSubcommands()).isEmpty();
+	}
+
+	@Test
+	void theHelpAndAnUnknownWordHoldThemAll() {
+		assertThat(CasebookCommand.commandLine().getSubcommands()).hasSize(ALL.length);
+		assertThat(CasebookCommand.commandLine("--help").getSubcommands()).hasSize(ALL.length);
+		assertThat(CasebookCommand.commandLine("valdate", "x").getSubcommands()).hasSize(ALL.length);
+		assertThat(CasebookCommand.commandLine(new String[0]).getSubcommands()).hasSize(ALL.length);
+		assertThat(Cli.run("--help").out()).contains("nouveau").contains("variantes").contains("lsp");
+		assertThat(Cli.run("validate", "--help").out()).contains("--sans-avertissements");
+	}
+}
