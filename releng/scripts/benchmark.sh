@@ -37,14 +37,23 @@ studio() {
   report="$work/rapport.txt"
   local display=()
   [ -z "${DISPLAY:-}" ] && display=(xvfb-run -a -s "-screen 0 1400x900x24")
+  local starts=() start
   for round in 1 2 3; do
     rm -rf "$work/espace" "$report"
     launched=$(date +%s%3N)
     CASEBOOK_WORKSPACE="$work/espace" CASEBOOK_JAVA_OPTIONS="-Dcasebook.benchmark=$report -Dcasebook.benchmark.launched=$launched -Dcasebook.benchmark.typing=$work/grand/grand.orga" \
       "${display[@]}" "$studio" "$root/examples/hexalog/reseau.orga" >"$work/journal.txt" 2>&1 || true
-    echo "== essai $round"
+    echo "== essai $round ($(load))"
     cat "$report" 2>/dev/null || { echo "aucun rapport : voir $work/journal.txt"; exit 1; }
+    # the first line: « démarrage : 4 897 ms du lancement … », its digits before « ms »
+    start=$(head -n 1 "$report" | sed 's/ ms .*//' | tr -cd '0-9')
+    [ -n "$start" ] && starts+=("$start")
   done
+  if [ "${#starts[@]}" -gt 0 ]; then
+    start=$(median "${starts[@]}")
+    printf 'Lancement → exemple ouvert avec son schéma, médiane de %d essais : %d ms ; objectif < 3 000 ms : %s\n' \
+      "${#starts[@]}" "$start" "$(verdict "$start" 2999 max)"
+  fi
   rm -rf "$work"
 }
 lsp() {
