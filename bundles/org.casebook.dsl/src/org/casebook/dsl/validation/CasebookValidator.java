@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.casebook.model.Asset;
@@ -52,6 +53,7 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -202,6 +204,9 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	private record Key(EClass cluster, QualifiedName name) {
 	}
 
+	/** The feature each grammar element of the language assigns, by identity: the same for every file read. */
+	private final Map<EObject, String> assignedFeatures = new ConcurrentHashMap<>();
+
 	/** A single-valued property written twice in a block would silently keep the last value. */
 	@Check
 	public void checkPropertiesGivenOnce(Element element) {
@@ -214,7 +219,10 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	}
 
 	private void visitOwnNodes(EObject owner, ICompositeNode parent, Map<EStructuralFeature, INode> seen) {
-		for (INode child : parent.getChildren()) {
+		for (INode child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof ILeafNode leaf && leaf.isHidden()) {
+				continue; // spaces and comments assign nothing
+			}
 			EStructuralFeature feature = assignedFeature(owner, child);
 			if (feature != null && !feature.isMany()) {
 				INode first = seen.putIfAbsent(feature, child);
@@ -231,19 +239,22 @@ public class CasebookValidator extends AbstractCasebookValidator {
 		}
 	}
 
-	private static EStructuralFeature assignedFeature(EObject owner, INode node) {
+	private EStructuralFeature assignedFeature(EObject owner, INode node) {
 		EObject grammarElement = node.getGrammarElement();
 		if (grammarElement == null) {
 			return null;
 		}
+		String feature = assignedFeatures.computeIfAbsent(grammarElement, CasebookValidator::assignedFeatureName);
+		return feature.isEmpty() ? null : owner.eClass().getEStructuralFeature(feature);
+	}
+
+	/** @return the name of the feature a grammar element assigns, empty when it assigns none */
+	private static String assignedFeatureName(EObject grammarElement) {
 		EObject container = grammarElement.eContainer();
 		if (container instanceof CrossReference) {
 			container = container.eContainer();
 		}
-		if (container instanceof Assignment assignment) {
-			return owner.eClass().getEStructuralFeature(assignment.getFeature());
-		}
-		return null;
+		return container instanceof Assignment assignment ? assignment.getFeature() : "";
 	}
 
 	private static String firstWord(ICompositeNode parent, INode valueNode) {
