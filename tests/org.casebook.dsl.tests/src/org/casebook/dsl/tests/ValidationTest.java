@@ -66,6 +66,8 @@ class ValidationTest {
 				Arguments.of(IssueCodes.DUPLICATE_NAME, si("serveur S { os linux \"D\" } outil S"),
 						si("serveur S { os linux \"D\" } outil T")),
 				Arguments.of(IssueCodes.DUPLICATE_PROPERTY, si("vlan V { numéro 10 numéro 20 }"), si("vlan V { numéro 10 }")),
+				Arguments.of(IssueCodes.DUPLICATE_PROPERTY, si("zone Z { type lan } zone Y { type dmz } vlan V { zone Z /* puis */ zone Y }"),
+						si("zone Z { type lan } zone Y { type dmz } vlan V { zone Z /* puis */ }")),
 				Arguments.of(IssueCodes.ADDRESS_OUTSIDE_SUBNET,
 						si("vlan V { réseau 10.0.0.0/24 } serveur S { os linux \"D\" adresse 10.0.1.5 vlan V }"),
 						si("vlan V { réseau 10.0.0.0/24 } serveur S { os linux \"D\" adresse 10.0.0.5 vlan V }")),
