@@ -31,12 +31,18 @@ major=$(casebook_java_major "$JAVA_HOME")
 run() { "$JAVA_HOME/bin/java" "${extra[@]}" ${CASEBOOK_BENCH_OPTS:-} -Xss4m -Xmx4g -XX:+UseSerialGC -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -cp "$bench/classes:$bench/lib/*" "$@"; }
 studio() {
   local elements="${1:-10000}" work studio launched report
+  local display=()
+  if [ -z "${DISPLAY:-}" ]; then
+    if ! command -v xvfb-run >/dev/null 2>&1; then
+      echo "benchmark studio : ni écran (DISPLAY) ni xvfb-run ; paquets Debian xvfb xauth libgtk-3-0 libwebkit2gtk-4.1-0, que ./run-tests installe" >&2
+      exit 2
+    fi
+    display=(xvfb-run -a -s "-screen 0 1400x900x24")
+  fi
   work="$(mktemp -d)"
   studio="$root/releng/org.casebook.product/target/products/org.casebook.studio/linux/gtk/x86_64/casebook-studio/casebook-studio"
   run org.casebook.benchmarks.SyntheticScenario "$elements" "$work/grand/grand.orga"
   report="$work/rapport.txt"
-  local display=()
-  [ -z "${DISPLAY:-}" ] && display=(xvfb-run -a -s "-screen 0 1400x900x24")
   local starts=() start
   for round in 1 2 3; do
     rm -rf "$work/espace" "$report"
