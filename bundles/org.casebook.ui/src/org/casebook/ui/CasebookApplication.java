@@ -47,6 +47,7 @@ public abstract class CasebookApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		platformDefaults();
+		Log4jBridge.install();
 		Preparation.start();
 		Display display = PlatformUI.createDisplay();
 		try {
