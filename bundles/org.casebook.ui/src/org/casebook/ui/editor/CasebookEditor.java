@@ -57,6 +57,8 @@ public class CasebookEditor extends TextEditor {
 	public static final String ID = CasebookUi.PLUGIN_ID + ".editor";
 
 	private final AtomicReference<XtextResource> lastParse = new AtomicReference<>();
+	/** Told after each parse of the text, on the thread that parsed it. */
+	private final List<Runnable> parseListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private ReferenceColours references;
 	private Damager damager;
 	/** Whether the references have been coloured once in the whole text. */
@@ -168,6 +170,19 @@ public class CasebookEditor extends TextEditor {
 	/** @return the resource of the last parse of the text, or {@code null} before the first one */
 	public XtextResource lastParse() {
 		return lastParse.get();
+	}
+
+	/**
+	 * @param listener told after each parse of the text, on the thread that parsed it; {@link #lastParse()} then gives
+	 *        the new parse
+	 */
+	public void addParseListener(Runnable listener) {
+		parseListeners.add(listener);
+	}
+
+	/** @param listener no longer told of the parses of the text */
+	public void removeParseListener(Runnable listener) {
+		parseListeners.remove(listener);
 	}
 
 	private static final String MATCHING_BRACKETS = CasebookUi.PLUGIN_ID + ".matchingBrackets";
@@ -310,6 +325,7 @@ public class CasebookEditor extends TextEditor {
 		}
 		ScenarioParser.Result result = ScenarioParser.parse(file, text);
 		lastParse.set(result.resource());
+		parseListeners.forEach(Runnable::run);
 		Job job = Job.create(NLS.bind(Messages.Editor_problemsJob, file.getName()), (IProgressMonitor monitor) -> {
 			try {
 				ProblemMarkers.update(file, result.issues());

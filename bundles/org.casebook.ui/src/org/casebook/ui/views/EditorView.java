@@ -11,7 +11,9 @@ import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * A view of the scenario in the active editor: it follows the editor the user activates, and shows the text again each
- * time the editor has parsed it anew (checked every {@value #POLL_MILLIS} ms, so typing never waits for the view).
+ * time the editor has parsed it anew, at once when it has shown nothing for {@value #POLL_MILLIS} ms, else at the next
+ * look every {@value #POLL_MILLIS} ms, so that typing never waits for the view and the first parse of a file is shown
+ * as soon as it is made.
  */
 public abstract class EditorView extends ViewPart {
 
@@ -21,13 +23,27 @@ public abstract class EditorView extends ViewPart {
 	private Control control;
 	private CasebookEditor editor;
 	private XtextResource shown;
+	/** When the view last showed a parse, by {@link System#nanoTime()}. */
+	private long shownAt = System.nanoTime() - POLL_MILLIS * 1_000_000L;
+
+	/** Told by the followed editor after each parse, on the thread that parsed. */
+	private final Runnable parsed = () -> {
+		Control shownIn = control;
+		try {
+			if (shownIn != null && !shownIn.isDisposed()) {
+				shownIn.getDisplay().asyncExec(this::parsed);
+			}
+		} catch (org.eclipse.swt.SWTException e) {
+			// the view or the display is being closed
+		}
+	};
 
 	private final IPartListener2 listener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
 			if (ref.getPart(false) instanceof CasebookEditor e) {
 				editorActivated(e, e != editor);
-				editor = e;
+				follow(e);
 				refresh(true);
 			}
 		}
@@ -38,7 +54,7 @@ public abstract class EditorView extends ViewPart {
 		control = createContents(parent);
 		getSite().getPage().addPartListener(listener);
 		if (getSite().getPage().getActiveEditor() instanceof CasebookEditor e) {
-			editor = e;
+			follow(e);
 			refresh(true);
 		}
 		control.getDisplay().timerExec(POLL_MILLIS, this::poll);
@@ -72,6 +88,23 @@ public abstract class EditorView extends ViewPart {
 		return editor;
 	}
 
+	private void follow(CasebookEditor followed) {
+		if (followed != editor) {
+			if (editor != null) {
+				editor.removeParseListener(parsed);
+			}
+			followed.addParseListener(parsed);
+			editor = followed;
+		}
+	}
+
+	/** A new parse of the followed editor: shown at once when the view has shown none for a while. */
+	private void parsed() {
+		if (!control.isDisposed() && System.nanoTime() - shownAt >= POLL_MILLIS * 1_000_000L) {
+			refresh(false);
+		}
+	}
+
 	private void poll() {
 		if (control.isDisposed()) {
 			return;
@@ -94,6 +127,7 @@ public abstract class EditorView extends ViewPart {
 			return;
 		}
 		shown = resource;
+		shownAt = System.nanoTime();
 		show(editor, resource);
 	}
 
@@ -105,6 +139,9 @@ public abstract class EditorView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(listener);
+		if (editor != null) {
+			editor.removeParseListener(parsed);
+		}
 		super.dispose();
 	}
 }

@@ -101,6 +101,26 @@ class EditingTest {
 		}
 	}
 
+	/** The editor tells its parse listeners of each new parse, which it then gives, and stops once they are removed. */
+	@Test
+	void parseListenersHearOfEachParseUntilRemoved() throws Exception {
+		CasebookEditor editor = (CasebookEditor) IDE.openEditor(page(), file, CasebookEditor.ID);
+		waitUntil(() -> editor.lastParse() != null, "première analyse");
+		java.util.List<Object> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Runnable listener = () -> heard.add(editor.lastParse());
+		editor.addParseListener(listener);
+		Object before = editor.lastParse();
+		document(editor).replace(TEXT.indexOf("effectif 3"), "effectif 3".length(), "effectif 5");
+		waitUntil(() -> !heard.isEmpty(), "analyse annoncée");
+		org.assertj.core.api.Assertions.assertThat(heard.get(0)).isNotNull().isNotSameAs(before);
+		editor.removeParseListener(listener);
+		int count = heard.size();
+		Object last = editor.lastParse();
+		document(editor).replace(TEXT.indexOf("effectif 4"), "effectif 4".length(), "effectif 6");
+		waitUntil(() -> editor.lastParse() != last, "nouvelle analyse");
+		org.assertj.core.api.Assertions.assertThat(heard).hasSize(count);
+	}
+
 	/** Answering « Ne pas enregistrer » in the dialog of a dirty editor takes the problems of the discarded text away. */
 	@Test
 	void dontSaveInTheDialogTakesItsProblemsAway() throws Exception {
