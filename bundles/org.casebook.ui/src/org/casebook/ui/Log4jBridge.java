@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 final class Log4jBridge extends AppenderSkeleton {
 
 	private Log4jBridge() {
+		setThreshold(Level.WARN);
 	}
 
 	/** Installs the bridge on log4j's root logger, unless log4j has been given appenders of its own. */
@@ -31,14 +32,11 @@ final class Log4jBridge extends AppenderSkeleton {
 
 	@Override
 	protected void append(LoggingEvent event) {
-		if (!event.getLevel().isGreaterOrEqual(Level.WARN)) {
-			return;
-		}
 		ThrowableInformation thrown = event.getThrowableInformation();
-		String message = event.getRenderedMessage() == null ? event.getLoggerName() : event.getRenderedMessage();
+		String message = event.getRenderedMessage();
 		int severity = event.getLevel().isGreaterOrEqual(Level.ERROR) ? IStatus.ERROR : IStatus.WARNING;
-		ILog.of(Log4jBridge.class).log(new Status(severity, CasebookUi.PLUGIN_ID, event.getLoggerName() + " : " + message,
-				thrown == null ? null : thrown.getThrowable()));
+		ILog.of(Log4jBridge.class).log(new Status(severity, CasebookUi.PLUGIN_ID,
+				event.getLoggerName() + (message == null ? "" : " : " + message), thrown == null ? null : thrown.getThrowable()));
 	}
 
 	@Override

@@ -31,7 +31,7 @@ public abstract class EditorView extends ViewPart {
 		Control shownIn = control;
 		try {
 			if (shownIn != null && !shownIn.isDisposed()) {
-				shownIn.getDisplay().asyncExec(this::parsed);
+				shownIn.getDisplay().asyncExec(this::showNewParse);
 			}
 		} catch (org.eclipse.swt.SWTException e) {
 			// the view or the display is being closed
@@ -99,7 +99,7 @@ public abstract class EditorView extends ViewPart {
 	}
 
 	/** A new parse of the followed editor: shown at once when the view has shown none for a while. */
-	private void parsed() {
+	private void showNewParse() {
 		if (!control.isDisposed() && System.nanoTime() - shownAt >= POLL_MILLIS * 1_000_000L) {
 			refresh(false);
 		}

@@ -52,8 +52,8 @@ public final class ParseValidateBenchmark {
 		System.out.println("Lecture + validation complète, Casebook et Structurizr DSL " + StructurizrParse.version()
 				+ " sur un espace de travail équivalent, exécutions entrelacées, médianes (ms)");
 		System.out.printf(Locale.ROOT, "%-9s %10s %9s %12s %12s %14s %12s %10s %12s %12s %10s %11s %10s %8s%n", "target", "elements",
-				"file_KB", "median_ms", "after_gc_ms", "elements_per_s", "peak_heap_MB", "check_ms", "coverage_ms", "szr_elements", "szr_KB", "szr_ms", "ratio",
-				"goal");
+				"file_KB", "median_ms", "after_gc_ms", "elements_per_s", "peak_heap_MB", "check_ms", "coverage_ms", "szr_elements",
+				"szr_KB", "szr_ms", "ratio", "goal");
 		for (int target : sizes) {
 			Path file = dir.resolve("synthetique-" + target + ".orga");
 			Files.writeString(file, SyntheticScenario.generate(target), StandardCharsets.UTF_8);
