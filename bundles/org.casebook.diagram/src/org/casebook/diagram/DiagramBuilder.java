@@ -542,122 +542,31 @@ public final class DiagramBuilder {
 		}
 		for (InformationSystem si : systems) {
 			for (Vlan vlan : si.getVlans()) {
-				if (only != null && vlan.getSite() != only || zone != null && !zone.getValue().contains(vlan)) {
-					continue;
+				if ((only == null || vlan.getSite() == only) && (zone == null || zone.getValue().contains(vlan))) {
+					networkVlan(spec, vlan);
 				}
-				String zoneLine = vlan.getZone() != null ? "zone " + display(vlan.getZone()) : null;
-				String subnet = vlan.getSubnet() == null ? null
-						: vlan.getSubnet() + (vlan.getGateway() != null ? " · passerelle " + vlan.getGateway() : "");
-				String subnet6 = vlan.getSubnet6() == null ? null
-						: vlan.getSubnet6() + (vlan.getGateway6() != null ? " · passerelle " + vlan.getGateway6() : "");
-				spec.node(key(vlan), key(vlan), Glyph.VLAN, siteContainer(spec, vlan.getSite()), vlanTitle(vlan),
-						lines(subnet, subnet6, zoneLine), zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
 			}
 		}
+		// each kind of element has a method of its own: one method for all of them was too large for the fast compiler
 		Map<Vlan, Integer> hosts = new HashMap<>();
 		Map<Vlan, Integer> grouped = new LinkedHashMap<>();
 		for (InformationSystem si : systems) {
 			Set<Node> linkEnds = linkEnds(si);
 			for (NetworkDevice device : si.getDevices()) {
-				if (only != null && siteOf(device) != only) {
-					continue;
+				if (only == null || siteOf(device) == only) {
+					networkDevice(spec, device, linkEnds, zone, loose);
 				}
-				boolean here = device.getInterfaces().stream().anyMatch(i -> vlan(i) != null && spec.has(key(vlan(i))))
-						|| placed(device).stream().anyMatch(v -> spec.has(key(v)));
-				boolean attached = here || linkEnds.contains(device);
-				boolean elsewhere = !here && (device.getInterfaces().stream().anyMatch(i -> vlan(i) != null) || !placed(device).isEmpty());
-				if (!here && (!loose || zone != null && elsewhere)) {
-					continue;
-				}
-				if (zone != null && zone.getValue().size() == 1 && here
-						&& !linkEnds.contains(device)) {
-					// one VLAN per diagram: its equipment is packed inside its block, with its address there
-					Vlan vlan = zone.getValue().get(0);
-					List<String> details = lines(device.getLabel(), device.getProduct());
-					device.getInterfaces().stream().filter(i -> vlan(i) == vlan).forEach(i -> details.addAll(lines(i.getAddress(), i.getAddress6())));
-					details.addAll(ssids(device));
-					spec.node(key(device), key(device), glyph(device.getKind()), key(vlan), device.getName(), details, null);
-					attachSsids(spec, device, vlan);
-					continue;
-				}
-				String parent = attached ? siteContainer(spec, siteOf(device)) : frame(spec, siteOf(device));
-				List<String> details = lines(device.getLabel(), device.getProduct());
-				details.addAll(ssids(device));
-				spec.node(key(device), key(device), glyph(device.getKind()), parent, device.getName(), details, null);
-				attach(spec, device);
 			}
 			for (Server server : si.getServers()) {
-				if (only != null && siteOf(server) != only) {
-					continue;
+				if (only == null || siteOf(server) == only) {
+					networkServer(spec, server, linkEnds, zone, loose, hosts, grouped);
 				}
-				Vlan main = null;
-				List<String> addresses = new ArrayList<>();
-				int first = 0;
-				for (NetworkInterface itf : server.getInterfaces()) {
-					if ((main == null || vlan(itf) == main) && vlan(itf) != null && spec.has(key(vlan(itf)))) {
-						// the addresses in the VLAN the server is drawn in come first, IPv4 then IPv6
-						main = vlan(itf);
-						List<String> own = lines(itf.getAddress(), itf.getAddress6());
-						addresses.addAll(first, own);
-						first += own.size();
-					} else {
-						for (String address : lines(itf.getAddress(), itf.getAddress6())) {
-							addresses.add(address + (vlan(itf) != null ? " (" + vlanTitle(vlan(itf)) + ")" : ""));
-						}
-					}
-				}
-				if (main != null && hosts.merge(main, 1, Integer::sum) > hostLimit) {
-					grouped.merge(main, 1, Integer::sum);
-					continue;
-				}
-				String os = server.getOs() == null ? null
-						: server.getOs().getName() + (server.getOs().getVersion() != null ? " " + server.getOs().getVersion() : "");
-				List<String> details = lines(server.getLabel(), os);
-				details.addAll(addresses);
-				boolean linked = linkEnds.contains(server);
-				if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> vlan(i) != null))) {
-					continue;
-				}
-				String parent = main != null ? key(main) : linked ? siteContainer(spec, siteOf(server)) : frame(spec, siteOf(server));
-				spec.node(key(server), key(server), Glyph.SERVER, parent, server.getName(), details, null);
 			}
 			for (TerminalGroup terminals : si.getTerminals()) {
-				Site site = terminals.getSite() != null ? terminals.getSite()
-						: vlan(terminals) != null ? vlan(terminals).getSite() : null;
-				if (only != null && site != only
-						|| !loose && !(vlan(terminals) != null && spec.has(key(vlan(terminals))))
-						|| zone != null && vlan(terminals) != null && !spec.has(key(vlan(terminals)))) {
-					continue;
-				}
-				String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")
-						+ Labels.of(terminals.getKind());
-				String parent = vlan(terminals) != null && spec.has(key(vlan(terminals))) ? key(vlan(terminals))
-						: frame(spec, site);
-				spec.node(key(terminals), key(terminals), Glyph.TERMINALS, parent, display(terminals), lines(count, terminals.getOs()),
-						null);
+				networkTerminals(spec, terminals, only, zone, loose);
 			}
 			for (Link link : si.getLinks()) {
-				String label = planned(String.join(" · ", lines(link.getTechnology() != null ? link.getTechnology() : display(link),
-						link.getBandwidth())), link);
-				String from = link.getSource() != null ? key(link.getSource()) : link.getSourceSite() != null ? key(link.getSourceSite()) : null;
-				String to = link.getTarget() != null ? key(link.getTarget())
-						: link.getTargetSite() != null ? key(link.getTargetSite()) : link.getKind() == LinkKind.INTERNET ? "internet" : null;
-				if (only != null && (!spec.has(from == null ? "" : from) || !spec.has(to == null ? "" : to))) {
-					continue;
-				}
-				if (from == null || to == null) {
-					spec.note("Lien « " + link.getName() + " » non dessiné : extrémités incomplètes.");
-					continue;
-				}
-				LineStyle style = switch (link.getKind()) {
-				case INTERNET -> LineStyle.INTERNET;
-				case VPN_SITE_ASITE, VPN_NOMADE -> LineStyle.VPN;
-				case LAN -> LineStyle.LAN;
-				default -> LineStyle.WAN;
-				};
-				if (!spec.edge(from, to, style, label)) {
-					spec.note("Lien « " + link.getName() + " » non dessiné : une extrémité n'est pas représentée.");
-				}
+				networkLink(spec, link, only);
 			}
 		}
 		if (only != null) {
@@ -673,6 +582,126 @@ public final class DiagramBuilder {
 					+ Plural.form(more, "est regroupé", "sont regroupés") + " (plus de " + hostLimit + " hôtes).");
 		}
 		return spec;
+	}
+
+	/** The block of a VLAN, in the container of its site. */
+	private void networkVlan(GraphSpec spec, Vlan vlan) {
+		String zoneLine = vlan.getZone() != null ? "zone " + display(vlan.getZone()) : null;
+		String subnet = vlan.getSubnet() == null ? null
+				: vlan.getSubnet() + (vlan.getGateway() != null ? " · passerelle " + vlan.getGateway() : "");
+		String subnet6 = vlan.getSubnet6() == null ? null
+				: vlan.getSubnet6() + (vlan.getGateway6() != null ? " · passerelle " + vlan.getGateway6() : "");
+		spec.node(key(vlan), key(vlan), Glyph.VLAN, siteContainer(spec, vlan.getSite()), vlanTitle(vlan),
+				lines(subnet, subnet6, zoneLine), zoneFill(vlan.getZone() == null ? null : vlan.getZone().getKind()));
+	}
+
+	/** A network equipment of the site drawn, joined to its VLANs, or packed inside the one VLAN of the diagram. */
+	private void networkDevice(GraphSpec spec, NetworkDevice device, Set<Node> linkEnds, Map.Entry<SecurityZone, List<Vlan>> zone,
+			boolean loose) {
+		boolean here = device.getInterfaces().stream().anyMatch(i -> vlan(i) != null && spec.has(key(vlan(i))))
+				|| placed(device).stream().anyMatch(v -> spec.has(key(v)));
+		boolean attached = here || linkEnds.contains(device);
+		boolean elsewhere = !here && (device.getInterfaces().stream().anyMatch(i -> vlan(i) != null) || !placed(device).isEmpty());
+		if (!here && (!loose || zone != null && elsewhere)) {
+			return;
+		}
+		if (zone != null && zone.getValue().size() == 1 && here
+				&& !linkEnds.contains(device)) {
+			// one VLAN per diagram: its equipment is packed inside its block, with its address there
+			Vlan vlan = zone.getValue().get(0);
+			List<String> details = lines(device.getLabel(), device.getProduct());
+			device.getInterfaces().stream().filter(i -> vlan(i) == vlan).forEach(i -> details.addAll(lines(i.getAddress(), i.getAddress6())));
+			details.addAll(ssids(device));
+			spec.node(key(device), key(device), glyph(device.getKind()), key(vlan), device.getName(), details, null);
+			attachSsids(spec, device, vlan);
+			return;
+		}
+		String parent = attached ? siteContainer(spec, siteOf(device)) : frame(spec, siteOf(device));
+		List<String> details = lines(device.getLabel(), device.getProduct());
+		details.addAll(ssids(device));
+		spec.node(key(device), key(device), glyph(device.getKind()), parent, device.getName(), details, null);
+		attach(spec, device);
+	}
+
+	/**
+	 * A server of the site drawn, inside the first VLAN of the diagram it has an address in; beyond the host limit of that
+	 * VLAN it is only counted in {@code grouped}.
+	 */
+	private void networkServer(GraphSpec spec, Server server, Set<Node> linkEnds, Map.Entry<SecurityZone, List<Vlan>> zone,
+			boolean loose, Map<Vlan, Integer> hosts, Map<Vlan, Integer> grouped) {
+		Vlan main = null;
+		List<String> addresses = new ArrayList<>();
+		int first = 0;
+		for (NetworkInterface itf : server.getInterfaces()) {
+			Vlan vlan = vlan(itf);
+			if ((main == null || vlan == main) && vlan != null && spec.has(key(vlan))) {
+				// the addresses in the VLAN the server is drawn in come first, IPv4 then IPv6
+				main = vlan;
+				List<String> own = lines(itf.getAddress(), itf.getAddress6());
+				addresses.addAll(first, own);
+				first += own.size();
+			} else {
+				for (String address : lines(itf.getAddress(), itf.getAddress6())) {
+					addresses.add(address + (vlan != null ? " (" + vlanTitle(vlan) + ")" : ""));
+				}
+			}
+		}
+		if (main != null && hosts.merge(main, 1, Integer::sum) > hostLimit) {
+			grouped.merge(main, 1, Integer::sum);
+			return;
+		}
+		String os = server.getOs() == null ? null
+				: server.getOs().getName() + (server.getOs().getVersion() != null ? " " + server.getOs().getVersion() : "");
+		List<String> details = lines(server.getLabel(), os);
+		details.addAll(addresses);
+		boolean linked = linkEnds.contains(server);
+		if (main == null && (!loose || zone != null && server.getInterfaces().stream().anyMatch(i -> vlan(i) != null))) {
+			return;
+		}
+		String parent = main != null ? key(main) : linked ? siteContainer(spec, siteOf(server)) : frame(spec, siteOf(server));
+		spec.node(key(server), key(server), Glyph.SERVER, parent, server.getName(), details, null);
+	}
+
+	/** A group of terminals, in its VLAN when the diagram has it. */
+	private void networkTerminals(GraphSpec spec, TerminalGroup terminals, Site only, Map.Entry<SecurityZone, List<Vlan>> zone,
+			boolean loose) {
+		Vlan vlan = vlan(terminals);
+		Site site = terminals.getSite() != null ? terminals.getSite() : vlan != null ? vlan.getSite() : null;
+		if (only != null && site != only
+				|| !loose && !(vlan != null && spec.has(key(vlan)))
+				|| zone != null && vlan != null && !spec.has(key(vlan))) {
+			return;
+		}
+		String count = (terminals.getCount() > 0 ? terminals.getCount() + " × " : "")
+				+ Labels.of(terminals.getKind());
+		String parent = vlan != null && spec.has(key(vlan)) ? key(vlan) : frame(spec, site);
+		spec.node(key(terminals), key(terminals), Glyph.TERMINALS, parent, display(terminals), lines(count, terminals.getOs()),
+				null);
+	}
+
+	/** A link between two elements or sites of the diagram, else a note that says why it is not drawn. */
+	private void networkLink(GraphSpec spec, Link link, Site only) {
+		String label = planned(String.join(" · ", lines(link.getTechnology() != null ? link.getTechnology() : display(link),
+				link.getBandwidth())), link);
+		String from = link.getSource() != null ? key(link.getSource()) : link.getSourceSite() != null ? key(link.getSourceSite()) : null;
+		String to = link.getTarget() != null ? key(link.getTarget())
+				: link.getTargetSite() != null ? key(link.getTargetSite()) : link.getKind() == LinkKind.INTERNET ? "internet" : null;
+		if (only != null && (!spec.has(from == null ? "" : from) || !spec.has(to == null ? "" : to))) {
+			return;
+		}
+		if (from == null || to == null) {
+			spec.note("Lien « " + link.getName() + " » non dessiné : extrémités incomplètes.");
+			return;
+		}
+		LineStyle style = switch (link.getKind()) {
+		case INTERNET -> LineStyle.INTERNET;
+		case VPN_SITE_ASITE, VPN_NOMADE -> LineStyle.VPN;
+		case LAN -> LineStyle.LAN;
+		default -> LineStyle.WAN;
+		};
+		if (!spec.edge(from, to, style, label)) {
+			spec.note("Lien « " + link.getName() + " » non dessiné : une extrémité n'est pas représentée.");
+		}
 	}
 
 	/** The labelled frame of a site holding what is attached to no VLAN of the diagram and to no link. */
