@@ -145,13 +145,15 @@ class DiagramLegibilityTest {
 	}
 
 	private static final Pattern SVG_TEXT = Pattern.compile("<text\\b[^>]*>([^<]+)</text>");
+	private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#([0-9]+);");
 
 	/** @return the texts of a diagram's SVG, unescaped, whitespace collapsed */
 	private static List<String> svgTexts(String svg) {
 		List<String> texts = new ArrayList<>();
 		Matcher m = SVG_TEXT.matcher(svg);
 		while (m.find()) {
-			String text = m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+			String text = NUMERIC_REFERENCE.matcher(m.group(1)).replaceAll(r -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(r.group(1)))))
+					.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
 					.replace("&amp;", "&").replaceAll("\\s+", " ").strip();
 			if (!text.isEmpty()) {
 				texts.add(text);
