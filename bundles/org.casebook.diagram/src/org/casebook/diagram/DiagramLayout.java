@@ -76,8 +76,9 @@ public final class DiagramLayout {
 		if (spec.aspect() > 0 && !spec.algorithm().tree()) {
 			root.setProperty(CoreOptions.ASPECT_RATIO, spec.aspect());
 		}
-		Map<String, ElkNode> nodes = new HashMap<>();
-		for (NodeSpec n : spec.nodes()) {
+		List<NodeSpec> specNodes = spec.nodes();
+		Map<String, ElkNode> nodes = HashMap.newHashMap(specNodes.size());
+		for (NodeSpec n : specNodes) {
 			ElkNode parent = n.parent() == null ? root : nodes.get(n.parent());
 			ElkNode node = ElkGraphUtil.createNode(parent == null ? root : parent);
 			node.setIdentifier(n.id());
@@ -107,8 +108,9 @@ public final class DiagramLayout {
 			}
 			nodes.put(n.id(), node);
 		}
-		Map<String, ElkEdge> edges = new HashMap<>();
-		for (EdgeSpec e : spec.edges()) {
+		List<EdgeSpec> specEdges = spec.edges();
+		Map<String, ElkEdge> edges = HashMap.newHashMap(specEdges.size());
+		for (EdgeSpec e : specEdges) {
 			ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(e.source()), nodes.get(e.target()));
 			edge.setIdentifier(e.id());
 			ElkGraphUtil.updateContainment(edge);
@@ -193,17 +195,19 @@ public final class DiagramLayout {
 	}
 
 	private static Diagram read(GraphSpec spec, ElkGraph graph) {
-		Map<ElkNode, double[]> absolute = new HashMap<>();
-		List<Shape> shapes = new ArrayList<>();
-		for (NodeSpec n : spec.nodes()) {
+		List<NodeSpec> specNodes = spec.nodes();
+		Map<ElkNode, double[]> absolute = HashMap.newHashMap(specNodes.size() + 1);
+		List<Shape> shapes = new ArrayList<>(specNodes.size());
+		Map<String, Shape> byId = HashMap.newHashMap(specNodes.size());
+		for (NodeSpec n : specNodes) {
 			ElkNode node = graph.nodes().get(n.id());
 			double[] origin = origin(node, absolute);
-			shapes.add(new Shape(n.id(), n.element(), n.glyph(), n.parent(), round(origin[0]), round(origin[1]),
-					round(node.getWidth()), round(node.getHeight()), n.title(), n.details(), n.fill(), n.planned()));
+			Shape shape = new Shape(n.id(), n.element(), n.glyph(), n.parent(), round(origin[0]), round(origin[1]), round(node.getWidth()),
+					round(node.getHeight()), n.title(), n.details(), n.fill(), n.planned());
+			shapes.add(shape);
+			byId.put(shape.id(), shape);
 		}
-		Map<String, Shape> byId = new HashMap<>();
-		shapes.forEach(s -> byId.put(s.id(), s));
-		List<Connector> connectors = new ArrayList<>();
+		List<Connector> connectors = new ArrayList<>(spec.edges().size());
 		for (EdgeSpec e : spec.edges()) {
 			ElkEdge edge = graph.edges().get(e.id());
 			List<Point> points = new ArrayList<>();
