@@ -4,6 +4,7 @@ package org.casebook.dsl;
 import org.casebook.dsl.conversion.CasebookValueConverters;
 import org.casebook.dsl.formatting2.CasebookFormatter;
 import org.casebook.dsl.load.BoundedParser;
+import org.casebook.dsl.load.QuietElementFactory;
 import org.casebook.dsl.messages.CasebookLinkingDiagnosticMessageProvider;
 import org.casebook.dsl.messages.CasebookSyntaxErrorMessageProvider;
 import org.casebook.dsl.naming.CasebookQualifiedNameProvider;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -33,6 +35,12 @@ public class CasebookRuntimeModule extends AbstractCasebookRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return BoundedParser.class;
+	}
+
+	/** @return the factory of the parsed elements, which stay silent until their parse ends */
+	@Override
+	public Class<? extends IAstFactory> bindIAstFactory() {
+		return QuietElementFactory.class;
 	}
 
 	@Override

@@ -53,6 +53,8 @@ public class BoundedParser extends CasebookParser {
 			return tooDeep(text, token.getStartIndex(), builder);
 		}
 		IParseResult result = super.doParse(ruleName, in, builder, initialLookAhead);
+		// made silent by QuietElementFactory while they were read
+		QuietElementFactory.deliver(result.getRootASTElement());
 		if (result.hasSyntaxErrors() && result.getRootNode() != null
 				&& grammar.getGrammar().getRules().get(0).getName().equals(ruleName)) {
 			// a whole file, not a block read again after an edit (which, when wrong, is read again as a whole file)

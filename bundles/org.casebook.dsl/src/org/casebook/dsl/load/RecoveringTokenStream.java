@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.dsl.load;
 
+import org.antlr.runtime.CharStream;
+import org.antlr.runtime.Lexer;
 import org.antlr.runtime.TokenSource;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
@@ -30,5 +32,22 @@ final class RecoveringTokenStream extends XtextTokenStream {
 			return type;
 		}
 		return parser.lookAhead(type);
+	}
+
+	/**
+	 * @return the whole text, which the parser keeps in its node model: read at once from the characters the tokens
+	 *         cover (the lexer leaves none out, an unknown one becomes a token of its own) rather than joined token by
+	 *         token
+	 */
+	@Override
+	public String toString() {
+		if (p == -1) {
+			fillBuffer();
+		}
+		if (tokenSource instanceof Lexer lexer && lexer.getCharStream() != null) {
+			CharStream in = lexer.getCharStream();
+			return in.size() == 0 ? "" : in.substring(0, in.size() - 1);
+		}
+		return super.toString();
 	}
 }

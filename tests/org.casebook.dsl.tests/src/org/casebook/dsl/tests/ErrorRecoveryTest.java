@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.inject.Inject;
 
@@ -224,6 +225,36 @@ class ErrorRecoveryTest {
 					.containsExactlyElementsOf(fresh.eResource().getErrors().stream().map(e -> e.getLine() + ":" + e.getColumn() + " " + e.getMessage()).toList());
 			assertThat(org.eclipse.emf.ecore.util.EcoreUtil.equals(resource.getContents().get(0), fresh)).as(text).isTrue();
 		}
+	}
+
+	/**
+	 * Whatever the text, well formed or not, the node model holds it whole, character for character, and every element
+	 * of the model read notifies its changes.
+	 */
+	@ParameterizedTest(name = "texte {index}")
+	@ValueSource(strings = { "organisation O {\n\tsite S { ville \"Lyon\" }\n}\n", "organisation O { § site S ¤ }\n",
+			"organisation O {\n\tsite S { ville \"Lyon }\n", "organisation O { /* site S }\n", "\u0007organisation\tO { site S\u0000 }",
+			"", "   \n", "organisation O { site S } }}} # ' ` \\ \"\"\"" })
+	void nodeModelHoldsTheWholeTextAndTheModelNotifies(String text) throws Exception {
+		org.eclipse.xtext.resource.XtextResource resource = (org.eclipse.xtext.resource.XtextResource) parser.parse("").eResource();
+		resource.reparse(text);
+		assertThat(resource.getParseResult().getRootNode().getText()).isEqualTo(text);
+		if (text.isBlank()) {
+			return; // no model to notify
+		}
+		Model model = (Model) resource.getContents().get(0);
+		List<org.eclipse.emf.ecore.EObject> elements = new java.util.ArrayList<>(List.of(model));
+		model.eAllContents().forEachRemaining(elements::add);
+		assertThat(elements).allMatch(org.eclipse.emf.ecore.EObject::eDeliver, "notifies its changes");
+		List<org.eclipse.emf.common.notify.Notification> seen = new java.util.ArrayList<>();
+		model.eAdapters().add(new org.eclipse.emf.common.notify.impl.AdapterImpl() {
+			@Override
+			public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+				seen.add(notification);
+			}
+		});
+		model.getElements().add(org.casebook.model.CasebookFactory.eINSTANCE.createOrganisation());
+		assertThat(seen).hasSize(1);
 	}
 
 	/** The file that ends inside a block says which block, and where it opens. */
