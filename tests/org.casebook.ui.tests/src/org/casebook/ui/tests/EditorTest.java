@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.ui.tests.Workbench.page;
 import static org.casebook.ui.tests.Workbench.screenshot;
 import static org.casebook.ui.tests.Workbench.settle;
+import static org.casebook.ui.tests.Workbench.svgText;
 import static org.casebook.ui.tests.Workbench.waitUntil;
 
 import java.io.ByteArrayInputStream;
@@ -179,10 +180,10 @@ class EditorTest {
 		org.casebook.ui.views.DiagramView view = (org.casebook.ui.views.DiagramView) page().showView(org.casebook.ui.views.DiagramView.ID);
 		page().activate(editor);
 		waitUntil(() -> view.currentSvg().contains("data-kind=\"reseau\""), "schéma du réseau");
-		assertThat(view.currentSvg()).contains("VLAN 20 – Serveurs Lyon").contains("data-element=\"Server:SRV-AD01\"");
+		assertThat(svgText(view.currentSvg())).contains("VLAN 20 – Serveurs Lyon").contains("data-element=\"Server:SRV-AD01\"");
 		view.show(org.casebook.diagram.DiagramKind.ORGANIGRAMME);
 		waitUntil(() -> view.currentSvg().contains("data-kind=\"organigramme\""), "organigramme");
-		assertThat(view.currentSvg()).contains("Sophie Garnier");
+		assertThat(svgText(view.currentSvg())).contains("Sophie Garnier");
 	}
 
 	/** Ctrl+Maj+F lays out blocks written over several lines one property per line, keeping one-line blocks on their line. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -91,5 +93,17 @@ final class Workbench {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#([0-9]+);");
+
+	/** The text of an SVG document as a reader sees it: the diagrams write what is beyond Latin-1 as character references. */
+	static String svgText(String svg) {
+		Matcher reference = CHARACTER_REFERENCE.matcher(svg);
+		StringBuilder text = new StringBuilder(svg.length());
+		while (reference.find()) {
+			reference.appendReplacement(text, Matcher.quoteReplacement(Character.toString(Integer.parseInt(reference.group(1)))));
+		}
+		return reference.appendTail(text).toString();
 	}
 }
