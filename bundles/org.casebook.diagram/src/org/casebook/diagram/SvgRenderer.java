@@ -82,6 +82,17 @@ public final class SvgRenderer {
 		return sb.toString();
 	}
 
+	/**
+	 * @param svg a diagram drawn by {@link #render(Diagram)}
+	 * @param prefix put before each of its ids
+	 * @return the same drawing with its ids and the references to them prefixed: diagrams shown together in one page
+	 *         each name their symbols, shapes and legend alike, and the ids of a page must be unique
+	 */
+	public static String scoped(String svg, String prefix) {
+		// texts and attribute values are escaped, so these can only be the attributes themselves
+		return svg.replace(" id=\"", " id=\"" + prefix).replace(" xlink:href=\"#", " xlink:href=\"#" + prefix);
+	}
+
 	// ------------------------------------------------------------------------------------------------ shapes
 
 	private static void open(Svg sb, Shape shape) {

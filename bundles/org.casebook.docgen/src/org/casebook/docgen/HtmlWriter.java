@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.casebook.diagram.PrintFit;
+import org.casebook.diagram.SvgRenderer;
 import org.casebook.docgen.Doc.Block;
 import org.casebook.docgen.Doc.Bullets;
 import org.casebook.docgen.Doc.Cover;
@@ -144,7 +145,7 @@ public final class HtmlWriter {
 								.append(Base64.getEncoder().encodeToString(f.png())).append("\"/>");
 					}
 				} else {
-					String svg = f.svg().substring(f.svg().indexOf("<svg"));
+					String svg = SvgRenderer.scoped(f.svg().substring(f.svg().indexOf("<svg")), "figure-" + figure + "-");
 					sb.append("<div class=\"diagram\" role=\"img\" aria-label=\"").append(esc(f.caption())).append("\">")
 							.append(svg.replaceFirst("<svg ", "<svg style=\"max-width:100%;height:auto\" ")).append("</div>");
 				}
@@ -229,4 +230,5 @@ public final class HtmlWriter {
 	static String esc(String text) {
 		return Markup.escape(text);
 	}
+
 }

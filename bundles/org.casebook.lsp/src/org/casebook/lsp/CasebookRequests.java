@@ -220,7 +220,8 @@ public class CasebookRequests {
 			DiagramSvg svg = new DiagramSvg();
 			svg.name = diagram.name();
 			svg.title = diagram.title();
-			svg.svg = SvgRenderer.render(diagram);
+			// the client shows the diagrams in one page: each has ids of its own
+			svg.svg = SvgRenderer.scoped(SvgRenderer.render(diagram), "schema-" + result.diagrams.size() + "-");
 			result.diagrams.add(svg);
 			result.notes.addAll(diagram.notes());
 			for (Diagram.Shape shape : diagram.shapes()) {

@@ -226,7 +226,7 @@ public final class DiagramView extends EditorView {
 			for (Diagram diagram : Diagrams.draw(editor.studentEdition() ? EditionModels.student(models) : EditionModels.teacher(models), organisation, kind)) {
 				String one = SvgRenderer.render(diagram);
 				shownSvgs.add(one);
-				body.append(one.substring(one.indexOf("<svg")));
+				body.append(SvgRenderer.scoped(one.substring(one.indexOf("<svg")), "schema-" + shownSvgs.size() + "-"));
 			}
 			if (shownSvgs.isEmpty()) {
 				body.append("<p class=\"msg\">").append(Messages.Diagram_nothing).append("</p>");

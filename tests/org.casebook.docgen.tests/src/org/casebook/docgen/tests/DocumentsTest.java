@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -87,6 +89,30 @@ class DocumentsTest {
 		String html = Files.readString(file(DocumentKind.CONTEXTE, Format.HTML));
 		assertThat(html).contains("<nav class=\"toc\">").contains("<h2 id=\"s").contains("Système d&#39;information")
 				.contains("<th>Passerelle</th>").contains("<svg ").contains("10.1.20.0/24").doesNotContain("<script");
+	}
+
+	/** The ids of an HTML document are unique, its diagrams' included, and every reference within the page finds its target. */
+	@Test
+	void htmlIdsAreUniqueAndReferencesResolve() throws IOException {
+		for (DocumentKind kind : DocumentKind.values()) {
+			String html = Files.readString(file(kind, Format.HTML));
+			List<String> ids = new ArrayList<>();
+			Matcher id = Pattern.compile(" id=\"([^\"]*)\"").matcher(html);
+			while (id.find()) {
+				ids.add(id.group(1));
+			}
+			assertThat(ids).as("ids of %s", kind).doesNotHaveDuplicates();
+			Matcher reference = Pattern.compile("href=\"#([^\"]*)\"").matcher(html);
+			int references = 0;
+			while (reference.find()) {
+				assertThat(ids).as("target of #%s in %s", reference.group(1), kind).contains(reference.group(1));
+				references++;
+			}
+			if (kind == DocumentKind.CONTEXTE) {
+				assertThat(html).contains("<use xlink:href=\"#figure-");
+				assertThat(references).isGreaterThan(10);
+			}
+		}
 	}
 
 	/** The PDF has its headings, page numbers, embedded fonts and no author. */

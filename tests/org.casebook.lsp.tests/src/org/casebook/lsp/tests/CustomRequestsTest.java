@@ -4,8 +4,12 @@ package org.casebook.lsp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +38,29 @@ class CustomRequestsTest {
 			assertThat(start.get("character").getAsInt()).isEqualTo(Scenario.column(Scenario.RESEAU, "S1 \"Serveur"));
 			assertThat(node(result, "Server:S2").get("uri").getAsString()).isEqualTo(uri);
 			assertThat(result.getAsJsonArray("kinds")).hasSize(5);
+			assertIdsOwnedByEachDiagram(client.server.diagram(Map.of("uri", uri, "kind", "securite")).get(60, TimeUnit.SECONDS));
+			assertIdsOwnedByEachDiagram(result);
+		}
+	}
+
+	/** The client shows the diagrams in one page: no id is in two of them, and each finds its symbols among its own ids. */
+	private static void assertIdsOwnedByEachDiagram(JsonObject result) {
+		Set<String> all = new HashSet<>();
+		for (JsonElement diagram : result.getAsJsonArray("diagrams")) {
+			String svg = diagram.getAsJsonObject().get("svg").getAsString();
+			Set<String> ids = new HashSet<>();
+			Matcher id = Pattern.compile(" id=\"([^\"]*)\"").matcher(svg);
+			while (id.find()) {
+				assertThat(ids.add(id.group(1))).as("id %s once in its diagram", id.group(1)).isTrue();
+				assertThat(all.add(id.group(1))).as("id %s in one diagram only", id.group(1)).isTrue();
+			}
+			Matcher reference = Pattern.compile("href=\"#([^\"]*)\"").matcher(svg);
+			boolean any = false;
+			while (reference.find()) {
+				assertThat(ids).contains(reference.group(1));
+				any = true;
+			}
+			assertThat(any).as("symbols used").isTrue();
 		}
 	}
 
