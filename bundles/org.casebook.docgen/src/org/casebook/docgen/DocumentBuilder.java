@@ -128,7 +128,6 @@ public final class DocumentBuilder {
 		return file + ":" + position.getLine() + ":" + position.getColumn() + ": ";
 	}
 
-	/** @return the student projection, on which the numbers of the sujet and of the corrigé are computed */
 	/** @return what the expressions {@code {{ … }}} of the réalisations are evaluated on: the models of the edition */
 	private ModelScope scope() {
 		if (scope == null) {
@@ -137,6 +136,7 @@ public final class DocumentBuilder {
 		return scope;
 	}
 
+	/** @return the student projection, on which the numbers of the sujet and of the corrigé are computed */
 	private EditionModels studentEdition() {
 		if (studentEdition == null) {
 			studentEdition = content.isStudent() ? content : EditionModels.student(models);

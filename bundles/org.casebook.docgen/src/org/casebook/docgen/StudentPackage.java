@@ -246,8 +246,8 @@ public final class StudentPackage {
 		for (Map.Entry<String, String> text : student.files().entrySet()) {
 			Files.writeString(scenarioDir.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
 		}
-		Files.writeString(work.resolve(DESCRIPTOR), "edition=eleve\norganisation=" + organisation.getName() + "\nelements_retires=" + removed
-				+ "\n", StandardCharsets.UTF_8);
+		// not how many elements were left out: students would learn that some are
+		Files.writeString(work.resolve(DESCRIPTOR), "edition=eleve\norganisation=" + organisation.getName() + "\n", StandardCharsets.UTF_8);
 		AtomicFiles.write(out, stream -> {
 			try (ZipOutputStream zip = new ZipOutputStream(stream); Stream<Path> files = Files.walk(work)) {
 				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {

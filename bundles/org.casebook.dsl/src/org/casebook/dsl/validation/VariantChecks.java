@@ -76,8 +76,8 @@ public class VariantChecks extends ComposedChecks {
 			if (studentText && !owner.isTeacherOnly()) {
 				for (NamedElement named : scope.named(text.substring(o.start(), o.end()))) {
 					if (scope.reserved(named)) {
-						report("l'énoncé, que voient les élèves, cite « " + named.getName() + " », réservé à l'enseignant : sa valeur "
-								+ "révélerait un élément absent de l'édition élève", owner, feature, base, o.end() - o.start(),
+						report("l'énoncé, que voient les élèves, cite « " + named.getName() + " », absent de l'édition élève (réservé à "
+								+ "l'enseignant, ou retiré avec ce dont il dépend) : sa valeur le révélerait", owner, feature, base, o.end() - o.start(),
 								ExpressionException.RESERVED);
 					}
 				}

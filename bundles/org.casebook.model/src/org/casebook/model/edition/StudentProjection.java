@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.casebook.model.CasebookPackage;
 import org.casebook.model.Element;
@@ -34,7 +35,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * <li>an attribute annotated {@code omit} ({@code note_enseignant}, {@code corrigé}, {@code critère}) is not copied, nor
  * any element of a class annotated {@code omit} ({@code variantes});</li>
  * <li>an attribute annotated {@code evaluate} (the {@code question} of a réalisation) is copied with its expressions
- * {@code {{ … }}} replaced by their values, computed on the original scenario: a student never sees an expression;</li>
+ * {@code {{ … }}} replaced by their values, computed on what the student edition keeps (an element it leaves out is
+ * unknown there, an interface it leaves out has no address, a count counts what students see): a student never sees
+ * an expression, nor a value that only the teacher edition holds;</li>
  * <li>a reference annotated {@code ownerRemoved} cannot be left empty: its owner is removed with a hidden target
  * (a habilitation on a hidden resource, a filter rule from a hidden zone, a remote call to a hidden application…), and
  * so on until nothing else depends on a removed element;</li>
@@ -157,6 +160,38 @@ public final class StudentProjection {
 	public static Projection project(Collection<Model> models) {
 		Set<EObject> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
 		Map<EObject, EObject> dependents = new LinkedHashMap<>();
+		hide(models, hidden, dependents);
+		Copier copier = new Copier(hidden, ModelScope.studentEdition(models, e -> removed(e, hidden)));
+		List<Model> copies = new ArrayList<>();
+		for (Model model : models) {
+			copies.add((Model) copier.copy(model));
+		}
+		copier.copyReferences();
+		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+			for (EReference reference : entry.getKey().eClass().getEAllReferences()) {
+				EReference other = together(reference);
+				if (other != null && entry.getKey().eIsSet(reference) && !entry.getValue().eIsSet(reference)) {
+					entry.getValue().eUnset(other);
+				}
+			}
+		}
+		return new Projection(List.copyOf(copies), Collections.unmodifiableMap(copier), Collections.unmodifiableSet(hidden),
+				Collections.unmodifiableMap(dependents));
+	}
+
+	/**
+	 * @param models every file of a scenario
+	 * @return whether an element of those files is absent from their student edition: marked {@code @enseignant},
+	 *         omitted, removed with a target it cannot exist without, or inside such an element
+	 */
+	public static Predicate<EObject> absence(Collection<Model> models) {
+		Set<EObject> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
+		hide(models, hidden, new LinkedHashMap<>());
+		return e -> removed(e, hidden);
+	}
+
+	/** Collects the elements the student edition leaves out with all they contain, and why each dependent one is. */
+	private static void hide(Collection<Model> models, Set<EObject> hidden, Map<EObject, EObject> dependents) {
 		for (Model model : models) {
 			for (var it = model.eAllContents(); it.hasNext();) {
 				EObject e = it.next();
@@ -181,7 +216,7 @@ public final class StudentProjection {
 						if (!required.contains(reference) || !e.eIsSet(reference)) {
 							continue;
 						}
-						EObject target = (EObject) e.eGet(reference, false);
+						EObject target = (EObject) e.eGet(reference); // resolved: a scenario just read holds proxies
 						if (target != null && removed(target, hidden)) {
 							hidden.add(e);
 							dependents.put(e, target);
@@ -193,22 +228,6 @@ public final class StudentProjection {
 				}
 			}
 		}
-		Copier copier = new Copier(hidden, new ModelScope(models));
-		List<Model> copies = new ArrayList<>();
-		for (Model model : models) {
-			copies.add((Model) copier.copy(model));
-		}
-		copier.copyReferences();
-		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
-			for (EReference reference : entry.getKey().eClass().getEAllReferences()) {
-				EReference other = together(reference);
-				if (other != null && entry.getKey().eIsSet(reference) && !entry.getValue().eIsSet(reference)) {
-					entry.getValue().eUnset(other);
-				}
-			}
-		}
-		return new Projection(List.copyOf(copies), Collections.unmodifiableMap(copier), Collections.unmodifiableSet(hidden),
-				Collections.unmodifiableMap(dependents));
 	}
 
 	private static boolean removed(EObject target, Set<EObject> hidden) {

@@ -38,7 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  * <tr><td>{@code personne(N)}, {@code service(N)}, {@code application(N)}</td><td>{@code libellé} (défaut)</td></tr>
  * </table>
  * <p>Every nature also has {@code nom} and {@code libellé}. {@code nombre(vlans|serveurs|équipements|sites|personnes|
- * entités|services|applications)} counts the elements that students see (not marked {@code @enseignant});
+ * entités|services|applications)} counts the elements that students see (those the student edition keeps);
  * {@code nombre(terminaux)} adds up their {@code nombre}.</p>
  */
 public final class ModelScope {
@@ -57,22 +57,51 @@ public final class ModelScope {
 			new Nature("application", Application.class, "applications", "libelle"));
 
 	private final List<NamedElement> elements = new ArrayList<>();
-	private final Predicate<NamedElement> visibleToStudents;
+	private final Collection<Model> models;
+	/** Whether an element is absent from the student edition; computed when first needed. */
+	private Predicate<EObject> absent;
+	/** Whether the elements absent from the student edition are unknown, as they are to students. */
+	private final boolean studentEdition;
 	private List<NamedElement> recorder;
 
 	/**
+	 * What the teacher edition evaluates: every element can be named; addresses and counts are those students see, so
+	 * that the sujet and the corrigé of both editions hold the same numbers.
+	 *
 	 * @param models every file of a scenario
 	 */
 	public ModelScope(Collection<Model> models) {
+		this(models, null, false);
+	}
+
+	private ModelScope(Collection<Model> models, Predicate<EObject> absent, boolean studentEdition) {
+		this.models = models;
+		this.absent = absent;
+		this.studentEdition = studentEdition;
 		for (Model model : models) {
 			for (var it = model.eAllContents(); it.hasNext();) {
 				EObject e = it.next();
-				if (e instanceof NamedElement named && named.getName() != null) {
+				if (e instanceof NamedElement named && named.getName() != null && !(studentEdition && absent.test(named))) {
 					elements.add(named);
 				}
 			}
 		}
-		visibleToStudents = e -> !StudentProjection.markedTeacherOnly(e);
+	}
+
+	/**
+	 * @param models every file of a scenario
+	 * @param absent whether an element of those files is absent from their student edition
+	 * @return what the student edition evaluates: only what it keeps, an element it leaves out being unknown
+	 */
+	public static ModelScope studentEdition(Collection<Model> models, Predicate<EObject> absent) {
+		return new ModelScope(models, absent, true);
+	}
+
+	private boolean absent(EObject element) {
+		if (absent == null) {
+			absent = StudentProjection.absence(models);
+		}
+		return absent.test(element);
 	}
 
 	/** @return the natures that expressions can name, in French */
@@ -189,7 +218,7 @@ public final class ModelScope {
 		return "nom, libellé";
 	}
 
-	private static Value property(NamedElement e, String p) {
+	private Value property(NamedElement e, String p) {
 		switch (p) {
 		case "nom":
 			return Value.text(e.getName());
@@ -226,7 +255,12 @@ public final class ModelScope {
 		if (p.equals("adresse")) {
 			List<NetworkInterface> interfaces = e instanceof Server s ? s.getInterfaces()
 					: e instanceof NetworkDevice d ? d.getInterfaces() : List.of();
+			// the first interface students see, unless the element itself is reserved to the teacher
+			boolean reserved = absent(e);
 			for (NetworkInterface i : interfaces) {
+				if (!reserved && absent(i)) {
+					continue;
+				}
 				Ipv4 a = Ipv4.tryParse(i.getAddress());
 				if (a != null) {
 					return Value.address(new Ipv4(a.address(), 32));
@@ -250,7 +284,7 @@ public final class ModelScope {
 			if (key(n.plural()).equals(key) || key(n.word()).equals(key)) {
 				long total = 0;
 				for (NamedElement e : elements) {
-					if (n.type().isInstance(e) && visibleToStudents.test(e)) {
+					if (n.type().isInstance(e) && !absent(e)) {
 						total += e instanceof TerminalGroup t ? t.getCount() : 1;
 					}
 				}
@@ -264,10 +298,11 @@ public final class ModelScope {
 
 	/**
 	 * @param element an element of the scenario
-	 * @return whether it is reserved to the teacher (marked {@code @enseignant}, or inside such an element)
+	 * @return whether it is absent from the student edition: marked {@code @enseignant} or inside such an element, or
+	 *         removed with a target it cannot exist without (a VLAN of a reserved site…)
 	 */
 	public boolean reserved(NamedElement element) {
-		return !visibleToStudents.test(element);
+		return absent(element);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -40,6 +41,9 @@ import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.dsl.tests.CasebookInjectorProvider;
 import org.casebook.dsl.tests.TestScenarios;
+import org.casebook.dsl.variants.Variant;
+import org.casebook.dsl.variants.VariantGenerator;
+import org.casebook.model.Application;
 import org.casebook.model.Automation;
 import org.casebook.model.ComponentLibrary;
 import org.casebook.model.DevEnvironment;
@@ -49,13 +53,18 @@ import org.casebook.model.InformationSystem;
 import org.casebook.model.Mission;
 import org.casebook.model.Model;
 import org.casebook.model.NamedElement;
+import org.casebook.model.NetworkDevice;
+import org.casebook.model.NetworkInterface;
 import org.casebook.model.Organisation;
+import org.casebook.model.Person;
 import org.casebook.model.Realisation;
+import org.casebook.model.Server;
 import org.casebook.model.SharedResource;
+import org.casebook.model.Site;
 import org.casebook.model.Variants;
-import org.casebook.dsl.variants.Variant;
-import org.casebook.dsl.variants.VariantGenerator;
+import org.casebook.model.Vlan;
 import org.casebook.model.edition.EditionModels;
+import org.casebook.model.edition.StudentProjection;
 import org.casebook.referential.Referential.Option;
 import org.casebook.referential.conformity.ConformityChecker;
 import org.casebook.referential.conformity.ConformityReport;
@@ -122,6 +131,7 @@ class StudentProjectionPropertyTest {
 		final Set<String> notes = new LinkedHashSet<>();
 		final Map<String, EObject> printedHidden = new LinkedHashMap<>();
 		final Set<String> printedNotes = new LinkedHashSet<>();
+		final Set<String> addresses = new LinkedHashSet<>();
 		int next = 1;
 
 		String sentinel(long seed, String kind) {
@@ -186,6 +196,10 @@ class StudentProjectionPropertyTest {
 			String text = output.getKey() + " " + output.getValue();
 			for (String secret : secrets) {
 				assertThat(text).as("%s leaks %s", output.getKey(), secret).doesNotContainIgnoringCase(secret);
+			}
+			for (String address : marking.addresses) {
+				assertThat(Pattern.compile("(?<![0-9.])" + Pattern.quote(address) + "(?![0-9])").matcher(text).find())
+						.as("%s leaks the reserved address %s", output.getKey(), address).isFalse();
 			}
 		}
 
@@ -318,12 +332,62 @@ class StudentProjectionPropertyTest {
 			Element chosen = named.get(random.nextInt(named.size()));
 			hide(chosen, marking, seed, printedRoots.contains(top(chosen)));
 		}
+		// what the student edition removes with a target (a VLAN of a reserved site…) is as secret as what is marked
+		for (EObject dependent : StudentProjection.project(models).dependents().keySet()) {
+			List<EObject> inside = new ArrayList<>(List.of(dependent));
+			dependent.eAllContents().forEachRemaining(inside::add);
+			for (EObject e : inside) {
+				if (e instanceof NamedElement named && named.getName() != null && !named.isTeacherOnly() && !alreadyHidden(named)) {
+					String label = marking.sentinel(seed, "qzr");
+					String description = marking.sentinel(seed, "qzr");
+					named.setLabel(label);
+					named.setDescription(description);
+					marking.hidden.addAll(List.of(label, description));
+				}
+			}
+		}
+		askAboutEverything(models, printedRoots, marking);
 		return marking;
 	}
 
-	/** Marks an element {@code @enseignant} and gives it a sentinel name, label and description. */
+	/**
+	 * Makes the question of a printed réalisation that students see name every element that expressions can name, its
+	 * label and its address: a value that only the teacher edition holds would show a sentinel or a reserved address.
+	 */
+	private static void askAboutEverything(List<Model> models, Set<EObject> printedRoots, Marking marking) {
+		StringBuilder question = new StringBuilder();
+		Realisation asked = null;
+		for (Model model : models) {
+			for (var it = model.eAllContents(); it.hasNext();) {
+				EObject e = it.next();
+				if (asked == null && e instanceof Realisation r && printedRoots.contains(top(r)) && !r.isTeacherOnly() && !alreadyHidden(r)) {
+					asked = r;
+				}
+				String nature = e instanceof Vlan ? "vlan" : e instanceof Server ? "serveur" : e instanceof NetworkDevice ? "équipement"
+						: e instanceof Person ? "personne" : e instanceof Site ? "site" : e instanceof Application ? "application" : null;
+				if (nature != null && ((NamedElement) e).getName() != null) {
+					String call = nature + "(" + ((NamedElement) e).getName() + ")";
+					question.append(" {{ ").append(call).append(".libellé }}");
+					if (e instanceof Server || e instanceof NetworkDevice) {
+						question.append(" {{ ").append(call).append(".adresse }}");
+					}
+				}
+			}
+		}
+		if (asked != null) {
+			asked.setQuestion((asked.getQuestion() == null ? "" : asked.getQuestion()) + question);
+		}
+	}
+
+	/** Marks an element {@code @enseignant} and gives it a sentinel name, label and description (an interface: an address of its own). */
 	private static void hide(Element element, Marking marking, long seed, boolean printed) {
 		element.setTeacherOnly(true);
+		if (element instanceof NetworkInterface itf && itf.getAddress() != null) {
+			String address = "10.25" + (marking.next % 10) + "." + (seed % 250) + "." + (marking.next++ % 250 + 1);
+			itf.setAddress(address);
+			// whole: 10.250.1.1 must not match inside 10.250.1.12
+			marking.addresses.add(address);
+		}
 		if (element instanceof NamedElement named) {
 			String name = marking.sentinel(seed, "qzn");
 			String label = marking.sentinel(seed, "qzl");
