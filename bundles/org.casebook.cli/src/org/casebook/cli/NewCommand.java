@@ -70,6 +70,18 @@ public final class NewCommand implements Callable<Integer> {
 		try {
 			Path target = folder.toAbsolutePath().normalize();
 			String name = target.getFileName() == null ? "" : target.getFileName().toString();
+			if (Files.isSymbolicLink(target)) {
+				// the scenario is written where the link leads, and the link stays
+				if (!Files.isDirectory(target)) {
+					return refuse(err, ParserMessages.quote(folder.toString()) + " est un lien symbolique vers "
+							+ (Files.exists(target) ? "autre chose qu'un dossier" : "un dossier introuvable") + " : rien n'a été écrit");
+				}
+				try {
+					target = target.toRealPath();
+				} catch (IOException e) {
+					return refuse(err, ParserMessages.quote(folder.toString()) + " : lien symbolique illisible : rien n'a été écrit");
+				}
+			}
 			refuseFilledFolder(target, folder, err);
 			Map<String, byte[]> files;
 			if (example != null) {
@@ -80,6 +92,10 @@ public final class NewCommand implements Callable<Integer> {
 			} else {
 				boolean slam = option != null && Options.option(option, err) == org.casebook.referential.Referential.Option.SLAM;
 				String id = identifier != null ? identifier : ScenarioTemplate.identifier(name);
+				if (ScenarioTemplate.isWordOfTheLanguage(id)) {
+					return refuse(err, "identifiant " + ParserMessages.quote(id) + " invalide : c'est un mot du langage ; en choisir un autre (par exemple "
+							+ ScenarioTemplate.identifier(id) + ")");
+				}
 				if (!ScenarioTemplate.isIdentifier(id)) {
 					return refuse(err, "identifiant " + ParserMessages.quote(id)
 							+ " invalide : lettres sans accents, chiffres et _, sans commencer par un chiffre (par exemple Mediatheque)");

@@ -42,6 +42,9 @@ public final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--sans-avertissements", description = "N'affiche que les erreurs.")
 	private boolean errorsOnly;
 
+	/** Largest --taille-max: a file is read whole in memory, as text of up to 2 G characters. */
+	private static final long MAX_MEGABYTES = 1024;
+
 	@Option(names = "--taille-max", paramLabel = "Mo", description = "Taille maximale d'un fichier, en Mo (défaut : 16).")
 	private long maxMegabytes = ScenarioLoader.DEFAULT_MAX_BYTES / (1024 * 1024);
 
@@ -49,6 +52,10 @@ public final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		if (maxMegabytes < 1 || maxMegabytes > MAX_MEGABYTES) {
+			err.println("casebook : --taille-max " + maxMegabytes + " : un nombre de Mo de 1 à " + MAX_MEGABYTES + " attendu");
+			return CasebookCommand.USAGE;
+		}
 		Injector injector = new CasebookStandaloneSetup().createInjectorAndDoEMFRegistration();
 		ScenarioLoader loader = injector.getInstance(ScenarioLoader.class);
 		loader.setMaxBytes(maxMegabytes * 1024 * 1024);

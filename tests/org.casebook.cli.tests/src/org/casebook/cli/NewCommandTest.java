@@ -92,12 +92,20 @@ class NewCommandTest {
 		assertThat(names(dir)).containsExactly("plein");
 	}
 
-	/** An identifier the language reserves gives a scenario with errors: it is refused and nothing stays behind. */
+	/**
+	 * An identifier that is a word of the language is refused before anything is written; a folder named like one gives
+	 * a package kept apart from it.
+	 */
 	@Test
-	void scenarioWithErrorsIsNotWritten() throws IOException {
+	void wordsOfTheLanguageAreKeptApart() throws IOException {
 		Cli.Run run = Cli.run("nouveau", dir.resolve("k").toString(), "--organisation", "serveur");
 		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);
-		assertThat(run.err()).contains("rien n'a été écrit").contains(dir.resolve("k").toString() + "/organisation.orga:");
+		assertThat(run.err()).contains("« serveur » invalide : c'est un mot du langage").doesNotContain("organisation.orga:");
 		assertThat(names(dir)).isEmpty();
+		for (String word : List.of("serveur", "vlan", "organisation")) {
+			run = Cli.run("nouveau", dir.resolve(word).toString());
+			assertThat(run.code()).as(run.err()).isZero();
+			assertThat(Files.readString(dir.resolve(word).resolve("organisation.orga"))).contains("\npaquetage contexte_" + word + "\n");
+		}
 	}
 }

@@ -3,6 +3,8 @@ package org.casebook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The parser's own errors are told in French, with exit code 2, and name the help to read. */
@@ -67,5 +69,16 @@ class ParserMessagesTest {
 	void bundleIsComplete() {
 		assertThat(ParserMessages.get("missingValue", "« --out »", "DOSSIER")).isEqualTo("valeur manquante pour l'option « --out » (DOSSIER attendu)");
 		assertThat(ParserMessages.get("seeHelp", "casebook generate")).isEqualTo("Voir « casebook generate --help ».");
+	}
+
+	/** A size limit of no megabyte, below zero or beyond what a file read in memory can hold is refused before any reading. */
+	@Test
+	void sizeLimitOutOfRangeIsRefused() {
+		for (String limit : List.of("0", "-1", "99999999999999")) {
+			Cli.Run run = Cli.run("validate", "--taille-max", limit, Cli.root().resolve("examples/hexalog").toString());
+			assertThat(run.code()).as(limit).isEqualTo(CasebookCommand.USAGE);
+			assertThat(run.err()).contains("--taille-max " + limit + " : un nombre de Mo de 1 à 1024 attendu").doesNotContain("fichier trop volumineux");
+		}
+		assertThat(Cli.run("validate", "--taille-max", "1", Cli.root().resolve("examples/hexalog").toString()).code()).isZero();
 	}
 }

@@ -113,7 +113,8 @@ public final class VariantRun {
 			throw new IOException("le scénario ne déclare aucune partie variable : ajouter un bloc variantes { … } (voir le README)");
 		}
 		AtomicFiles.checkFolder(out);
-		Path target = out.toAbsolutePath().normalize();
+		// a folder reached through a link is replaced where the link leads, and the link stays
+		Path target = Files.isSymbolicLink(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
 		if (Files.isDirectory(target) && !Files.exists(target.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
 			try (Stream<Path> entries = Files.list(target)) {
 				if (entries.findAny().isPresent()) {

@@ -97,15 +97,33 @@ public class ScenarioLoader {
 	}
 
 	private List<Path> scenarioFiles(Path folder, List<Problem> problems) {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			// symbolic links to folders are not followed; every other .orga entry is read, or refused with a reason
-			return walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + EXTENSION))
-					.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted(Comparator.comparing(Path::toString))
-					.toList();
+		Path real;
+		try {
+			// a folder named through a link is read where the link leads, its files named under the name given
+			real = folder.toRealPath();
+		} catch (IOException e) {
+			problems.add(unreadable(folder, 1, 1, "dossier illisible (" + reason(e) + ")"));
+			return null;
+		}
+		List<Path> files = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(real)) {
+			// links to folders inside are not followed; every other .orga entry is read, or refused with a reason
+			for (Path p : (Iterable<Path>) walk::iterator) {
+				Path named = folder.resolve(real.relativize(p).toString());
+				if (Files.isSymbolicLink(p) && Files.isDirectory(p) && !p.toRealPath().startsWith(real)) {
+					problems.add(new Problem(named, 1, 1, Severity.WARNING, IssueCodes.UNREADABLE_FILE,
+							"lien symbolique vers un dossier hors du dossier du scénario (« " + p.toRealPath() + " ») : ses fichiers ne sont pas lus"));
+				} else if (p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + EXTENSION)
+						&& !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+					files.add(named);
+				}
+			}
 		} catch (IOException | java.io.UncheckedIOException e) {
 			problems.add(unreadable(folder, 1, 1, "dossier illisible (" + reason(e) + ")"));
 			return null;
 		}
+		files.sort(Comparator.comparing(Path::toString));
+		return files;
 	}
 
 	private void loadFile(XtextResourceSet resourceSet, Path file, Path folder, Map<Resource, Path> files, Set<Path> realPaths,

@@ -2,10 +2,14 @@
 package org.casebook.dsl.scaffold;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.casebook.dsl.parser.antlr.internal.InternalCasebookParser;
 
 /**
  * The files of a new scenario, shared by Studio's new project wizard and {@code casebook nouveau}: an organisation with
@@ -47,7 +51,31 @@ public final class ScenarioTemplate {
 	 */
 	public static String packageName(String project) {
 		String name = ascii(project).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("^_+|_+$", "");
-		return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "contexte_" + name : name;
+		return name.isEmpty() || Character.isDigit(name.charAt(0)) || words().contains(name) ? "contexte_" + name : name;
+	}
+
+	/**
+	 * @param identifier an identifier
+	 * @return whether it is a word of the language ({@code serveur}, {@code lien}…), which names nothing
+	 */
+	public static boolean isWordOfTheLanguage(String identifier) {
+		return words().contains(identifier);
+	}
+
+	private static Set<String> words;
+
+	private static synchronized Set<String> words() {
+		if (words == null) {
+			// the parser names each keyword's token by the keyword in quotes
+			Set<String> found = new HashSet<>();
+			for (String token : InternalCasebookParser.tokenNames) {
+				if (token.length() > 2 && token.startsWith("'") && token.endsWith("'")) {
+					found.add(token.substring(1, token.length() - 1));
+				}
+			}
+			words = Set.copyOf(found);
+		}
+		return words;
 	}
 
 	/**
