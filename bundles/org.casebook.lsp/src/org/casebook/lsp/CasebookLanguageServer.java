@@ -205,7 +205,46 @@ public class CasebookLanguageServer extends LanguageServerImpl {
 	 */
 	@JsonRequest("casebook/diagram")
 	public CompletableFuture<CasebookRequests.DiagramResult> diagram(CasebookRequests.DiagramParams params) {
-		return getLanguageServerAccess().doRead(params.uri, context -> requests.diagram(context, params, getWorkspaceManager()));
+		return unreadable(getLanguageServerAccess().doRead(params.uri, context -> requests.diagram(context, params, getWorkspaceManager())),
+				params.uri, message -> {
+					CasebookRequests.DiagramResult result = new CasebookRequests.DiagramResult();
+					result.message = message;
+					return result;
+				});
+	}
+
+	/**
+	 * @return the answer to a request on a document, or when the document cannot be read (a file that does not exist,
+	 *         that cannot be opened), an answer that says so in French instead of an internal error and its stack trace;
+	 *         a cancelled request stays cancelled
+	 */
+	private static <T> CompletableFuture<T> unreadable(CompletableFuture<T> answer, String uri, java.util.function.Function<String, T> saying) {
+		return answer.handle((result, error) -> {
+			if (error == null) {
+				return result;
+			}
+			Throwable cause = error;
+			while (cause.getCause() != null && cause != cause.getCause()) {
+				if (cause instanceof java.util.concurrent.CancellationException) {
+					break;
+				}
+				cause = cause.getCause();
+			}
+			if (cause instanceof java.util.concurrent.CancellationException || error instanceof java.util.concurrent.CancellationException) {
+				throw error instanceof java.util.concurrent.CompletionException completion ? completion
+						: new java.util.concurrent.CompletionException(error);
+			}
+			String reason = "lecture impossible";
+			try {
+				org.eclipse.emf.common.util.URI file = org.eclipse.emf.common.util.URI.createURI(uri);
+				if (file.isFile() && !java.nio.file.Files.exists(java.nio.file.Path.of(file.toFileString()))) {
+					reason = "fichier introuvable";
+				}
+			} catch (RuntimeException malformed) {
+				reason = "adresse de document invalide";
+			}
+			return saying.apply("document « " + Strings.quote(uri) + " » illisible : " + reason);
+		});
 	}
 
 	/**
@@ -216,7 +255,12 @@ public class CasebookLanguageServer extends LanguageServerImpl {
 	 */
 	@JsonRequest("casebook/conformity")
 	public CompletableFuture<CasebookRequests.ConformityResult> conformity(CasebookRequests.ConformityParams params) {
-		return getLanguageServerAccess().doRead(params.uri, context -> requests.conformity(context, params, getWorkspaceManager()));
+		return unreadable(getLanguageServerAccess().doRead(params.uri, context -> requests.conformity(context, params, getWorkspaceManager())),
+				params.uri, message -> {
+					CasebookRequests.ConformityResult result = new CasebookRequests.ConformityResult();
+					result.message = message;
+					return result;
+				});
 	}
 
 	/**

@@ -4,6 +4,9 @@ package org.casebook.lsp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 import org.casebook.dsl.load.ScenarioLoader;
@@ -20,10 +23,46 @@ import org.eclipse.xtext.nodemodel.INode;
  */
 public class CheckedResource extends LazyLinkingResource {
 
+	/** Why the file is refused before it is opened, while it is loaded as empty. */
+	private Unreadable refused;
+
+	/**
+	 * Loads the file, unless it is a named pipe, a device or a socket: opening a pipe would wait for a writer and block
+	 * the server, reading a device might never end. Such a file is loaded as empty, with one error.
+	 */
+	@Override
+	public void load(Map<?, ?> options) throws IOException {
+		Unreadable special = isLoaded() ? null : special(getURI());
+		if (special == null) {
+			super.load(options);
+			return;
+		}
+		refused = special;
+		try {
+			load(new ByteArrayInputStream(new byte[0]), options);
+		} finally {
+			refused = null;
+		}
+	}
+
+	/** @return the error of a file URI that names something other than a regular file, or {@code null} */
+	static Unreadable special(URI uri) {
+		if (uri == null || !uri.isFile()) {
+			return null;
+		}
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(Path.of(uri.toFileString()), BasicFileAttributes.class);
+			return attributes.isRegularFile() || attributes.isDirectory() ? null
+					: new Unreadable(1, 1, "fichier spécial (tube nommé, périphérique ou socket) : refusé sans être ouvert");
+		} catch (IOException | RuntimeException e) {
+			return null; // missing or unreachable: the load says why
+		}
+	}
+
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		byte[] bytes = inputStream.readAllBytes();
-		Unreadable problem = check(bytes);
+		Unreadable problem = refused != null ? refused : check(bytes);
 		if (problem == null) {
 			super.doLoad(new ByteArrayInputStream(bytes), options);
 			return;

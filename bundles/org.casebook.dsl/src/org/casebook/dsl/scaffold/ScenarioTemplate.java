@@ -147,7 +147,8 @@ public final class ScenarioTemplate {
 	 * @param id the identifier of the organisation
 	 * @param label its company name
 	 * @param slam whether the subject is for the SLAM option (SISR otherwise)
-	 * @return {@code sujet.orga}: an E6 subject with one folder, one mission, one réalisation with its score and answer
+	 * @return {@code sujet.orga}: an E7 subject (the written cas d'entreprise from session 2025) with one folder, one
+	 *         mission, one réalisation with its score and answer
 	 */
 	public static String subject(String pkg, String id, String label, boolean slam) {
 		return """
@@ -178,7 +179,7 @@ public final class ScenarioTemplate {
 					}
 				}
 				""".formatted(pkg, oneLine(label).replace("\\", "").replace("\"", "'"), id,
-				slam ? "\"E6 – Conception et développement d'applications\"" : "\"E6 – Administration des systèmes et des réseaux\"",
+				"\"E7 – Cybersécurité des services informatiques\"",
 				slam ? "slam" : "sisr");
 	}
 

@@ -53,4 +53,33 @@ class BadInputTest {
 			assertThat(client.awaitDiagnostics(uri, d -> true)).filteredOn(d -> d.getSeverity() == DiagnosticSeverity.Error).isEmpty();
 		}
 	}
+
+	/** A named pipe among the scenario's files is refused without being opened: the server starts and answers. */
+	@Test
+	void refusesANamedPipeInTheWorkspaceWithoutOpeningIt() throws Exception {
+		Path workspace = Scenario.write(folder);
+		Path pipe = workspace.resolve("tube.orga");
+		Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+		assertThat(mkfifo.waitFor()).as("mkfifo").isZero();
+		try (LspClient client = LspClient.opening(workspace, "serveurs.orga")) {
+			assertThat(client.awaitDiagnostics(LspClient.uri(pipe), d -> !d.isEmpty())).singleElement()
+					.satisfies(d -> assertThat(d.getMessage().getLeft()).contains("fichier spécial (tube nommé, périphérique ou socket) : refusé sans être ouvert"));
+			var symbols = client.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(client.opened)))
+					.get(60, TimeUnit.SECONDS);
+			assertThat(symbols).isNotEmpty();
+		}
+	}
+
+	/** A request on a document that does not exist says so in French, without an internal error and its stack trace. */
+	@Test
+	void aRequestOnAMissingDocumentSaysSo() throws Exception {
+		try (LspClient client = LspClient.opening(Scenario.write(folder), "serveurs.orga")) {
+			String missing = LspClient.uri(folder.resolve("absent.orga"));
+			com.google.gson.JsonObject diagram = client.server.diagram(java.util.Map.of("uri", missing, "kind", "reseau")).get(60, TimeUnit.SECONDS);
+			assertThat(diagram.get("message").getAsString()).contains("absent.orga").contains("illisible : fichier introuvable");
+			com.google.gson.JsonObject conformity = client.server.conformity(java.util.Map.of("uri", missing, "option", "sisr"))
+					.get(60, TimeUnit.SECONDS);
+			assertThat(conformity.get("message").getAsString()).contains("fichier introuvable");
+		}
+	}
 }
