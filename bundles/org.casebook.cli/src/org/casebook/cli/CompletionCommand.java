@@ -76,8 +76,11 @@ public final class CompletionCommand implements Callable<Integer> {
 						+ " (chargée par bash-completion dans les nouveaux terminaux)");
 			} else {
 				Path file = data.resolve("casebook/completion.zsh");
-				write(file, script);
 				Path zshrc = userHome.resolve(".zshrc");
+				// both checked before either is written: a refused ~/.zshrc leaves no script behind
+				AtomicFiles.checkFile(zshrc);
+				AtomicFiles.checkFile(file);
+				write(file, script);
 				String line = "source " + quoteForShell(file.toString()) + "  # complétion de casebook";
 				String existing = Files.exists(zshrc) ? Files.readString(zshrc, StandardCharsets.UTF_8) : "";
 				if (!existing.contains(line)) {

@@ -82,6 +82,19 @@ class CompletionTest {
 		assertThat(zshrc).contains(zshFile.toString());
 	}
 
+	/** A ~/.zshrc that is a link is refused, and refused before the script is written: nothing is left half installed. */
+	@Test
+	void linkedZshrcIsRefusedBeforeAnythingIsWritten() throws IOException {
+		Path home = Files.createDirectory(dir.resolve("maison"));
+		Path real = Files.writeString(dir.resolve("zshrc-reel"), "export EDITOR=vi\n");
+		Files.createSymbolicLink(home.resolve(".zshrc"), real);
+		Cli.Run run = Cli.run("completion", "zsh", "--installer", "--home", home.toString());
+		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);
+		assertThat(run.err()).contains(".zshrc").contains("lien symbolique");
+		assertThat(home.resolve(".local/share/casebook/completion.zsh")).doesNotExist();
+		assertThat(Files.readString(real)).isEqualTo("export EDITOR=vi\n");
+	}
+
 	@Test
 	void unknownShellIsRefused() {
 		Cli.Run run = Cli.run("completion", "fish");
