@@ -77,9 +77,8 @@ public final class CompletionCommand implements Callable<Integer> {
 			} else {
 				Path file = data.resolve("casebook/completion.zsh");
 				Path zshrc = userHome.resolve(".zshrc");
-				// both checked before either is written: a refused ~/.zshrc leaves no script behind
+				// checked before the script is written: a refused ~/.zshrc leaves no script behind
 				AtomicFiles.checkFile(zshrc);
-				AtomicFiles.checkFile(file);
 				write(file, script);
 				String line = "source " + quoteForShell(file.toString()) + "  # complétion de casebook";
 				String existing = Files.exists(zshrc) ? Files.readString(zshrc, StandardCharsets.UTF_8) : "";

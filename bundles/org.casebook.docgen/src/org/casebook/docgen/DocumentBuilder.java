@@ -131,7 +131,8 @@ public final class DocumentBuilder {
 	/** @return what the expressions {@code {{ … }}} of the réalisations are evaluated on: the models of the edition */
 	private ModelScope scope() {
 		if (scope == null) {
-			scope = new ModelScope(models);
+			// the sujet and the corrigé number their parts on the student projection: its removed elements are known
+			scope = new ModelScope(models, studentEdition().projection()::leavesOut);
 		}
 		return scope;
 	}

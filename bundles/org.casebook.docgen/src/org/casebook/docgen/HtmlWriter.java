@@ -230,5 +230,4 @@ public final class HtmlWriter {
 	static String esc(String text) {
 		return Markup.escape(text);
 	}
-
 }

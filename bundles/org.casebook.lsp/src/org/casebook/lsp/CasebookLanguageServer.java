@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.lsp;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import org.casebook.dsl.validation.IssueCodes;
 import org.eclipse.emf.common.util.URI;
@@ -218,26 +222,20 @@ public class CasebookLanguageServer extends LanguageServerImpl {
 	 *         that cannot be opened), an answer that says so in French instead of an internal error and its stack trace;
 	 *         a cancelled request stays cancelled
 	 */
-	private static <T> CompletableFuture<T> unreadable(CompletableFuture<T> answer, String uri, java.util.function.Function<String, T> saying) {
+	private static <T> CompletableFuture<T> unreadable(CompletableFuture<T> answer, String uri, Function<String, T> saying) {
 		return answer.handle((result, error) -> {
 			if (error == null) {
 				return result;
 			}
-			Throwable cause = error;
-			while (cause.getCause() != null && cause != cause.getCause()) {
-				if (cause instanceof java.util.concurrent.CancellationException) {
-					break;
+			for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+				if (cause instanceof CancellationException) {
+					throw error instanceof CompletionException completion ? completion : new CompletionException(error);
 				}
-				cause = cause.getCause();
-			}
-			if (cause instanceof java.util.concurrent.CancellationException || error instanceof java.util.concurrent.CancellationException) {
-				throw error instanceof java.util.concurrent.CompletionException completion ? completion
-						: new java.util.concurrent.CompletionException(error);
 			}
 			String reason = "lecture impossible";
 			try {
-				org.eclipse.emf.common.util.URI file = org.eclipse.emf.common.util.URI.createURI(uri);
-				if (file.isFile() && !java.nio.file.Files.exists(java.nio.file.Path.of(file.toFileString()))) {
+				URI file = URI.createURI(uri);
+				if (file.isFile() && !Files.exists(Path.of(file.toFileString()))) {
 					reason = "fichier introuvable";
 				}
 			} catch (RuntimeException malformed) {

@@ -110,9 +110,10 @@ public class ScenarioLoader {
 			// links to folders inside are not followed; every other .orga entry is read, or refused with a reason
 			for (Path p : (Iterable<Path>) walk::iterator) {
 				Path named = folder.resolve(real.relativize(p).toString());
-				if (Files.isSymbolicLink(p) && Files.isDirectory(p) && !p.toRealPath().startsWith(real)) {
+				Path linked = Files.isSymbolicLink(p) && Files.isDirectory(p) ? p.toRealPath() : null;
+				if (linked != null && !linked.startsWith(real)) {
 					problems.add(new Problem(named, 1, 1, Severity.WARNING, IssueCodes.UNREADABLE_FILE,
-							"lien symbolique vers un dossier hors du dossier du scénario (« " + p.toRealPath() + " ») : ses fichiers ne sont pas lus"));
+							"lien symbolique vers un dossier hors du dossier du scénario (« " + linked + " ») : ses fichiers ne sont pas lus"));
 				} else if (p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + EXTENSION)
 						&& !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
 					files.add(named);

@@ -25,16 +25,18 @@ public final class ScenarioTemplate {
 
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+	private static final Set<String> WORDS = words();
+
 	private ScenarioTemplate() {
 	}
 
 	/**
 	 * @param text a candidate organisation identifier
 	 * @return whether the language accepts it as a name without escaping: ASCII letters, digits and {@code _}, not
-	 *         starting with a digit
+	 *         starting with a digit, and not a word of the language
 	 */
 	public static boolean isIdentifier(String text) {
-		return text != null && IDENTIFIER.matcher(text).matches();
+		return text != null && IDENTIFIER.matcher(text).matches() && !WORDS.contains(text);
 	}
 
 	/**
@@ -51,7 +53,7 @@ public final class ScenarioTemplate {
 	 */
 	public static String packageName(String project) {
 		String name = ascii(project).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("^_+|_+$", "");
-		return name.isEmpty() || Character.isDigit(name.charAt(0)) || words().contains(name) ? "contexte_" + name : name;
+		return name.isEmpty() || Character.isDigit(name.charAt(0)) || WORDS.contains(name) ? "contexte_" + name : name;
 	}
 
 	/**
@@ -59,23 +61,18 @@ public final class ScenarioTemplate {
 	 * @return whether it is a word of the language ({@code serveur}, {@code lien}…), which names nothing
 	 */
 	public static boolean isWordOfTheLanguage(String identifier) {
-		return words().contains(identifier);
+		return WORDS.contains(identifier);
 	}
 
-	private static Set<String> words;
-
-	private static synchronized Set<String> words() {
-		if (words == null) {
-			// the parser names each keyword's token by the keyword in quotes
-			Set<String> found = new HashSet<>();
-			for (String token : InternalCasebookParser.tokenNames) {
-				if (token.length() > 2 && token.startsWith("'") && token.endsWith("'")) {
-					found.add(token.substring(1, token.length() - 1));
-				}
+	/** The words of the language: the parser names each keyword's token by the keyword in quotes. */
+	private static Set<String> words() {
+		Set<String> found = new HashSet<>();
+		for (String token : InternalCasebookParser.tokenNames) {
+			if (token.length() > 2 && token.startsWith("'") && token.endsWith("'")) {
+				found.add(token.substring(1, token.length() - 1));
 			}
-			words = Set.copyOf(found);
 		}
-		return words;
+		return Set.copyOf(found);
 	}
 
 	/**

@@ -74,6 +74,14 @@ public final class StudentProjection {
 		public <T extends EObject> T copyOf(T original) {
 			return (T) trace.get(original);
 		}
+
+		/**
+		 * @param original an element of the original scenario
+		 * @return whether the student edition leaves it out, alone or with an element that contains it
+		 */
+		public boolean leavesOut(EObject original) {
+			return StudentProjection.removed(original, removed);
+		}
 	}
 
 	private StudentProjection() {

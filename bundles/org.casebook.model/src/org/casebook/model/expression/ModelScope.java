@@ -60,8 +60,6 @@ public final class ModelScope {
 	private final Collection<Model> models;
 	/** Whether an element is absent from the student edition; computed when first needed. */
 	private Predicate<EObject> absent;
-	/** Whether the elements absent from the student edition are unknown, as they are to students. */
-	private final boolean studentEdition;
 	private List<NamedElement> recorder;
 
 	/**
@@ -74,10 +72,22 @@ public final class ModelScope {
 		this(models, null, false);
 	}
 
+	/**
+	 * The same as {@link #ModelScope(Collection)}, with the student edition already computed.
+	 *
+	 * @param models every file of a scenario
+	 * @param absent whether an element of those files is absent from their student edition
+	 */
+	public ModelScope(Collection<Model> models, Predicate<EObject> absent) {
+		this(models, absent, false);
+	}
+
+	/**
+	 * @param studentEdition whether the elements absent from the student edition are unknown, as they are to students
+	 */
 	private ModelScope(Collection<Model> models, Predicate<EObject> absent, boolean studentEdition) {
 		this.models = models;
 		this.absent = absent;
-		this.studentEdition = studentEdition;
 		for (Model model : models) {
 			for (var it = model.eAllContents(); it.hasNext();) {
 				EObject e = it.next();

@@ -239,8 +239,7 @@ public final class NewProjectWizard extends Wizard implements INewWizard {
 				error = Messages.NewProject_badName;
 			} else if (ResourcesPlugin.getWorkspace().getRoot().getProject(name).exists()) {
 				error = NLS.bind(Messages.NewProject_exists, name);
-			} else if (blank && (!ScenarioTemplate.isIdentifier(identifier.getText().strip())
-					|| ScenarioTemplate.isWordOfTheLanguage(identifier.getText().strip()))) {
+			} else if (blank && !ScenarioTemplate.isIdentifier(identifier.getText().strip())) {
 				error = Messages.NewProject_badIdentifier;
 			} else if (blank && label.getText().isBlank()) {
 				error = Messages.NewProject_noLabel;
