@@ -99,6 +99,7 @@ public record ClassList(Path file, String encoding, char delimiter, List<String>
 					.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
 			encoding = "UTF-8";
 		} catch (CharacterCodingException e) {
+			refuseMixedEncodings(file, bytes, start);
 			Charset cp1252 = Charset.forName("windows-1252");
 			text = new String(bytes, cp1252);
 			encoding = "windows-1252";
@@ -154,6 +155,61 @@ public record ClassList(Path file, String encoding, char delimiter, List<String>
 			throw new ClassListException(file, "aucun élève après la ligne d'en-tête");
 		}
 		return new ClassList(file, encoding, delimiter, header, List.copyOf(students));
+	}
+
+	/**
+	 * Refuses a file that is UTF-8 in places and not elsewhere (a header typed in one editor, names pasted from a
+	 * Windows-1252 export): read as Windows-1252, its UTF-8 accents would become two letters each and a header « Prénom »
+	 * would no longer be recognised.
+	 */
+	private static void refuseMixedEncodings(Path file, byte[] bytes, int start) throws ClassListException {
+		int firstUtf8 = -1;
+		int firstInvalid = -1;
+		for (int i = start; i < bytes.length && (firstUtf8 < 0 || firstInvalid < 0);) {
+			int b = bytes[i] & 0xFF;
+			int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+			boolean valid = length > 0 && i + length <= bytes.length;
+			for (int k = 1; valid && k < length; k++) {
+				valid = (bytes[i + k] & 0xC0) == 0x80;
+			}
+			if (!valid) {
+				if (firstInvalid < 0) {
+					firstInvalid = i;
+				}
+				i++;
+			} else {
+				if (length > 1 && firstUtf8 < 0) {
+					firstUtf8 = i;
+				}
+				i += length;
+			}
+		}
+		if (firstUtf8 < 0 || firstInvalid < 0) {
+			return;
+		}
+		int line = 1;
+		int lineStart = start;
+		for (int i = start; i < firstInvalid; i++) {
+			if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		int column = 1;
+		for (int i = lineStart; i < firstInvalid; i++) {
+			if ((bytes[i] & 0xC0) != 0x80) {
+				column++;
+			}
+		}
+		int utf8Line = 1;
+		for (int i = start; i < firstUtf8; i++) {
+			if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+				utf8Line++;
+			}
+		}
+		throw new ClassListException(file, line, column, String.format(Locale.ROOT,
+				"octet 0x%02X hors UTF-8, alors que la ligne %d est en UTF-8 : le fichier mélange deux encodages ; l'enregistrer en entier en UTF-8 (CSV UTF-8 dans le tableur)",
+				bytes[firstInvalid] & 0xFF, utf8Line));
 	}
 
 	private static int index(List<String> header, String word) {

@@ -464,4 +464,20 @@ class VariantsTest {
 		assertThatThrownBy(() -> ClassList.read(classList("e.csv", "Dupont;Ma\u0000rie\n", StandardCharsets.UTF_8)))
 				.hasMessageContaining("e.csv:1:10:");
 	}
+
+	/** A header in UTF-8 above names in Windows-1252 is refused at the first such name instead of losing the first names. */
+	@Test
+	void refusesListsMixingTwoEncodings() throws IOException {
+		Path file = dir.resolve("m.csv");
+		byte[] header = "Nom;Prénom\n".getBytes(StandardCharsets.UTF_8);
+		byte[] names = "Dupont;Marie\nLefèvre;Élodie\n".getBytes(Charset.forName("windows-1252"));
+		byte[] both = new byte[header.length + names.length];
+		System.arraycopy(header, 0, both, 0, header.length);
+		System.arraycopy(names, 0, both, header.length, names.length);
+		Files.write(file, both);
+		assertThatThrownBy(() -> ClassList.read(file)).hasMessageContaining("m.csv:3:4:").hasMessageContaining("0xE8")
+				.hasMessageContaining("ligne 1 est en UTF-8");
+		ClassList latin = ClassList.read(classList("l.csv", "Nom;Prénom\nLefèvre;Élodie\n", Charset.forName("windows-1252")));
+		assertThat(latin.students()).extracting(ClassList.Student::name).containsExactly("Élodie Lefèvre");
+	}
 }
