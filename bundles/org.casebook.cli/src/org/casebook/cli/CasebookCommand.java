@@ -101,6 +101,24 @@ public final class CasebookCommand implements Runnable {
 			err.flush();
 			return USAGE;
 		}
+		if (commandName(args) == null) {
+			// picocli does not look at the other words once --version or --help is asked for: a misspelt one is still said
+			for (String arg : args) {
+				if (arg.equals("--")) {
+					break;
+				}
+				if (!cli.getCommandSpec().optionsMap().containsKey(arg)) {
+					err.println("casebook : " + ParserMessages.get("unknownOption", ParserMessages.quote(arg)));
+					List<String> close = closeNames(arg, cli.getCommandSpec().optionsMap().keySet());
+					if (!close.isEmpty()) {
+						err.println(ParserMessages.get("suggestion", String.join(", ", close)));
+					}
+					err.println(ParserMessages.get("seeHelp", "casebook"));
+					err.flush();
+					return USAGE;
+				}
+			}
+		}
 		cli.setParameterExceptionHandler((ex, arguments) -> {
 			if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
 				// picocli reports a missing required option before a misspelt one: name the misspelt one first

@@ -52,12 +52,17 @@ public final class LspCommand implements Callable<Integer> {
 			err.flush();
 			return CasebookCommand.USAGE;
 		}
+		if (stdio && port != null) {
+			err.println("casebook : --stdio et --socket s'excluent : le serveur parle sur les flux standard ou sur un port, pas les deux");
+			err.flush();
+			return CasebookCommand.USAGE;
+		}
 		protocolLog(err);
 		if (port != null) {
 			try {
 				LanguageServers.serveSocket(port, LspCommand::runCommandLine, err);
 			} catch (IOException e) {
-				err.println("casebook : port " + port + " indisponible : " + e.getMessage());
+				err.println("casebook : port " + port + " indisponible : " + reason(e));
 				err.flush();
 				return CasebookCommand.USAGE;
 			}
@@ -69,6 +74,18 @@ public final class LspCommand implements Callable<Integer> {
 		System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
 		LanguageServers.serveStreams(in, out, LspCommand::runCommandLine);
 		return CasebookCommand.OK;
+	}
+
+	/** @return why a port cannot be listened on, in French */
+	private static String reason(IOException e) {
+		String message = String.valueOf(e.getMessage());
+		if (e instanceof java.net.BindException && message.contains("in use")) {
+			return "déjà utilisé par un autre programme (choisir un autre port, ou 0 pour un port libre)";
+		}
+		if (e instanceof java.net.BindException && message.contains("ermission")) {
+			return "permission refusée (les ports au-dessous de 1024 sont réservés à l'administrateur)";
+		}
+		return org.casebook.model.text.Printable.of(message);
 	}
 
 	/**

@@ -37,4 +37,17 @@ class CommandsTest {
 		assertThat(Cli.run("--help").out()).contains("nouveau").contains("variantes").contains("lsp");
 		assertThat(Cli.run("validate", "--help").out()).contains("--sans-avertissements");
 	}
+
+	@Test
+	void languageServerTakesOneChannelAndSaysWhyAPortIsRefused() throws java.io.IOException {
+		Cli.Run both = Cli.run("lsp", "--stdio", "--socket", "0");
+		assertThat(both.code()).isEqualTo(2);
+		assertThat(both.err()).contains("--stdio et --socket s'excluent");
+		try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			Cli.Run busy = Cli.run("lsp", "--socket", String.valueOf(taken.getLocalPort()));
+			assertThat(busy.code()).isEqualTo(2);
+			assertThat(busy.err()).contains("port " + taken.getLocalPort() + " indisponible : déjà utilisé par un autre programme")
+					.doesNotContain("Address already in use");
+		}
+	}
 }

@@ -36,4 +36,15 @@ class VersionTest {
 		assertThat(run.code()).isZero();
 		assertThat(run.out()).startsWith("Casebook ").contains("commit ");
 	}
+
+	@Test
+	void misspeltOptionBesideVersionIsRefused() {
+		for (String[] args : new String[][] { { "--version", "--bogus" }, { "--bogus", "--version" }, { "--help", "--versoin" } }) {
+			Cli.Run run = Cli.run(args);
+			assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+			assertThat(run.out()).isEmpty();
+			assertThat(run.err()).contains("option inconnue").contains("casebook --help");
+		}
+		assertThat(Cli.run("--versoin").err()).contains("--version");
+	}
 }
