@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,10 @@ public record Settings(String school, Path logo, String header, String footer, S
 	/** Name of the settings file looked for beside the scenario. */
 	public static final String FILE_NAME = "mise-en-page.properties";
 
+	/** The keys of the file, in the order of the README. */
+	private static final List<String> KEYS = List.of("etablissement", "logo", "entete", "pied", "couleur", "session", "duree",
+			"coefficient", "materiel");
+
 	private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
 	/** Largest settings file read. */
@@ -62,20 +68,33 @@ public record Settings(String school, Path logo, String header, String footer, S
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return defaults();
 		}
-		String where = Printable.path(file);
+		String file_ = Printable.path(file);
 		Properties p = new Properties();
+		Map<String, String> places;
 		try {
 			byte[] bytes = InputFiles.read(file, folder, MAX_FILE_BYTES, "fichier de mise en page");
-			p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			p.load(new StringReader(text));
+			places = places(file_, text);
 		} catch (InputFiles.RefusedInput e) {
-			throw new SettingsException(where + ":1:1: fichier de mise en page illisible : " + e.getMessage());
+			throw new SettingsException(file_ + ":1:1: fichier de mise en page illisible : " + e.getMessage());
 		} catch (IOException | IllegalArgumentException e) {
-			throw new SettingsException(where + ":1:1: fichier de mise en page illisible (" + InputFiles.reason(e) + ")");
+			throw new SettingsException(file_ + ":1:1: fichier de mise en page illisible (" + InputFiles.reason(e) + ")");
 		}
+		for (String key : p.stringPropertyNames()) {
+			if (!KEYS.contains(key)) {
+				List<String> close = KEYS.stream().filter(k -> distance(k, key.toLowerCase(java.util.Locale.ROOT)) <= 2).toList();
+				throw new SettingsException(places.get(key) + ": clé « " + Printable.of(key) + " » inconnue"
+						+ (close.isEmpty() ? "" : " (vouliez-vous dire « " + close.get(0) + " » ?)") + " ; clés reconnues : "
+						+ String.join(", ", KEYS));
+			}
+		}
+		String where = places.getOrDefault("couleur", file_ + ":1:1");
 		String color = p.getProperty("couleur", "#1f4e79").trim();
 		if (!COLOR.matcher(color).matches()) {
 			throw new SettingsException(where + ": couleur « " + Printable.of(color) + " » invalide : #RRGGBB attendu (par exemple #1f4e79)");
 		}
+		where = places.getOrDefault("logo", file_ + ":1:1");
 		Path logo = null;
 		String logoValue = p.getProperty("logo");
 		if (logoValue != null && !logoValue.isBlank()) {
@@ -93,12 +112,68 @@ public record Settings(String school, Path logo, String header, String footer, S
 		for (String key : List.of("etablissement", "entete", "pied", "session", "duree", "coefficient", "materiel")) {
 			String v = value(p, key);
 			if (v != null && Markup.firstForbidden(v) >= 0) {
-				throw new SettingsException(where + ": " + key + " : caractère interdit U+" + String.format("%04X", (int) v.charAt(Markup.firstForbidden(v)))
+				throw new SettingsException(places.get(key) + ": " + key + " : caractère interdit U+" + String.format("%04X", (int) v.charAt(Markup.firstForbidden(v)))
 						+ " : les documents produits (XML) ne peuvent pas le contenir ; le retirer");
 			}
 		}
 		return new Settings(value(p, "etablissement"), logo, value(p, "entete"), value(p, "pied"), color, value(p, "session"),
 				value(p, "duree"), value(p, "coefficient"), value(p, "materiel"));
+	}
+
+	/**
+	 * @param file the file, as printed
+	 * @param text its text
+	 * @return the {@code file:line:column} of each key, at its first character; a key written twice is placed where the
+	 *         value read comes from, its last line
+	 */
+	private static Map<String, String> places(String file, String text) throws IOException {
+		Map<String, String> places = new HashMap<>();
+		String[] lines = text.split("\r\n|\r|\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			int start = i;
+			StringBuilder logical = new StringBuilder(lines[i]);
+			while (endsWithContinuation(lines[i]) && i + 1 < lines.length) {
+				logical.append('\n').append(lines[++i]);
+			}
+			String stripped = lines[start].stripLeading();
+			if (stripped.isEmpty() || stripped.charAt(0) == '#' || stripped.charAt(0) == '!') {
+				continue;
+			}
+			Properties one = new Properties();
+			one.load(new StringReader(logical.toString()));
+			int column = lines[start].length() - stripped.length() + 1;
+			for (String key : one.stringPropertyNames()) {
+				places.put(key, file + ":" + (start + 1) + ":" + column);
+			}
+		}
+		return places;
+	}
+
+	private static boolean endsWithContinuation(String line) {
+		int backslashes = 0;
+		for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+			backslashes++;
+		}
+		return backslashes % 2 == 1;
+	}
+
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	private static String value(Properties p, String key) {

@@ -154,6 +154,26 @@ class HostileDocumentsTest {
 		assertThatCode(() -> Settings.load(folder)).doesNotThrowAnyException();
 	}
 
+	/** A misspelt key is refused at its line and column, with the key meant, instead of being ignored. */
+	@Test
+	void refusesUnknownKeysWhereTheyAreWritten() throws IOException, Settings.SettingsException {
+		Path folder = scenario(null);
+		Files.writeString(folder.resolve(Settings.FILE_NAME), "# mise en page\netablissement=Lycée Ampère\n\n  etablisement = Lycée\n");
+		assertThatThrownBy(() -> Settings.load(folder)).isInstanceOf(Settings.SettingsException.class)
+				.hasMessageContaining(Settings.FILE_NAME + ":4:3: clé « etablisement » inconnue (vouliez-vous dire « etablissement » ?)");
+		Files.writeString(folder.resolve(Settings.FILE_NAME), "entete=Session \\\n  2027\ncouleur=bleu\n");
+		assertThatThrownBy(() -> Settings.load(folder)).hasMessageContaining(Settings.FILE_NAME + ":3:1: couleur « bleu » invalide");
+		Files.writeString(folder.resolve(Settings.FILE_NAME), "pied=a\nlogo=absent.png\n");
+		assertThatThrownBy(() -> Settings.load(folder)).hasMessageContaining(Settings.FILE_NAME + ":2:1: logo « absent.png » introuvable");
+		Files.writeString(folder.resolve(Settings.FILE_NAME), "Police=Arial\n");
+		Run run = run("generate", folder.toString(), "--edition", "eleve", "--format", "html", "--out", dir.resolve("sortie").toString());
+		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);
+		assertThat(run.err()).contains(":1:1: clé « Police » inconnue ; clés reconnues : etablissement, logo");
+		assertThat(dir.resolve("sortie")).doesNotExist();
+		Files.writeString(folder.resolve(Settings.FILE_NAME), "entete=Session \\\n  2027\n");
+		assertThat(Settings.load(folder).header()).isEqualTo("Session 2027");
+	}
+
 	private static final String GOOD_SVG = """
 			<?xml version="1.0" encoding="UTF-8"?>
 			<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="40" viewBox="0 0 120 40">
