@@ -129,7 +129,8 @@ public final class VariantRun {
 			throw new IOException(Printable.path(parent) + " : dossier non inscriptible");
 		}
 		Leftovers.clean(parent);
-		Path temp = Files.createTempDirectory(parent, Leftovers.prefix());
+		// a plain folder, not createTempDirectory's, which is private to its owner: moved in place, it is the output folder
+		Path temp = Files.createDirectory(parent.resolve(Leftovers.prefix() + Long.toHexString(System.nanoTime())));
 		Thread cleaner = new Thread(() -> Leftovers.delete(temp), "casebook-nettoyage");
 		boolean hooked = addHook(cleaner);
 		try {

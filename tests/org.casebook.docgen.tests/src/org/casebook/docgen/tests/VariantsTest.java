@@ -399,6 +399,11 @@ class VariantsTest {
 			assertThat(second.get(f)).as(f).isEqualTo(first.get(f));
 		}
 		assertThat(other.get(VariantRun.KEY_CSV)).isNotEqualTo(first.get(VariantRun.KEY_CSV));
+		// the output folder gets the rights of a folder made by its owner, like its subfolders, not a private one
+		if (Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			Path plain = Files.createDirectory(dir.resolve("ordinaire"));
+			assertThat(Files.getPosixFilePermissions(dir.resolve("a"))).isEqualTo(Files.getPosixFilePermissions(plain));
+		}
 	}
 
 	private Map<String, byte[]> run(ScenarioSet scenario, ClassList list, long seed, Path out) throws IOException {
