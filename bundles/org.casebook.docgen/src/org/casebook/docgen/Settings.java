@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import org.casebook.dsl.load.InputFiles;
+import org.casebook.model.text.EditDistance;
 import org.casebook.model.text.Markup;
 import org.casebook.model.text.Printable;
 
@@ -68,33 +69,31 @@ public record Settings(String school, Path logo, String header, String footer, S
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			return defaults();
 		}
-		String file_ = Printable.path(file);
+		String printed = Printable.path(file);
 		Properties p = new Properties();
 		Map<String, String> places;
 		try {
 			byte[] bytes = InputFiles.read(file, folder, MAX_FILE_BYTES, "fichier de mise en page");
-			String text = new String(bytes, StandardCharsets.UTF_8);
-			p.load(new StringReader(text));
-			places = places(file_, text);
+			places = load(printed, new String(bytes, StandardCharsets.UTF_8), p);
 		} catch (InputFiles.RefusedInput e) {
-			throw new SettingsException(file_ + ":1:1: fichier de mise en page illisible : " + e.getMessage());
+			throw new SettingsException(printed + ":1:1: fichier de mise en page illisible : " + e.getMessage());
 		} catch (IOException | IllegalArgumentException e) {
-			throw new SettingsException(file_ + ":1:1: fichier de mise en page illisible (" + InputFiles.reason(e) + ")");
+			throw new SettingsException(printed + ":1:1: fichier de mise en page illisible (" + InputFiles.reason(e) + ")");
 		}
 		for (String key : p.stringPropertyNames()) {
 			if (!KEYS.contains(key)) {
-				List<String> close = KEYS.stream().filter(k -> distance(k, key.toLowerCase(java.util.Locale.ROOT)) <= 2).toList();
+				List<String> close = KEYS.stream().filter(k -> EditDistance.ignoringCase(k, key) <= 2).toList();
 				throw new SettingsException(places.get(key) + ": clé « " + Printable.of(key) + " » inconnue"
 						+ (close.isEmpty() ? "" : " (vouliez-vous dire « " + close.get(0) + " » ?)") + " ; clés reconnues : "
 						+ String.join(", ", KEYS));
 			}
 		}
-		String where = places.getOrDefault("couleur", file_ + ":1:1");
 		String color = p.getProperty("couleur", "#1f4e79").trim();
 		if (!COLOR.matcher(color).matches()) {
-			throw new SettingsException(where + ": couleur « " + Printable.of(color) + " » invalide : #RRGGBB attendu (par exemple #1f4e79)");
+			throw new SettingsException(places.get("couleur") + ": couleur « " + Printable.of(color)
+					+ " » invalide : #RRGGBB attendu (par exemple #1f4e79)");
 		}
-		where = places.getOrDefault("logo", file_ + ":1:1");
+		String where = places.get("logo");
 		Path logo = null;
 		String logoValue = p.getProperty("logo");
 		if (logoValue != null && !logoValue.isBlank()) {
@@ -121,23 +120,26 @@ public record Settings(String school, Path logo, String header, String footer, S
 	}
 
 	/**
+	 * Reads the file logical line by logical line, so that each key keeps the place where it is written.
+	 *
 	 * @param file the file, as printed
 	 * @param text its text
+	 * @param properties receives the keys and values, the last of a key written twice as {@link Properties#load} would
 	 * @return the {@code file:line:column} of each key, at its first character; a key written twice is placed where the
 	 *         value read comes from, its last line
 	 */
-	private static Map<String, String> places(String file, String text) throws IOException {
+	private static Map<String, String> load(String file, String text, Properties properties) throws IOException {
 		Map<String, String> places = new HashMap<>();
 		String[] lines = text.split("\r\n|\r|\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			int start = i;
+			String stripped = lines[start].stripLeading();
+			if (stripped.isEmpty() || stripped.charAt(0) == '#' || stripped.charAt(0) == '!') {
+				continue; // a comment does not go on at the next line, even after a backslash
+			}
 			StringBuilder logical = new StringBuilder(lines[i]);
 			while (endsWithContinuation(lines[i]) && i + 1 < lines.length) {
 				logical.append('\n').append(lines[++i]);
-			}
-			String stripped = lines[start].stripLeading();
-			if (stripped.isEmpty() || stripped.charAt(0) == '#' || stripped.charAt(0) == '!') {
-				continue;
 			}
 			Properties one = new Properties();
 			one.load(new StringReader(logical.toString()));
@@ -145,6 +147,7 @@ public record Settings(String school, Path logo, String header, String footer, S
 			for (String key : one.stringPropertyNames()) {
 				places.put(key, file + ":" + (start + 1) + ":" + column);
 			}
+			properties.putAll(one);
 		}
 		return places;
 	}
@@ -155,25 +158,6 @@ public record Settings(String school, Path logo, String header, String footer, S
 			backslashes++;
 		}
 		return backslashes % 2 == 1;
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private static String value(Properties p, String key) {

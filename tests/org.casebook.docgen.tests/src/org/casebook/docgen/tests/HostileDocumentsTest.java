@@ -170,7 +170,7 @@ class HostileDocumentsTest {
 		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);
 		assertThat(run.err()).contains(":1:1: clé « Police » inconnue ; clés reconnues : etablissement, logo");
 		assertThat(dir.resolve("sortie")).doesNotExist();
-		Files.writeString(folder.resolve(Settings.FILE_NAME), "entete=Session \\\n  2027\n");
+		Files.writeString(folder.resolve(Settings.FILE_NAME), "# une remarque \\\nentete=Session \\\n  2027\n");
 		assertThat(Settings.load(folder).header()).isEqualTo("Session 2027");
 	}
 
