@@ -108,11 +108,7 @@ public final class CasebookCommand implements Runnable {
 					break;
 				}
 				if (!cli.getCommandSpec().optionsMap().containsKey(arg)) {
-					err.println("casebook : " + ParserMessages.get("unknownOption", ParserMessages.quote(arg)));
-					List<String> close = closeNames(arg, cli.getCommandSpec().optionsMap().keySet());
-					if (!close.isEmpty()) {
-						err.println(ParserMessages.get("suggestion", String.join(", ", close)));
-					}
+					unknownOption(err, cli, arg);
 					err.println(ParserMessages.get("seeHelp", "casebook"));
 					err.flush();
 					return USAGE;
@@ -123,11 +119,7 @@ public final class CasebookCommand implements Runnable {
 			if (!(ex instanceof CommandLine.UnmatchedArgumentException)) {
 				// picocli reports a missing required option before a misspelt one: name the misspelt one first
 				for (String misspelt : unknownOptions(ex.getCommandLine(), arguments)) {
-					err.println("casebook : " + ParserMessages.get("unknownOption", ParserMessages.quote(misspelt)));
-					List<String> close = closeNames(misspelt, ex.getCommandLine().getCommandSpec().optionsMap().keySet());
-					if (!close.isEmpty()) {
-						err.println(ParserMessages.get("suggestion", String.join(", ", close)));
-					}
+					unknownOption(err, ex.getCommandLine(), misspelt);
 				}
 			}
 			err.println("casebook : " + ParserMessages.french(ex));
@@ -229,6 +221,15 @@ public final class CasebookCommand implements Runnable {
 			}
 		}
 		return unknown;
+	}
+
+	/** Says that a word is none of a command's options, with the options it may stand for. */
+	private static void unknownOption(PrintWriter err, CommandLine command, String misspelt) {
+		err.println("casebook : " + ParserMessages.get("unknownOption", ParserMessages.quote(misspelt)));
+		List<String> close = closeNames(misspelt, command.getCommandSpec().optionsMap().keySet());
+		if (!close.isEmpty()) {
+			err.println(ParserMessages.get("suggestion", String.join(", ", close)));
+		}
 	}
 
 	/** @return the names at most two edits away from the word, or starting with it */

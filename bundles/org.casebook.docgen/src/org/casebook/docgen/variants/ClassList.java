@@ -187,29 +187,30 @@ public record ClassList(Path file, String encoding, char delimiter, List<String>
 		if (firstUtf8 < 0 || firstInvalid < 0) {
 			return;
 		}
-		int line = 1;
-		int lineStart = start;
-		for (int i = start; i < firstInvalid; i++) {
-			if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-				line++;
-				lineStart = i + 1;
-			}
+		int lineStart = firstInvalid;
+		while (lineStart > start && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
+			lineStart--;
 		}
 		int column = 1;
 		for (int i = lineStart; i < firstInvalid; i++) {
-			if ((bytes[i] & 0xC0) != 0x80) {
+			if ((bytes[i] & 0xC0) != 0x80) { // a character of the valid UTF-8 before it, counted once
 				column++;
 			}
 		}
-		int utf8Line = 1;
-		for (int i = start; i < firstUtf8; i++) {
+		throw new ClassListException(file, line(bytes, start, firstInvalid), column, String.format(Locale.ROOT,
+				"octet 0x%02X hors UTF-8, alors que la ligne %d est en UTF-8 : le fichier mélange deux encodages ; l'enregistrer en entier en UTF-8 (CSV UTF-8 dans le tableur)",
+				bytes[firstInvalid] & 0xFF, line(bytes, start, firstUtf8)));
+	}
+
+	/** @return the line, from 1, of a byte: line ends are LF, CR LF or a lone CR, as {@link #parse} reads them */
+	private static int line(byte[] bytes, int start, int at) {
+		int line = 1;
+		for (int i = start; i < at; i++) {
 			if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-				utf8Line++;
+				line++;
 			}
 		}
-		throw new ClassListException(file, line, column, String.format(Locale.ROOT,
-				"octet 0x%02X hors UTF-8, alors que la ligne %d est en UTF-8 : le fichier mélange deux encodages ; l'enregistrer en entier en UTF-8 (CSV UTF-8 dans le tableur)",
-				bytes[firstInvalid] & 0xFF, utf8Line));
+		return line;
 	}
 
 	private static int index(List<String> header, String word) {

@@ -13,6 +13,7 @@ import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.casebook.dsl.validation.IssueCodes;
+import org.casebook.model.text.EditDistance;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
@@ -438,7 +439,7 @@ final class SyntaxHints {
 			} else if (Math.abs(n.length() - key.length()) > allowed) {
 				continue; // at least as many edits as the lengths differ: too far, and a long word is not compared letter by letter
 			} else {
-				d = distance(n, key);
+				d = EditDistance.between(n, key);
 			}
 			if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
 				bestDistance = d;
@@ -466,25 +467,6 @@ final class SyntaxHints {
 	static String normalise(String word) {
 		return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
 				.replace("_", "").replace("-", "");
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private static Token previous(RecognitionException exception) {
