@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 				+ "par élève le scénario de la variante, ses documents élève (contexte, sujet), son paquet élève pour Casebook Viewer ("
 				+ VariantRun.PACKAGE + ") et son corrigé, dont les expressions {{ … }} sont calculées sur la variante.",
 				"À la racine : le corrigé de la classe (" + VariantRun.KEY_XLSX + " et " + VariantRun.KEY_CSV + " : une ligne par élève, une "
-						+ "colonne par réponse calculée) et le manifeste de ce qui a varié (" + VariantRun.MANIFEST + ").",
+						+ "colonne par réponse calculée), le manifeste de ce qui a varié (" + VariantRun.MANIFEST + ") et la liste des fichiers "
+						+ "écrits avec leur SHA-256 (" + VariantRun.FILES + ") : une exécution suivante dans le même dossier le remplace, "
+						+ "sauf si un fichier y a été ajouté ou modifié depuis.",
 				"La liste des élèves est un CSV exporté d'un tableur (séparateur ; ou , ; UTF-8 ou Windows-1252 ; ligne d'en-tête "
 						+ "facultative). La variante d'un élève ne dépend que de la graine et de sa ligne : même graine, mêmes fichiers, "
 						+ "octet pour octet." },

@@ -51,6 +51,9 @@ public final class VariantRun {
 	/** The folder of the variant scenario in a student's folder. */
 	public static final String SCENARIO = "scenario";
 
+	/** The list of the files of the output folder with their SHA-256, that a later run checks before replacing it. */
+	public static final String FILES = FileList.NAME;
+
 	/** The student package of a student's variant, in the student's folder: what Casebook Viewer opens. */
 	public static final String PACKAGE = "paquet-eleve.zip";
 
@@ -101,7 +104,7 @@ public final class VariantRun {
 	 * @param seed the seed of the class
 	 * @param formats the formats of the documents
 	 * @param settings the look of the documents
-	 * @param out the output folder: missing, empty, or an earlier run's (replaced as a whole)
+	 * @param out the output folder: missing, empty, or an earlier run's holding only what that run wrote (replaced as a whole)
 	 * @param progress told of each student
 	 * @return what was written
 	 * @throws IOException when a variant or a document fails, or the folder cannot be written; nothing is then changed
@@ -123,6 +126,7 @@ public final class VariantRun {
 				}
 			}
 		}
+		checkUnchanged(out, target);
 		Path parent = target.getParent();
 		Files.createDirectories(parent);
 		if (!Files.isWritable(parent)) {
@@ -202,6 +206,9 @@ public final class VariantRun {
 			write(temp.resolve(KEY_XLSX), o -> AnswerKey.xlsx(columns, rows, o));
 			Reproducible.normalize(temp.resolve(KEY_XLSX));
 			write(temp.resolve(MoodleQuiz.FILE), o -> MoodleQuiz.write(quizzes, o));
+			FileList.write(temp);
+			// the earlier run's folder again, as it may have been changed while this run wrote its own
+			checkUnchanged(out, target);
 			place(temp, target);
 			return new Result(target, List.copyOf(outputs), columns, (System.nanoTime() - start) / 1_000_000);
 		} finally {
@@ -213,6 +220,22 @@ public final class VariantRun {
 					// the machine is stopping: the hook removes the folder
 				}
 			}
+		}
+	}
+
+	/**
+	 * Refuses to replace an earlier run's folder that holds files it did not write, or changed ones: replacing it would
+	 * delete them.
+	 */
+	private static void checkUnchanged(Path out, Path target) throws IOException {
+		if (!Files.isDirectory(target) || !Files.exists(target.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		List<String> changes = FileList.changes(target);
+		if (!changes.isEmpty()) {
+			throw new IOException(Printable.path(out) + " : ce dossier vient de casebook variantes mais a changé depuis : "
+					+ Printable.path(String.join(", ", changes)) + " ; le remplacer effacerait ces changements : les mettre à l'abri "
+					+ "et retirer le dossier, ou choisir un autre dossier");
 		}
 	}
 

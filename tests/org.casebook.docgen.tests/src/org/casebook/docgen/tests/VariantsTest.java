@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -437,6 +438,53 @@ class VariantsTest {
 		assertThatThrownBy(() -> VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), one, 1,
 				List.of(Format.HTML), Settings.defaults(), other, (d, t, n) -> { })).hasMessageContaining("n'est pas vide");
 		assertThat(other.resolve("notes.txt")).hasContent("à garder");
+	}
+
+	/** An earlier run's folder that a teacher added to or changed since is refused and left as it is, file for file. */
+	@Test
+	void keepsWhatWasAddedToOrChangedInAnEarlierRun() throws IOException {
+		ScenarioSet scenario = load("hexalog");
+		ClassList two = ClassList.read(classList("c.csv", "Dupont;Marie\nMartin;Léo\n", StandardCharsets.UTF_8));
+		Path out = dir.resolve("v");
+		VariantRun.Result result = run(scenario, two, out);
+		Path marie = result.students().get(0).folder();
+		// the list names every file the run wrote, with its SHA-256, in the format of sha256sum
+		List<String> listed = Files.readAllLines(out.resolve(VariantRun.FILES));
+		try (Stream<Path> walk = Files.walk(out)) {
+			assertThat(listed).hasSize((int) walk.filter(Files::isRegularFile).count() - 1);
+		}
+		String contexte = out.relativize(marie.resolve("contexte-eleve.html")).toString();
+		assertThat(listed).anySatisfy(l -> assertThat(l).matches("[0-9a-f]{64}  " + java.util.regex.Pattern.quote(contexte)));
+		// a file deleted since is not a change: nothing would be lost
+		Files.delete(marie.resolve("variante.txt"));
+		run(scenario, two, out);
+		assertThat(marie.resolve("variante.txt")).exists();
+
+		Files.writeString(marie.resolve("remarques.txt"), "à garder");
+		assertThatThrownBy(() -> run(scenario, two, out)).hasMessageContaining("a changé depuis")
+				.hasMessageContaining(out.relativize(marie.resolve("remarques.txt")) + " (ajouté)");
+		assertThat(marie.resolve("remarques.txt")).hasContent("à garder");
+		Files.delete(marie.resolve("remarques.txt"));
+
+		Path key = out.resolve(VariantRun.KEY_CSV);
+		byte[] original = Files.readAllBytes(key);
+		Files.writeString(key, "annoté à la main", StandardOpenOption.APPEND);
+		assertThatThrownBy(() -> run(scenario, two, out)).hasMessageContaining(VariantRun.KEY_CSV + " (modifié)");
+		assertThat(key).content().endsWith("annoté à la main");
+		Files.write(key, original);
+
+		Files.createSymbolicLink(marie.resolve("lien"), dir);
+		assertThatThrownBy(() -> run(scenario, two, out)).hasMessageContaining("lien (lien ajouté)");
+		Files.delete(marie.resolve("lien"));
+
+		Files.delete(out.resolve(VariantRun.FILES));
+		assertThatThrownBy(() -> run(scenario, two, out)).hasMessageContaining(VariantRun.FILES + " (absent");
+		assertThat(out.resolve(VariantRun.MANIFEST)).exists();
+	}
+
+	private VariantRun.Result run(ScenarioSet scenario, ClassList list, Path out) throws IOException {
+		return VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), list, 1, List.of(Format.HTML),
+				Settings.defaults(), out, (d, t, n) -> { });
 	}
 
 	/** Lists from spreadsheets are read whatever their delimiter and encoding; the header is recognised. */
