@@ -19,6 +19,7 @@ import org.antlr.runtime.Token;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.dsl.parser.antlr.internal.InternalCasebookLexer;
 import org.casebook.docgen.Generator.Format;
+import org.casebook.docgen.variants.Reproducible;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.model.edition.EditionModels;
@@ -209,6 +210,10 @@ public final class StudentPackage {
 			StudentText student = studentTexts(scenario, serializer);
 			List<Generator.Output> documents = Generator.generate(organisation, scenario.getModels(), KINDS, Edition.ELEVE,
 					List.of(Format.HTML, Format.PDF), settings, work.resolve(DOCUMENTS), progress);
+			// the same scenario, the same package: the dates and identifiers of the run are taken out of the PDFs
+			for (Generator.Output document : documents) {
+				Reproducible.normalize(document.file());
+			}
 			return pack(organisation, student, work, documents.size(), out);
 		}
 	}

@@ -116,6 +116,10 @@ class StudentPackageTest {
 		List<Path> files = StudentPackage.extractScenario(zip, out);
 		assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(f.getParent()).isEqualTo(out));
 		assertThat(loader.validate(loader.load(List.of(out)))).isEmpty();
+		// the same scenario gives the same package, byte for byte: its PDFs carry no date nor identifier of the run
+		Path second = dir.resolve("paquet-2.zip");
+		StudentPackage.write(organisation, scenario, serializer, Settings.defaults(), second, (d, t, n) -> { });
+		assertThat(second).hasSameBinaryContentAs(zip);
 	}
 
 	/** An archive that cannot be written is reported with its path and the reason; an earlier archive stays. */
