@@ -118,15 +118,7 @@ public final class VariantRun {
 		AtomicFiles.checkFolder(out);
 		// a folder reached through a link is replaced where the link leads, and the link stays
 		Path target = Files.isSymbolicLink(out) ? out.toRealPath() : out.toAbsolutePath().normalize();
-		if (Files.isDirectory(target) && !Files.exists(target.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
-			try (Stream<Path> entries = Files.list(target)) {
-				if (entries.findAny().isPresent()) {
-					throw new IOException(Printable.path(out) + " : ce dossier n'est pas vide et ne vient pas de casebook variantes (pas de "
-							+ MANIFEST + ") : choisir un dossier absent ou vide");
-				}
-			}
-		}
-		checkUnchanged(out, target);
+		checkReplaceable(out, target);
 		Path parent = target.getParent();
 		Files.createDirectories(parent);
 		if (!Files.isWritable(parent)) {
@@ -207,8 +199,8 @@ public final class VariantRun {
 			Reproducible.normalize(temp.resolve(KEY_XLSX));
 			write(temp.resolve(MoodleQuiz.FILE), o -> MoodleQuiz.write(quizzes, o));
 			FileList.write(temp);
-			// the earlier run's folder again, as it may have been changed while this run wrote its own
-			checkUnchanged(out, target);
+			// the folder in place again, as it may have been changed while this run wrote its own
+			checkReplaceable(out, target);
 			place(temp, target);
 			return new Result(target, List.copyOf(outputs), columns, (System.nanoTime() - start) / 1_000_000);
 		} finally {
@@ -224,11 +216,20 @@ public final class VariantRun {
 	}
 
 	/**
-	 * Refuses to replace an earlier run's folder that holds files it did not write, or changed ones: replacing it would
-	 * delete them.
+	 * Refuses to replace a folder that replacing would empty of something else than a run's own files: a folder that is
+	 * not empty and not an earlier run's, or an earlier run's that holds files it did not write, or changed ones.
 	 */
-	private static void checkUnchanged(Path out, Path target) throws IOException {
-		if (!Files.isDirectory(target) || !Files.exists(target.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+	private static void checkReplaceable(Path out, Path target) throws IOException {
+		if (!Files.isDirectory(target)) {
+			return;
+		}
+		if (!Files.exists(target.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+			try (Stream<Path> entries = Files.list(target)) {
+				if (entries.findAny().isPresent()) {
+					throw new IOException(Printable.path(out) + " : ce dossier n'est pas vide et ne vient pas de casebook variantes (pas de "
+							+ MANIFEST + ") : choisir un dossier absent ou vide");
+				}
+			}
 			return;
 		}
 		List<String> changes = FileList.changes(target);
