@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.casebook.ui;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -36,6 +40,7 @@ public final class ScenarioFolders {
 	public static IFile file(Path path) throws CoreException {
 		Path folder = path.toAbsolutePath().normalize().getParent();
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		forgetMissing();
 		for (IContainer container : root.findContainersForLocationURI(folder.toUri())) {
 			if (container.getProject().exists() && container.getProject().isOpen()
 					&& (container instanceof IProject || container.isLinked())) {
@@ -54,6 +59,28 @@ public final class ScenarioFolders {
 		IFolder link = project.getFolder(name);
 		link.createLink(folder.toUri(), IResource.NONE, null);
 		return link.getFile(path.getFileName().toString());
+	}
+
+	/**
+	 * Removes from the workspace the projects made to show a folder of the disk that is no longer there (moved, renamed,
+	 * deleted, or a clone of the repository removed): the explorer no longer lists them, and a folder opened later gets
+	 * their name back instead of « hexalog (2) ». Only the workspace's own project is deleted: its folder of the disk is
+	 * already gone, and a link is never followed when its project is deleted.
+	 *
+	 * @return the names of the projects removed
+	 * @throws CoreException when a project cannot be deleted
+	 */
+	public static List<String> forgetMissing() throws CoreException {
+		List<String> removed = new ArrayList<>();
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			IFolder link = linkedFolder(project);
+			URI target = link == null ? null : link.getLocationURI();
+			if (target != null && "file".equals(target.getScheme()) && !Files.isDirectory(Path.of(target))) {
+				project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+				removed.add(project.getName());
+			}
+		}
+		return removed;
 	}
 
 	/**

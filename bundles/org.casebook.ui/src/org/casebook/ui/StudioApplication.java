@@ -24,9 +24,17 @@ public final class StudioApplication extends CasebookApplication {
 		return "Casebook Studio";
 	}
 
-	/** Opens the scenario files named on the command line, each folder shown in a project of the workspace. */
+	/**
+	 * Opens the scenario files named on the command line, each folder shown in a project of the workspace, after removing
+	 * the projects whose folder of the disk is gone.
+	 */
 	@Override
 	protected void open(IWorkbenchPage page, String[] args) {
+		try {
+			ScenarioFolders.forgetMissing();
+		} catch (CoreException e) {
+			ILog.of(StudioApplication.class).error(e.getMessage(), e);
+		}
 		for (String arg : args) {
 			Path path = Path.of(arg).toAbsolutePath().normalize();
 			if (Files.isRegularFile(path) && arg.endsWith(".orga")) {

@@ -21,6 +21,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
@@ -98,5 +99,31 @@ class OpenFolderTest {
 		editor.doSave(null);
 		assertThat(Files.readString(folder.resolve("reseau.orga"))).as("enregistré dans le dossier").startsWith("// modifié\n");
 		assertThat(namesOnDisk()).isEqualTo(before);
+	}
+
+	@Test
+	void aFolderGoneFromTheDiskLeavesTheWorkspaceAndItsNameToTheNextOne() throws Exception {
+		Path moved = folder.resolveSibling("deplace");
+		CasebookEditor editor = StudioApplication.open(page(), folder.resolve("reseau.orga"));
+		IProject first = editor.file().getProject();
+		page().closeAllEditors(false);
+		Files.move(folder, moved);
+
+		Path other = Files.createTempDirectory("casebook-autre").resolve("hexalog");
+		Files.createDirectories(other);
+		Files.copy(moved.resolve("reseau.orga"), other.resolve("reseau.orga"));
+		try {
+			CasebookEditor next = StudioApplication.open(page(), other.resolve("reseau.orga"));
+			project = next.file().getProject();
+			assertThat(project.getName()).as("le projet d'un dossier disparu est retiré, son nom revient au dossier ouvert ensuite")
+					.isEqualTo(first.getName());
+			assertThat(ScenarioFolders.folder(next.file())).isEqualTo(other);
+			assertThat(ResourcesPlugin.getWorkspace().getRoot().getProjects()).as("un seul projet de ce nom")
+					.filteredOn(p -> p.getName().startsWith(first.getName())).hasSize(1);
+			assertThat(ScenarioFolders.forgetMissing()).as("un dossier présent reste").isEmpty();
+			assertThat(project.exists()).isTrue();
+		} finally {
+			Files.move(moved, folder);
+		}
 	}
 }
