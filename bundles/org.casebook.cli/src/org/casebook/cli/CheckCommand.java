@@ -71,7 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
 			StateView view = Options.state(state, err);
 			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
-			Organisation org = Scenarios.organisation(models, organisation, err);
+			Organisation org = Scenarios.organisation(models, organisation, false, err);
 			ConformityReport report = ConformityChecker.check(EditionModels.teacher(models), org, chosen, chosenReading, view);
 			String text = switch (chosenFormat) {
 			case "json" -> ConformityReports.json(report);

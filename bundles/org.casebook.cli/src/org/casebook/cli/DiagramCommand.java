@@ -79,7 +79,7 @@ public final class DiagramCommand implements Callable<Integer> {
 			Scenarios.checkOutFolder(out, err);
 			StateView view = Options.state(state, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
-			Organisation org = Scenarios.organisation(models, organisation, err);
+			Organisation org = Scenarios.organisation(models, organisation, !teacher, err);
 			if (view == StateView.EXISTANT) {
 				StateFilter.Filtered filtered = StateFilter.filter(models, view);
 				models = filtered.models();

@@ -94,7 +94,7 @@ public final class GenerateCommand implements Callable<Integer> {
 				return refuse(err, e.getMessage());
 			}
 			List<Model> models = Scenarios.loadValid(inputs, err);
-			Organisation org = Scenarios.organisation(models, organisation, err);
+			Organisation org = Scenarios.organisation(models, organisation, chosenEdition == Edition.ELEVE, err);
 			ProgressBar bar = new ProgressBar(err, kinds.size() * formats.size() > 1);
 			List<Output> outputs;
 			try {

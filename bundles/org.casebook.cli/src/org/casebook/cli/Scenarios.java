@@ -17,6 +17,7 @@ import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.model.text.Plural;
 
 import com.google.inject.Injector;
@@ -98,26 +99,35 @@ final class Scenarios {
 	/**
 	 * @param models a scenario
 	 * @param name the organisation asked for, or {@code null}
+	 * @param student whether the command makes the student edition: an organisation reserved to the teacher is then
+	 *            neither chosen nor named
 	 * @param err where problems go
 	 * @return the organisation: the one named, or the only one
 	 * @throws Stop when there is none, or several and none was named
 	 */
-	static Organisation organisation(List<Model> models, String name, PrintWriter err) throws Stop {
-		List<Organisation> all = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
-				.map(Organisation.class::cast).toList();
+	static Organisation organisation(List<Model> models, String name, boolean student, PrintWriter err) throws Stop {
+		List<Organisation> shown = EditionModels.organisations(models, student);
 		if (name != null) {
-			for (Organisation o : all) {
+			for (Organisation o : EditionModels.organisations(models, false)) {
 				if (o.getName().equals(name)) {
-					return o;
+					if (shown.contains(o)) {
+						return o;
+					}
+					err.println("casebook : l'organisation « " + o.getName() + " » est réservée à l'enseignant (@enseignant) : "
+							+ "elle n'a pas d'édition élève");
+					err.flush();
+					throw new Stop(CasebookCommand.USAGE);
 				}
 			}
-			err.println("casebook : organisation « " + org.casebook.model.text.Printable.of(name) + " » introuvable ; présentes : " + names(all));
-		} else if (all.size() == 1) {
-			return all.get(0);
-		} else if (all.isEmpty()) {
-			err.println("casebook : le scénario ne déclare aucune organisation.");
+			err.println("casebook : organisation « " + org.casebook.model.text.Printable.of(name) + " » introuvable ; présentes : " + names(shown));
+		} else if (shown.size() == 1) {
+			return shown.get(0);
+		} else if (!shown.isEmpty()) {
+			err.println("casebook : plusieurs organisations (" + names(shown) + ") : choisir avec --organisation NOM.");
+		} else if (student && !EditionModels.organisations(models, false).isEmpty()) {
+			err.println("casebook : toute organisation du scénario est réservée à l'enseignant (@enseignant) : il n'a pas d'édition élève.");
 		} else {
-			err.println("casebook : plusieurs organisations (" + names(all) + ") : choisir avec --organisation NOM.");
+			err.println("casebook : le scénario ne déclare aucune organisation.");
 		}
 		err.flush();
 		throw new Stop(CasebookCommand.USAGE);

@@ -86,7 +86,7 @@ public final class VariantesCommand implements Callable<Integer> {
 				return refuse(err, e.getMessage());
 			}
 			Scenarios.Loaded loaded = Scenarios.loadValidSet(inputs, err);
-			Organisation org = Scenarios.organisation(loaded.scenario().getModels(), organisation, err);
+			Organisation org = Scenarios.organisation(loaded.scenario().getModels(), organisation, true, err);
 			VariantGenerator generator = loaded.injector().getInstance(VariantGenerator.class);
 			ProgressBar bar = new ProgressBar(err, list.students().size() > 1);
 			VariantRun.Result result;

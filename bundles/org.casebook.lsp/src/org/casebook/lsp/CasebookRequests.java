@@ -207,7 +207,7 @@ public class CasebookRequests {
 			return result;
 		}
 		List<Model> models = models(context, workspace);
-		Organisation organisation = organisation(models, params.organisation, context.getResource(), result.notes);
+		Organisation organisation = organisation(models, params.organisation, edition == Edition.ELEVE, context.getResource(), result.notes);
 		if (organisation == null) {
 			result.message = result.notes.isEmpty() ? "le scénario ne déclare aucune organisation" : result.notes.remove(0);
 			return result;
@@ -269,7 +269,7 @@ public class CasebookRequests {
 		}
 		List<Model> models = models(context, workspace);
 		List<String> notes = new ArrayList<>();
-		Organisation organisation = organisation(models, params.organisation, context.getResource(), notes);
+		Organisation organisation = organisation(models, params.organisation, false, context.getResource(), notes);
 		if (organisation == null) {
 			result.message = notes.isEmpty() ? "le scénario ne déclare aucune organisation" : notes.get(0);
 			return result;
@@ -381,17 +381,28 @@ public class CasebookRequests {
 		return models;
 	}
 
-	private static Organisation organisation(List<Model> models, String name, Resource current, List<String> notes) {
-		List<Organisation> all = models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
-				.map(Organisation.class::cast).toList();
+	/**
+	 * @param student whether for the student edition: an organisation reserved to the teacher is then neither chosen
+	 *            nor named (the panel may be projected to a class)
+	 */
+	private static Organisation organisation(List<Model> models, String name, boolean student, Resource current, List<String> notes) {
+		List<Organisation> all = EditionModels.organisations(models, student);
+		String names = all.isEmpty() ? "aucune" : String.join(", ", all.stream().map(Organisation::getName).toList());
 		if (name != null && !name.isBlank()) {
-			for (Organisation o : all) {
+			for (Organisation o : EditionModels.organisations(models, false)) {
 				if (name.equals(o.getName())) {
-					return o;
+					if (all.contains(o)) {
+						return o;
+					}
+					notes.add("l'organisation « " + o.getName() + " » est réservée à l'enseignant (@enseignant) : elle n'a pas d'édition élève");
+					return null;
 				}
 			}
-			notes.add("organisation « " + Strings.quote(name) + " » introuvable ; présentes : "
-					+ (all.isEmpty() ? "aucune" : String.join(", ", all.stream().map(Organisation::getName).toList())));
+			notes.add("organisation « " + Strings.quote(name) + " » introuvable ; présentes : " + names);
+			return null;
+		}
+		if (all.isEmpty() && student && !EditionModels.organisations(models, false).isEmpty()) {
+			notes.add("toute organisation du scénario est réservée à l'enseignant (@enseignant) : il n'a pas d'édition élève");
 			return null;
 		}
 		if (all.size() <= 1) {
@@ -402,8 +413,7 @@ public class CasebookRequests {
 				return o;
 			}
 		}
-		notes.add("plusieurs organisations (" + String.join(", ", all.stream().map(Organisation::getName).toList())
-				+ ") : « " + all.get(0).getName() + " » est dessinée");
+		notes.add("plusieurs organisations (" + names + ") : « " + all.get(0).getName() + " » est dessinée");
 		return all.get(0);
 	}
 

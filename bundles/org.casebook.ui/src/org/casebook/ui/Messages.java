@@ -188,6 +188,7 @@ public final class Messages extends NLS {
 	public static String Handler_layout;
 	/** The project describes no organisation. */
 	public static String Handler_noOrganisation;
+	public static String Handler_noStudentOrganisation;
 	/** Open a scenario file (.orga) first. */
 	public static String Handler_openScenarioFirst;
 	/** line {0} */

@@ -3,8 +3,10 @@ package org.casebook.model.edition;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.casebook.model.Model;
+import org.casebook.model.Organisation;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -20,6 +22,20 @@ public final class EditionModels {
 	private EditionModels(List<Model> models, StudentProjection.Projection projection) {
 		this.models = models;
 		this.projection = projection;
+	}
+
+	/**
+	 * The organisations an edition can be made of. A message naming the organisations of a student edition (« plusieurs
+	 * organisations (…) », « présentes : … ») lists these, never one reserved to the teacher.
+	 *
+	 * @param models every file of a scenario
+	 * @param student whether for the student edition
+	 * @return its organisations in the order of its files; for the student edition only those it shows
+	 */
+	public static List<Organisation> organisations(Collection<Model> models, boolean student) {
+		Predicate<EObject> absent = student ? StudentProjection.absence(models) : e -> false;
+		return models.stream().flatMap(m -> m.getElements().stream()).filter(Organisation.class::isInstance)
+				.map(Organisation.class::cast).filter(o -> !absent.test(o)).toList();
 	}
 
 	/**

@@ -10,7 +10,9 @@ import org.casebook.docgen.Settings;
 import org.casebook.dsl.load.Problem;
 import org.casebook.dsl.load.ScenarioLoader;
 import org.casebook.dsl.load.ScenarioSet;
+import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.ui.CasebookUi;
 import org.casebook.ui.Messages;
 import org.casebook.ui.ScenarioFolders;
@@ -77,10 +79,10 @@ final class ProjectRuns {
 			MessageDialog.openError(shell, title, NLS.bind(Messages.Handler_fixErrorsFirst, error));
 			return null;
 		}
-		Organisation organisation = ScenarioParser.organisation(ScenarioParser.models(editor.lastParse()));
+		Organisation organisation = studentOrganisation(ScenarioParser.models(editor.lastParse()));
 		Path folder = ScenarioFolders.folder(editor.file());
 		if (organisation == null || folder == null) {
-			MessageDialog.openInformation(shell, title, Messages.Handler_noOrganisation);
+			MessageDialog.openInformation(shell, title, Messages.Handler_noStudentOrganisation);
 			return null;
 		}
 		Settings settings = GenerateHandler.settings(shell, folder);
@@ -108,11 +110,17 @@ final class ProjectRuns {
 		if (!errors.isEmpty()) {
 			throw new IOException(NLS.bind(Messages.Export_errors, errors.get(0).format()));
 		}
-		Organisation organisation = ScenarioParser.organisation(scenario.getModels());
+		Organisation organisation = studentOrganisation(scenario.getModels());
 		if (organisation == null) {
 			throw new IOException(Messages.Export_noOrganisation);
 		}
 		return new Loaded(scenario, organisation);
+	}
+
+	/** The runs make student editions: their organisation is the first one that is not reserved to the teacher. */
+	private static Organisation studentOrganisation(List<Model> models) {
+		List<Organisation> shown = EditionModels.organisations(models, true);
+		return shown.isEmpty() ? null : shown.get(0);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.casebook.lsp.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -75,6 +76,27 @@ class CustomRequestsTest {
 			JsonObject result = client.server.diagram(Map.of("uri", uri, "kind", "reseau")).get(60, TimeUnit.SECONDS);
 			String svg = result.getAsJsonArray("diagrams").get(0).getAsJsonObject().get("svg").getAsString();
 			assertThat(svg).contains("data-element=\"Server:WEB1\"").doesNotContain("Server:S2");
+		}
+	}
+
+	@Test
+	void theStudentEditionNeverNamesAnOrganisationReservedToTheTeacher() throws Exception {
+		String secret = "Sentinelle_Zq7";
+		Path scenario = Scenario.write(folder);
+		Files.writeString(scenario.resolve("variante.orga"),
+				"paquetage variante\n@enseignant organisation " + secret + " \"Variante de l'enseignant\" { site S \"S\" }\n");
+		try (LspClient client = LspClient.opening(scenario, "serveurs.orga")) {
+			String uri = client.opened;
+			JsonObject teacher = client.server.diagram(Map.of("uri", uri, "kind", "reseau", "edition", "enseignant"))
+					.get(60, TimeUnit.SECONDS);
+			assertThat(teacher.toString()).as("the teacher is told of both").contains("plusieurs organisations (").contains(secret);
+			JsonObject student = client.server.diagram(Map.of("uri", uri, "kind", "reseau", "edition", "eleve")).get(60, TimeUnit.SECONDS);
+			assertThat(student.has("message")).as(student.toString()).isFalse();
+			assertThat(student.get("organisation").getAsString()).isEqualTo("Demo");
+			assertThat(student.toString()).doesNotContain(secret);
+			JsonObject named = client.server.diagram(Map.of("uri", uri, "kind", "reseau", "edition", "eleve", "organisation", "Autre"))
+					.get(60, TimeUnit.SECONDS);
+			assertThat(named.get("message").getAsString()).contains("présentes : Demo").doesNotContain(secret);
 		}
 	}
 
