@@ -54,6 +54,10 @@ public final class CheckCommand implements Callable<Integer> {
 			description = "Système vérifié : l'existant, ou la cible avec les éléments prévus (défaut : existant).")
 	private String state;
 
+	@picocli.CommandLine.Option(names = "--edition", paramLabel = "eleve|enseignant", defaultValue = "enseignant",
+			description = "Environnement vérifié : tout le scénario, ou l'édition élève, sans les éléments @enseignant (défaut : enseignant).")
+	private String edition;
+
 	@picocli.CommandLine.Option(names = "--organisation", paramLabel = "NOM", description = "Organisation à vérifier quand le scénario en décrit plusieurs.")
 	private String organisation;
 
@@ -69,10 +73,12 @@ public final class CheckCommand implements Callable<Integer> {
 			Reading chosenReading = Options.reading(reading, err);
 			String chosenFormat = Options.format(format, List.of("text", "json", "html"), err);
 			StateView view = Options.state(state, err);
+			boolean teacher = Options.teacherEdition(edition, err);
 			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
-			Organisation org = Scenarios.organisation(models, organisation, false, err);
-			ConformityReport report = ConformityChecker.check(EditionModels.teacher(models), org, chosen, chosenReading, view);
+			Organisation org = Scenarios.organisation(models, organisation, !teacher, err);
+			ConformityReport report = ConformityChecker.check(teacher ? EditionModels.teacher(models) : EditionModels.student(models), org,
+					chosen, chosenReading, view);
 			String text = switch (chosenFormat) {
 			case "json" -> ConformityReports.json(report);
 			case "html" -> ConformityReports.html(report);

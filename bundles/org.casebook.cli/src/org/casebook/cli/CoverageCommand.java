@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.casebook.model.Model;
+import org.casebook.model.edition.EditionModels;
 import org.casebook.referential.Referential;
 import org.casebook.referential.coverage.CoverageAnalyzer;
 import org.casebook.referential.coverage.CoverageReport;
@@ -43,6 +44,10 @@ public final class CoverageCommand implements Callable<Integer> {
 	@Option(names = "--option", paramLabel = "sisr|slam", description = "Option (par défaut celle du sujet, sinon les deux).")
 	private String option;
 
+	@Option(names = "--edition", paramLabel = "eleve|enseignant", defaultValue = "enseignant",
+			description = "Missions comptées : toutes, ou celles de l'édition élève, sans les éléments @enseignant (défaut : enseignant).")
+	private String edition;
+
 	@Option(names = "--out", paramLabel = "FICHIER", description = "Écrit le rapport dans ce fichier au lieu de la sortie standard.")
 	private Path out;
 
@@ -53,6 +58,7 @@ public final class CoverageCommand implements Callable<Integer> {
 		try {
 			String chosenFormat = Options.format(format, List.of("text", "json", "html", "xlsx"), err);
 			Referential.Option chosen = option == null ? null : Options.option(option, err);
+			boolean teacher = Options.teacherEdition(edition, err);
 			if (chosenFormat.equals("xlsx") && out == null) {
 				err.println("casebook : le format xlsx s'écrit dans un fichier : ajouter --out couverture.xlsx");
 				err.flush();
@@ -60,7 +66,7 @@ public final class CoverageCommand implements Callable<Integer> {
 			}
 			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
-			CoverageReport report = CoverageAnalyzer.analyze(models, chosen);
+			CoverageReport report = CoverageAnalyzer.analyze(teacher ? EditionModels.teacher(models) : EditionModels.student(models), chosen);
 			if (chosenFormat.equals("xlsx")) {
 				Scenarios.writeAtomically(out, stream -> CoverageWorkbook.write(report, stream), err);
 				err.println("casebook : classeur écrit dans " + out);

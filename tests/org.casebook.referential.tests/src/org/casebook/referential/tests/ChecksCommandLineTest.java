@@ -113,6 +113,46 @@ class ChecksCommandLineTest {
 		assertThat(json.out()).doesNotContain("<script>").contains("\\u003cscript>");
 	}
 
+	/**
+	 * {@code --edition eleve} checks what the students are given: an element reserved to the teacher is no evidence, and
+	 * neither the report nor the coverage names it; an organisation reserved to the teacher has no student edition.
+	 */
+	@Test
+	void theStudentEditionChecksWhatTheStudentsAreGiven() throws IOException {
+		String secret = "Sentinelle_Zq7";
+		Path scenario = dir.resolve("cas.orga");
+		Files.writeString(scenario, "organisation O \"O\" { site S \"S\" }\n"
+				+ "système_information SI pour O {\n\tserveur Srv \"Serveur\" { os linux \"Debian\" libre }\n"
+				+ "\t@enseignant sgbd " + secret + " \"" + secret + " base\" { produit \"PostgreSQL\" sur Srv }\n}\n");
+		Run teacher = run("check", scenario.toString(), "--option", "sisr");
+		assertThat(teacher.out()).contains("C1.1-b   CONFORME").contains(secret);
+		for (String format : List.of("text", "json", "html")) {
+			Run student = run("check", scenario.toString(), "--option", "sisr", "--edition", "eleve", "--format", format);
+			assertThat(student.err()).isEmpty();
+			assertThat(student.out()).as(format).contains("C1.1-b").doesNotContain(secret);
+		}
+		assertThat(run("check", scenario.toString(), "--option", "sisr", "--edition", "eleve").out())
+				.doesNotContain("C1.1-b   CONFORME");
+		Run coverage = run("coverage", scenario.toString(), "--edition", "eleve", "--format", "json");
+		assertThat(coverage.err()).isEmpty();
+		assertThat(coverage.out()).doesNotContain(secret);
+		String gsbReserved = "Relance orale";
+		assertThat(run("coverage", example("gsb"), "--format", "json").out()).contains(gsbReserved);
+		for (String format : List.of("text", "json", "html")) {
+			Run gsb = run("coverage", example("gsb"), "--edition", "eleve", "--format", format);
+			assertThat(gsb.out()).as(format).contains("R4").doesNotContain(gsbReserved);
+		}
+		Run unknown = run("check", scenario.toString(), "--option", "sisr", "--edition", "parents");
+		assertThat(unknown.code()).isEqualTo(2);
+		assertThat(unknown.err()).contains("édition « parents » inconnue : eleve ou enseignant attendu");
+
+		Path hidden = dir.resolve("cache.orga");
+		Files.writeString(hidden, "@enseignant organisation " + secret + " \"Cachée\" { site S \"S\" }\n");
+		Run none = run("check", hidden.toString(), "--option", "sisr", "--edition", "eleve");
+		assertThat(none.code()).isEqualTo(2);
+		assertThat(none.err()).contains("toute organisation du scénario est réservée à l'enseignant");
+	}
+
 	/** Missing or unknown option, unknown format and a broken scenario are usage errors with a clear message. */
 	@Test
 	void badInputExitsTwo() throws IOException {
