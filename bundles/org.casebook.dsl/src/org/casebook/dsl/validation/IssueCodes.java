@@ -107,6 +107,11 @@ public final class IssueCodes {
 	public static final String EXPRESSION_WRONG_TYPE = org.casebook.model.expression.ExpressionException.WRONG_TYPE;
 	/** A question (seen by students) whose expression names an element reserved to the teacher. */
 	public static final String EXPRESSION_RESERVED = org.casebook.model.expression.ExpressionException.RESERVED;
+	/**
+	 * An expression written in a text other than a question or a corrigé, where it is not evaluated: the documents would
+	 * print it as written, with the names it cites.
+	 */
+	public static final String EXPRESSION_NOT_EVALUATED = PREFIX + "expression_non_calculee";
 
 	/** Every code, for documentation and tests. */
 	public static final List<String> ALL = List.of(SYNTAX, SYNTAX_UNKNOWN_WORD, SYNTAX_VALUE, SYNTAX_RESERVED_NAME, SYNTAX_MISPLACED,
@@ -117,7 +122,7 @@ public final class IssueCodes {
 			INCOMPLETE_LINK, UNKNOWN_COMPETENCY, TEACHER_ONLY_REFERENCE, EMPTY_FILE, UNREADABLE_FILE, FORBIDDEN_CHARACTER, TOO_DEEP,
 			WEAK_WIFI, INVALID_NAMING_RULE, NAME_NOT_FOLLOWING_RULE, SHADOWED_FILTER_RULE, CONTRADICTORY_FILTER_RULE,
 			INVALID_HOST_GROUP, INVALID_VARIANT, EXPRESSION_SYNTAX, EXPRESSION_UNKNOWN_ELEMENT, EXPRESSION_WRONG_TYPE, EXPRESSION_RESERVED,
-			EXAM_OF_ANOTHER_FORM, EXAM_TITLE_MISMATCH);
+			EXPRESSION_NOT_EVALUATED, 			EXAM_OF_ANOTHER_FORM, EXAM_TITLE_MISMATCH);
 
 	private IssueCodes() {
 	}

@@ -48,6 +48,51 @@ public class VariantChecks extends ComposedChecks {
 		checkText(realisation, P.getRealisation_Answer(), realisation.getAnswer(), scope, false);
 	}
 
+	/**
+	 * An expression is evaluated in the question and the corrigé of a réalisation only: written in any other text
+	 * (a description, an annex, a presentation, a need…), the documents, the student package and the viewer would print
+	 * it as written, with the names of the elements it cites, reserved to the teacher or not. Braces that do not make an
+	 * expression of the language (a template of another tool, {@code {{ inventory_hostname }}}) are text.
+	 */
+	@Check
+	public void checkExpressionsNotEvaluated(EObject element) {
+		ModelScope scope = null;
+		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+			if (attribute == P.getRealisation_Question() || attribute == P.getRealisation_Answer()
+					|| attribute.getEAttributeType().getInstanceClass() != String.class || !element.eIsSet(attribute)) {
+				continue;
+			}
+			List<?> values = attribute.isMany() ? (List<?>) element.eGet(attribute) : List.of(element.eGet(attribute));
+			for (int index = 0; index < values.size(); index++) {
+				if (!(values.get(index) instanceof String text) || !Expressions.contains(text)) {
+					continue;
+				}
+				scope = scope != null ? scope : new ModelScope(models(element));
+				for (Expressions.Occurrence o : Expressions.find(text)) {
+					try {
+						Expressions.evaluate(o, scope);
+					} catch (ExpressionException e) {
+						if (ExpressionException.SYNTAX.equals(e.code())) {
+							continue;
+						}
+					}
+					List<INode> nodes = NodeModelUtils.findNodesForFeature(element, attribute);
+					INode node = index < nodes.size() ? nodes.get(index) : null;
+					int at = -1;
+					if (node != null) {
+						List<Expressions.Occurrence> inSource = Expressions.find(node.getText());
+						int i = Expressions.find(text).indexOf(o);
+						at = i < inSource.size() ? node.getTotalOffset() + inSource.get(i).start() : -1;
+					}
+					report("expression « " + org.casebook.model.text.Printable.of(text.substring(o.start(), o.end()))
+							+ " » : seuls l'énoncé (question) et le corrigé d'une réalisation sont calculés ; ici, les documents "
+							+ "l'imprimeraient telle quelle, avec les noms qu'elle cite : écrire la valeur", element, attribute, at,
+							o.end() - o.start(), IssueCodes.EXPRESSION_NOT_EVALUATED);
+				}
+			}
+		}
+	}
+
 	private void checkText(Realisation owner, EAttribute feature, String text, ModelScope scope, boolean studentText) {
 		if (!Expressions.contains(text)) {
 			return;

@@ -178,6 +178,9 @@ class ValidationTest {
 				Arguments.of(IssueCodes.EXPRESSION_WRONG_TYPE, si(VLAN) + answer("{{ vlan(V).réseau * 2 }}"), si(VLAN) + answer("{{ vlan(V).hôtes * 2 }}")),
 				Arguments.of(IssueCodes.EXPRESSION_RESERVED, si("@enseignant " + VLAN) + question("{{ vlan(V).hôtes }}"),
 						si("@enseignant " + VLAN) + answer("{{ vlan(V).hôtes }}")),
+				// braces that make no expression of the language are text: a template of another tool
+				Arguments.of(IssueCodes.EXPRESSION_NOT_EVALUATED, si(VLAN + " serveur S { os linux \"D\" description \"{{ vlan(V).hôtes }} postes\" }"),
+						si(VLAN + " serveur S { os linux \"D\" description \"modèle {{ inventory_hostname }}\" }")),
 				Arguments.of(IssueCodes.EXAM_OF_ANOTHER_FORM, "sujet S { session \"2027\" épreuve \"E6 – Administration des systèmes et des réseaux\" }",
 						"sujet S { session \"2027\" épreuve \"E7 – Cybersécurité des services informatiques\" }"),
 				Arguments.of(IssueCodes.EXAM_OF_ANOTHER_FORM, "sujet S { session \"2024\" épreuve \"E7\" }",
