@@ -18,6 +18,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -151,7 +152,9 @@ public final class DocxWriter {
 				case Heading heading -> {
 					if (!open && Doc.leadsInto(blocks, index) != null) {
 						// the heading goes on the page of the figure it introduces
-						section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
+						if (!atSectionStart(document)) {
+							section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
+						}
 						open = true;
 					}
 					XWPFParagraph p = document.createParagraph();
@@ -187,7 +190,7 @@ public final class DocxWriter {
 					double widthPt = fig.placement().widthMm() * 72 / 25.4;
 					double heightPt = fig.placement().heightMm() * 72 / 25.4;
 					boolean own = fig.placement().page() != PrintFit.Page.PORTRAIT;
-					if (own && !open) {
+					if (own && !open && !atSectionStart(document)) {
 						section(document, document.createParagraph(), PrintFit.Page.PORTRAIT);
 					}
 					open = false;
@@ -220,7 +223,11 @@ public final class DocxWriter {
 					}
 					document.createParagraph();
 				}
-				case PageBreak pb -> document.createParagraph().setPageBreak(true);
+				case PageBreak pb -> {
+					if (!atSectionStart(document)) {
+						document.createParagraph().setPageBreak(true);
+					}
+				}
 				case Cover cover -> {
 					// written before the table of contents
 				}
@@ -279,6 +286,16 @@ public final class DocxWriter {
 			cursor.insertAttributeWithValue(
 					new javax.xml.namespace.QName("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed", "r"), id);
 		}
+	}
+
+	/**
+	 * @return whether the last paragraph written ends a section: the next one starts a page, and ending a portrait
+	 *         section there would leave a blank page between two landscape or A3 figures
+	 */
+	private static boolean atSectionStart(XWPFDocument document) {
+		List<IBodyElement> elements = document.getBodyElements();
+		return !elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph last && last.getCTP().isSetPPr()
+				&& last.getCTP().getPPr().isSetSectPr();
 	}
 
 	/** Ends a section at this paragraph, on a page of that shape, with the document's header and footer. */

@@ -102,8 +102,22 @@ public final class OdtWriter {
 		int anchor = 0;
 		List<Block> blocks = doc.paged();
 		boolean open = false;
+		boolean backToPortrait = false;
 		for (int index = 0; index < blocks.size(); index++) {
 			Block block = blocks.get(index);
+			if (backToPortrait) {
+				// after a landscape or A3 figure, the next block goes back to a portrait page, unless it starts a page of
+				// its own: an empty portrait page would be left between two wide figures
+				boolean ownPage = block instanceof Figure f && f.placement().page() != PrintFit.Page.PORTRAIT
+						|| block instanceof Heading && !open && Doc.leadsInto(blocks, index) != null;
+				if (!ownPage) {
+					body.append("<text:p text:style-name=\"Retour_portrait\"/>");
+				}
+				backToPortrait = false;
+				if (block instanceof PageBreak) {
+					continue;
+				}
+			}
 			switch (block) {
 			case Heading h -> {
 				PrintFit.Page lead = open ? null : Doc.leadsInto(blocks, index);
@@ -178,9 +192,7 @@ public final class OdtWriter {
 						.append(" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/><svg:title>").append(x(f.caption()))
 						.append("</svg:title><svg:desc>").append(x(f.caption())).append("</svg:desc></draw:frame></text:p>");
 				body.append("<text:p text:style-name=\"Caption\">Figure ").append(figure++).append(" – ").append(x(f.caption())).append("</text:p>");
-				if (page != PrintFit.Page.PORTRAIT) {
-					body.append("<text:p text:style-name=\"Retour_portrait\"/>");
-				}
+				backToPortrait = page != PrintFit.Page.PORTRAIT;
 			}
 			case Note n -> {
 				String style = n.teacher() ? "NoteTeacher" : "Note";

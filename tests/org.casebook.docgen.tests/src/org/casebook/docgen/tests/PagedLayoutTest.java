@@ -26,6 +26,8 @@ import org.casebook.docgen.Doc.PageBreak;
 import org.casebook.docgen.DocumentBuilder;
 import org.casebook.docgen.DocumentKind;
 import org.casebook.docgen.Edition;
+import org.casebook.docgen.DocxWriter;
+import org.casebook.docgen.OdtWriter;
 import org.casebook.docgen.PdfWriter;
 import org.casebook.docgen.Settings;
 import org.casebook.dsl.load.ScenarioLoader;
@@ -151,6 +153,51 @@ class PagedLayoutTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Two landscape or A3 figures in a row leave no blank page between them in DOCX and ODT: no section of a DOCX holds
+	 * only empty paragraphs, and an ODT goes back to a portrait page only before a block that stays on it.
+	 */
+	@ParameterizedTest
+	@MethodSource("examples")
+	void noBlankPageBetweenWideFigures(Path example) throws IOException {
+		for (DocumentKind kind : List.of(DocumentKind.CONTEXTE, DocumentKind.SUJET)) {
+			Doc doc = build(example, kind);
+			ByteArrayOutputStream docx = new ByteArrayOutputStream();
+			DocxWriter.write(doc, Settings.defaults(), docx);
+			// the body's blocks in order: tables whole, then paragraphs; a paragraph holding a sectPr ends a section
+			java.util.regex.Matcher block = java.util.regex.Pattern.compile("<w:tbl>.*?</w:tbl>|<w:p(?: [^>]*)?/>|<w:p(?: [^>]*)?>.*?</w:p>",
+					java.util.regex.Pattern.DOTALL).matcher(part(docx.toByteArray(), "word/document.xml"));
+			boolean content = true;
+			int sections = 0;
+			while (block.find()) {
+				String xml = block.group();
+				content |= xml.startsWith("<w:tbl>") || xml.contains("<w:drawing") || xml.matches("(?s).*<w:t(?: [^>]*)?>[^<]*\\S.*");
+				if (xml.contains("<w:sectPr")) {
+					assertThat(content).as("%s %s: section %d of the DOCX holds something", example.getFileName(), kind.word(), sections)
+							.isTrue();
+					sections++;
+					content = false;
+				}
+			}
+			ByteArrayOutputStream odt = new ByteArrayOutputStream();
+			OdtWriter.write(doc, Settings.defaults(), odt);
+			String xml = part(odt.toByteArray(), "content.xml");
+			assertThat(xml).as("%s %s: ODT", example.getFileName(), kind.word())
+					.doesNotContainPattern("<text:p text:style-name=\"Retour_portrait\"/><text:(p|h) text:style-name=\"(Figure_|Heading_20_\\d_|Break)");
+		}
+	}
+
+	private static String part(byte[] archive, String name) throws IOException {
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new IOException("no " + name);
 	}
 
 	private Doc build(Path example, DocumentKind kind) {
