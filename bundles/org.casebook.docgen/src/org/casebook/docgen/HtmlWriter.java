@@ -112,7 +112,8 @@ public final class HtmlWriter {
 				sb.append(lines(p.text())).append("</p>\n");
 			}
 			case Table t -> {
-				sb.append("<table><thead><tr>");
+				// a table starts on the next page rather than leave its header row alone at the foot of one
+				sb.append("<div class=\"table\"><table><thead><tr>");
 				t.header().forEach(h -> sb.append("<th>").append(esc(h)).append("</th>"));
 				sb.append("</tr></thead><tbody>");
 				for (List<String> row : t.rows()) {
@@ -120,7 +121,7 @@ public final class HtmlWriter {
 					row.forEach(c -> sb.append("<td>").append(lines(c)).append("</td>"));
 					sb.append("</tr>");
 				}
-				sb.append("</tbody></table>\n");
+				sb.append("</tbody></table></div>\n");
 			}
 			case Bullets b -> {
 				sb.append("<ul>");
@@ -218,6 +219,7 @@ public final class HtmlWriter {
 				h2,h3,h4{-fs-page-break-min-height:3.5cm}
 				@page paysage{size:297mm 210mm;margin:12mm 16mm 12mm 16mm}@page a3{size:420mm 297mm;margin:12mm 16mm 12mm 16mm}.page-paysage{page:paysage;width:263mm}.page-a3{page:a3;width:386mm}.page-paysage figure img,.page-a3 figure img{max-width:none}
 				figcaption{page-break-before:avoid}h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}
+				table{-fs-table-paginate:paginate}.table{-fs-page-break-min-height:2cm}
 				""";
 	}
 

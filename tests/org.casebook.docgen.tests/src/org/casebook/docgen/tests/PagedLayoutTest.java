@@ -189,6 +189,33 @@ class PagedLayoutTest {
 		}
 	}
 
+	/** A table longer than a page repeats its header row at the top of each page it continues on, in the PDF. */
+	@org.junit.jupiter.api.Test
+	void aLongTableRepeatsItsHeaderOnEachPage(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+		StringBuilder scenario = new StringBuilder("organisation O \"O\" { site S \"S\" }\nsystème_information SI pour O {\n");
+		for (int i = 1; i <= 120; i++) {
+			scenario.append("\tserveur SRV-").append(i).append(" \"Serveur ").append(i).append("\" { os linux \"Debian\" \"12-tableau\" }\n");
+		}
+		java.nio.file.Files.writeString(dir.resolve("o.orga"), scenario.append("}\n"));
+		Doc doc = build(dir, DocumentKind.CONTEXTE);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(doc, Settings.defaults(), out);
+		int continued = 0;
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				String text = stripper.getText(pdf);
+				if (text.contains("12-tableau") && !text.contains("Figure ")) {
+					assertThat(text).as("page %d", page).contains("Hébergement");
+					continued++;
+				}
+			}
+		}
+		assertThat(continued).as("pages of the table").isGreaterThan(2);
+	}
+
 	private static String part(byte[] archive, String name) throws IOException {
 		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
 			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
