@@ -76,6 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
 			boolean teacher = Options.teacherEdition(edition, err);
 			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
+			Scenarios.checkOutNotInput(out, models, inputs, err);
 			Organisation org = Scenarios.organisation(models, organisation, !teacher, err);
 			ConformityReport report = ConformityChecker.check(teacher ? EditionModels.teacher(models) : EditionModels.student(models), org,
 					chosen, chosenReading, view);

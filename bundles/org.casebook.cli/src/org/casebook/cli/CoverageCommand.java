@@ -66,6 +66,7 @@ public final class CoverageCommand implements Callable<Integer> {
 			}
 			Scenarios.checkOutFile(out, err);
 			List<Model> models = Scenarios.loadValid(inputs, err);
+			Scenarios.checkOutNotInput(out, models, inputs, err);
 			CoverageReport report = CoverageAnalyzer.analyze(teacher ? EditionModels.teacher(models) : EditionModels.student(models), chosen);
 			if (chosenFormat.equals("xlsx")) {
 				Scenarios.writeAtomically(out, stream -> CoverageWorkbook.write(report, stream), err);

@@ -16,6 +16,7 @@ import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.model.edition.EditionModels;
 import org.casebook.model.text.Plural;
+import org.casebook.model.text.Printable;
 import org.casebook.referential.conformity.StateFilter;
 import org.casebook.referential.conformity.StateView;
 
@@ -70,7 +71,7 @@ public final class DiagramCommand implements Callable<Integer> {
 		try {
 			DiagramKind chosen = DiagramKind.parse(kind);
 			if (chosen == null) {
-				err.println("casebook : type de schéma « " + kind + " » inconnu : reseau, applications, organigramme, processus ou securite attendu");
+				err.println("casebook : type de schéma « " + Printable.of(kind) + " » inconnu : reseau, applications, organigramme, processus ou securite attendu");
 				err.flush();
 				return CasebookCommand.USAGE;
 			}

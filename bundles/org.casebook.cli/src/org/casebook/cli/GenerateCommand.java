@@ -11,12 +11,13 @@ import java.util.concurrent.Callable;
 
 import org.casebook.docgen.DocumentKind;
 import org.casebook.docgen.Edition;
-import org.casebook.docgen.Generator;
 import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Generator.Output;
+import org.casebook.docgen.Generator;
 import org.casebook.docgen.Settings;
 import org.casebook.model.Model;
 import org.casebook.model.Organisation;
+import org.casebook.model.text.Printable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ public final class GenerateCommand implements Callable<Integer> {
 		try {
 			Edition chosenEdition = Edition.parse(edition);
 			if (chosenEdition == null) {
-				return refuse(err, "édition « " + edition + " » inconnue : eleve ou enseignant attendu");
+				return refuse(err, "édition « " + Printable.of(edition) + " » inconnue : eleve ou enseignant attendu");
 			}
 			List<DocumentKind> kinds = new ArrayList<>();
 			if (document.equalsIgnoreCase("all")) {
@@ -75,7 +76,7 @@ public final class GenerateCommand implements Callable<Integer> {
 			} else {
 				DocumentKind kind = DocumentKind.parse(document);
 				if (kind == null) {
-					return refuse(err, "document « " + document + " » inconnu : contexte, sujet, corrige, conformite, couverture ou all attendu");
+					return refuse(err, "document « " + Printable.of(document) + " » inconnu : contexte, sujet, corrige, conformite, couverture ou all attendu");
 				}
 				if (kind.teacherOnly() && chosenEdition == Edition.ELEVE) {
 					return refuse(err, "le corrigé n'existe qu'en édition enseignant");
@@ -84,7 +85,7 @@ public final class GenerateCommand implements Callable<Integer> {
 			}
 			List<Format> formats = Scenarios.formats(format);
 			if (formats == null) {
-				return refuse(err, "format « " + format + " » inconnu : html, pdf, docx, odt ou all attendu");
+				return refuse(err, "format « " + Printable.of(format) + " » inconnu : html, pdf, docx, odt ou all attendu");
 			}
 			Scenarios.checkOutFolder(out, err);
 			Settings settings;

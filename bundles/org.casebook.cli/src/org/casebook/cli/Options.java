@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
+import org.casebook.model.text.Printable;
 import org.casebook.referential.Referential;
 import org.casebook.referential.conformity.Reading;
 
@@ -19,7 +20,7 @@ final class Options {
 		if (v.equals("sisr") || v.equals("slam")) {
 			return Referential.Option.parse(v);
 		}
-		return refuse("option « " + value + " » inconnue : sisr ou slam attendu", err);
+		return refuse("option « " + Printable.of(value) + " » inconnue : sisr ou slam attendu", err);
 	}
 
 	static Reading reading(String value, PrintWriter err) throws Scenarios.Stop {
@@ -27,7 +28,7 @@ final class Options {
 		if (v.equals("stricte") || v.equals("souple")) {
 			return Reading.parse(v);
 		}
-		return refuse("lecture « " + value + " » inconnue : stricte ou souple attendu", err);
+		return refuse("lecture « " + Printable.of(value) + " » inconnue : stricte ou souple attendu", err);
 	}
 
 	static String format(String value, List<String> allowed, PrintWriter err) throws Scenarios.Stop {
@@ -35,7 +36,7 @@ final class Options {
 		if (allowed.contains(v)) {
 			return v;
 		}
-		return refuse("format « " + value + " » inconnu : " + String.join(", ", allowed) + " attendu", err);
+		return refuse("format « " + Printable.of(value) + " » inconnu : " + String.join(", ", allowed) + " attendu", err);
 	}
 
 	static org.casebook.referential.conformity.StateView state(String value, PrintWriter err) throws Scenarios.Stop {
@@ -43,7 +44,7 @@ final class Options {
 		if (view != null) {
 			return view;
 		}
-		return refuse("état « " + value + " » inconnu : existant ou cible attendu", err);
+		return refuse("état « " + Printable.of(value) + " » inconnu : existant ou cible attendu", err);
 	}
 
 	static boolean teacherEdition(String value, PrintWriter err) throws Scenarios.Stop {
@@ -51,7 +52,7 @@ final class Options {
 		if (v.equals("enseignant") || v.equals("eleve") || v.equals("élève")) {
 			return v.equals("enseignant");
 		}
-		return refuse("édition « " + value + " » inconnue : eleve ou enseignant attendu", err);
+		return refuse("édition « " + Printable.of(value) + " » inconnue : eleve ou enseignant attendu", err);
 	}
 
 	private static <T> T refuse(String message, PrintWriter err) throws Scenarios.Stop {

@@ -68,6 +68,7 @@ public final class PackageCommand implements Callable<Integer> {
 				return CasebookCommand.USAGE;
 			}
 			Scenarios.Loaded loaded = Scenarios.loadValidSet(inputs, err);
+			Scenarios.checkOutNotInput(out, loaded.scenario().getModels(), inputs, err);
 			Organisation org = Scenarios.organisation(loaded.scenario().getModels(), organisation, true, err);
 			ProgressBar bar = new ProgressBar(err, true);
 			StudentPackage.Written written = StudentPackage.write(org, loaded.scenario(), loaded.injector().getInstance(ISerializer.class),

@@ -6,11 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.casebook.docgen.AtomicFiles;
 import org.casebook.docgen.Generator.Format;
+import org.casebook.docgen.Settings;
 import org.casebook.dsl.CasebookStandaloneSetup;
 import org.casebook.dsl.load.Problem;
 import org.casebook.dsl.load.ScenarioLoader;
@@ -19,6 +21,7 @@ import org.casebook.model.Model;
 import org.casebook.model.Organisation;
 import org.casebook.model.edition.EditionModels;
 import org.casebook.model.text.Plural;
+import org.casebook.model.text.Printable;
 
 import com.google.inject.Injector;
 
@@ -119,7 +122,7 @@ final class Scenarios {
 					throw new Stop(CasebookCommand.USAGE);
 				}
 			}
-			err.println("casebook : organisation « " + org.casebook.model.text.Printable.of(name) + " » introuvable ; présentes : " + names(shown));
+			err.println("casebook : organisation « " + Printable.of(name) + " » introuvable ; présentes : " + names(shown));
 		} else if (shown.size() == 1) {
 			return shown.get(0);
 		} else if (!shown.isEmpty()) {
@@ -146,6 +149,7 @@ final class Scenarios {
 	 */
 	static void checkOutFile(Path out, PrintWriter err) throws Stop {
 		if (out != null) {
+			checkNotEmpty(out, err);
 			try {
 				AtomicFiles.checkFile(out);
 			} catch (IOException e) {
@@ -162,10 +166,61 @@ final class Scenarios {
 	 * @throws Stop when it is a file, a device, a named pipe or a socket
 	 */
 	static void checkOutFolder(Path out, PrintWriter err) throws Stop {
+		checkNotEmpty(out, err);
 		try {
 			AtomicFiles.checkFolder(out);
 		} catch (IOException e) {
 			stop(err, "--out " + e.getMessage());
+		}
+	}
+
+	/** An empty {@code --out=} would name the current folder: it is refused rather than written into. */
+	private static void checkNotEmpty(Path out, PrintWriter err) throws Stop {
+		if (out != null && out.toString().isEmpty()) {
+			stop(err, "--out vide : un chemin est attendu (rien n'a été écrit)");
+		}
+	}
+
+	/**
+	 * Refuses an output file that the scenario is read from: a report or a package written with {@code --out} over one
+	 * of its {@code .orga} files (or a hard link to one), its layout file or its logo would replace the teacher's work.
+	 *
+	 * @param out the path given with {@code --out}, or {@code null}
+	 * @param models the files read
+	 * @param inputs the files and folders named on the command line
+	 * @param err where problems go
+	 * @throws Stop when {@code out} is one of them
+	 */
+	static void checkOutNotInput(Path out, List<Model> models, List<Path> inputs, PrintWriter err) throws Stop {
+		if (out == null || !Files.exists(out)) {
+			return;
+		}
+		List<Path> read = new ArrayList<>();
+		for (Model model : models) {
+			org.eclipse.emf.common.util.URI uri = model.eResource() == null ? null : model.eResource().getURI();
+			if (uri != null && uri.isFile()) {
+				read.add(Path.of(uri.toFileString()));
+			}
+		}
+		Path folder = settingsFolder(inputs);
+		read.add(folder.resolve(Settings.FILE_NAME));
+		try {
+			Path logo = Settings.load(folder).logo();
+			if (logo != null) {
+				read.add(logo);
+			}
+		} catch (Settings.SettingsException e) {
+			// the command reports a faulty layout file itself
+		}
+		for (Path file : read) {
+			try {
+				if (Files.exists(file) && Files.isSameFile(out, file)) {
+					stop(err, "--out " + Printable.path(out) + " : c'est un fichier du scénario, que l'écriture remplacerait ; "
+							+ "choisir un autre fichier (rien n'a été écrit)");
+				}
+			} catch (IOException e) {
+				// a file that cannot be compared is not the one written
+			}
 		}
 	}
 

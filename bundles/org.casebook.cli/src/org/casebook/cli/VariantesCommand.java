@@ -14,6 +14,7 @@ import org.casebook.docgen.variants.VariantRun;
 import org.casebook.dsl.variants.VariantGenerator;
 import org.casebook.model.Organisation;
 import org.casebook.model.text.Plural;
+import org.casebook.model.text.Printable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +71,7 @@ public final class VariantesCommand implements Callable<Integer> {
 		try {
 			List<Format> formats = Scenarios.formats(format);
 			if (formats == null) {
-				return refuse(err, "format « " + format + " » inconnu : html, pdf, docx, odt ou all attendu");
+				return refuse(err, "format « " + Printable.of(format) + " » inconnu : html, pdf, docx, odt ou all attendu");
 			}
 			Scenarios.checkOutFolder(out, err);
 			ClassList list;

@@ -37,6 +37,7 @@ class SymbolicLinksTest {
 		Cli.Run run = Cli.run("validate", scenario.toString());
 		assertThat(run.out() + run.err()).contains(scenario.resolve("lien") + ":1:1: warning: casebook.fichier_illisible: lien symbolique vers un dossier hors du dossier du scénario")
 				.doesNotContain("Ailleurs");
+		assertThat(run.code()).as("a warning, as for the other commands").isZero();
 	}
 
 	@Test

@@ -69,8 +69,11 @@ public final class ScenarioSet {
 		return Collections.unmodifiableList(readProblems);
 	}
 
-	/** @return whether some named input could not be read */
+	/**
+	 * @return whether some named input could not be read; a link to a folder outside the scenario, left unread on
+	 *         purpose with a warning, is not one
+	 */
 	public boolean hasUnreadableInput() {
-		return !readProblems.isEmpty();
+		return readProblems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
 	}
 }

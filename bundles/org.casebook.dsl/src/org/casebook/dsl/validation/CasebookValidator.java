@@ -99,17 +99,19 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	}
 
 	/**
-	 * Characters that XML 1.0 forbids cannot be written into the SVG, HTML, DOCX, ODT and PDF outputs: the raw text is
-	 * checked first, then the values, where an escape such as {@code \\uFFFF} may have produced one.
+	 * Characters that XML 1.0 forbids cannot be written into the SVG, HTML, DOCX, ODT and PDF outputs, and control
+	 * characters that print as nothing (C1 controls, bidirectional overrides) would reach the reports shown on a
+	 * terminal: the raw text is checked first, then the values, where an escape such as {@code \\uFFFF} may have
+	 * produced one.
 	 */
 	@Check
 	public void checkCharacters(Model model) {
 		ICompositeNode root = NodeModelUtils.getNode(model);
 		String text = root == null ? "" : root.getRootNode().getText();
 		int reported = 0;
-		for (int at = Markup.firstForbidden(text); at >= 0 && reported < 10; reported++) {
-			getMessageAcceptor().acceptError(forbidden(text.charAt(at)), model, at, 1, IssueCodes.FORBIDDEN_CHARACTER);
-			int next = Markup.firstForbidden(text.subSequence(at + 1, text.length()));
+		for (int at = firstRefused(text); at >= 0 && reported < 10; reported++) {
+			getMessageAcceptor().acceptError(refused(text.charAt(at)), model, at, 1, IssueCodes.FORBIDDEN_CHARACTER);
+			int next = firstRefused(text.subSequence(at + 1, text.length()));
 			at = next < 0 ? -1 : at + 1 + next;
 		}
 		if (reported > 0 || root != null && text.indexOf('\\') < 0) {
@@ -125,9 +127,9 @@ public class CasebookValidator extends AbstractCasebookValidator {
 				List<?> values = value instanceof List<?> list ? list : List.of(value);
 				for (int i = 0; i < values.size(); i++) {
 					if (values.get(i) instanceof String s) {
-						int at = Markup.firstForbidden(s);
+						int at = firstRefused(s);
 						if (at >= 0) {
-							error(forbidden(s.charAt(at)), object, attribute, attribute.isMany() ? i : INSIGNIFICANT_INDEX,
+							error(refused(s.charAt(at)), object, attribute, attribute.isMany() ? i : INSIGNIFICANT_INDEX,
 									IssueCodes.FORBIDDEN_CHARACTER);
 							reported++;
 						}
@@ -137,7 +139,17 @@ public class CasebookValidator extends AbstractCasebookValidator {
 		}
 	}
 
-	private static String forbidden(char c) {
+	private static int firstRefused(CharSequence text) {
+		int forbidden = Markup.firstForbidden(text);
+		int control = Markup.firstControl(forbidden < 0 ? text : text.subSequence(0, forbidden));
+		return control >= 0 ? control : forbidden;
+	}
+
+	private static String refused(char c) {
+		if (Markup.firstControl(String.valueOf(c)) == 0) {
+			return String.format("caractère de contrôle U+%04X : invisible dans les documents, il commanderait le terminal ou "
+					+ "inverserait l'affichage du texte dans un rapport ou un éditeur ; le retirer", (int) c);
+		}
 		return String.format("caractère interdit U+%04X : les documents produits (XML) ne peuvent pas le contenir ; le retirer", (int) c);
 	}
 

@@ -85,6 +85,22 @@ public final class Markup {
 		return -1;
 	}
 
+	/**
+	 * @param text a text
+	 * @return the index of its first C1 control character (U+0080 to U+009F) or bidirectional embedding, override or
+	 *         isolate (U+202A to U+202E, U+2066 to U+2069), or -1: XML allows them, but they print as nothing and, shown
+	 *         on a terminal or in an editor, command the terminal or reverse the order in which the text is displayed
+	 */
+	public static int firstControl(CharSequence text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80 && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** @return whether XML 1.0 allows the character, surrogates aside */
 	private static boolean allowed(char c) {
 		return (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != '\uFFFE' && c != '\uFFFF';

@@ -148,6 +148,28 @@ class HostileInputTest {
 		assertThat(validate(control)).extracting(Problem::code).containsExactly(IssueCodes.FORBIDDEN_CHARACTER);
 	}
 
+	/**
+	 * C1 controls and bidirectional overrides are allowed by XML but print as nothing and, in a report shown on a
+	 * terminal or in an editor, command the terminal or reverse the text: refused, raw or escaped, where they are.
+	 */
+	@Test
+	void refusesInvisibleControlCharacters() throws IOException {
+		Path csi = write("csi.orga", "organisation A \"Ambu\u009B31mLyon\" { }\n");
+		assertThat(validate(csi)).singleElement().satisfies(p -> {
+			assertThat(p.code()).isEqualTo(IssueCodes.FORBIDDEN_CHARACTER);
+			assertThat(p.column()).isEqualTo(21);
+			assertThat(p.message()).contains("U+009B").contains("caractère de contrôle");
+		});
+		Path bidi = write("bidi.orga", "organisation A {\n\tmétier \"texte \u202Eetrevni\"\n}\n");
+		assertThat(validate(bidi)).singleElement().satisfies(p -> assertThat(p.message()).contains("U+202E"));
+		Path escaped = write("bidi-echappe.orga", "organisation A {\n\tmétier \"texte \\u2066x\"\n}\n");
+		assertThat(validate(escaped)).singleElement().satisfies(p -> {
+			assertThat(p.line()).isEqualTo(2);
+			assertThat(p.message()).contains("U+2066");
+		});
+		assertThat(validate(write("francais.orga", "organisation A \"Société « Ŝ » – 12 €\" { }\n"))).isEmpty();
+	}
+
 	/** 13,000 nested departments give one located, deterministic error instead of a stack overflow. */
 	@Test
 	void boundsNestingWithALocatedError() throws IOException {
