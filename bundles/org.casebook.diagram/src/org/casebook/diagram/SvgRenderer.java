@@ -445,17 +445,25 @@ public final class SvgRenderer {
 	 * @return the text cut at spaces into lines no wider than {@code width} (a word wider than that stays whole)
 	 */
 	static List<String> wrap(String text, double width, double size) {
+		// each word measured once and added to the line's width: a title of a million words is wrapped in linear time
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
+		double lineEms = 0;
+		double space = TextMetrics.ems(" ");
 		for (String word : text.split(" ")) {
-			String longer = line.isEmpty() ? word : line + " " + word;
-			if (!line.isEmpty() && TextMetrics.width(longer, size, true) > width) {
+			double wordEms = TextMetrics.ems(word);
+			if (!line.isEmpty() && TextMetrics.width(lineEms + space + wordEms, size, true) > width) {
 				lines.add(line.toString());
 				line.setLength(0);
 				line.append(word);
+				lineEms = wordEms;
 			} else {
-				line.setLength(0);
-				line.append(longer);
+				if (!line.isEmpty()) {
+					line.append(' ');
+					lineEms += space;
+				}
+				line.append(word);
+				lineEms += wordEms;
 			}
 		}
 		lines.add(line.toString());

@@ -26,12 +26,31 @@ final class TextMetrics {
 	 * @return its approximate width in pixels, slightly generous
 	 */
 	static double width(String text, double size, boolean bold) {
+		return width(ems(text), size, bold);
+	}
+
+	/**
+	 * @param ems the width of a text in em, from {@link #ems(String)}: widths add up, so that a line is measured as it
+	 *        grows
+	 * @param size font size in pixels
+	 * @param bold whether the text is bold
+	 * @return its approximate width in pixels, slightly generous
+	 */
+	static double width(double ems, double size, boolean bold) {
+		return ems * size * (bold ? 1.08 : 1.0) + 2;
+	}
+
+	/**
+	 * @param text a text
+	 * @return its width in em
+	 */
+	static double ems(String text) {
 		double em = 0;
 		for (int i = 0, length = text.length(); i < length; i++) {
 			char c = text.charAt(i);
 			em += c < LATIN.length ? LATIN[c] : em(c);
 		}
-		return em * size * (bold ? 1.08 : 1.0) + 2;
+		return em;
 	}
 
 	private static double em(char c) {

@@ -164,8 +164,12 @@ public final class AnswerKey {
 				b.append(';');
 			}
 			String c = cells.get(i).replace("\r", " ").replace("\n", " ");
-			if (c.contains(";") || c.contains("\"") || c.startsWith("=") || c.startsWith("+") || c.startsWith("-") || c.startsWith("@")) {
-				// quoted; a leading formula sign is kept as text by the quote
+			if (!c.isEmpty() && "=+-@\t".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+([.,]\\d+)?")) {
+				// a spreadsheet would run a cell starting with a formula sign (a student named « =HYPERLINK(…) »), quoted
+				// or not: an apostrophe makes it text
+				c = "'" + c;
+			}
+			if (c.contains(";") || c.contains("\"")) {
 				c = "\"" + c.replace("\"", "\"\"") + "\"";
 			}
 			b.append(c);

@@ -153,6 +153,23 @@ public class CasebookValidator extends AbstractCasebookValidator {
 		return String.format("caractère interdit U+%04X : les documents produits (XML) ne peuvent pas le contenir ; le retirer", (int) c);
 	}
 
+	/** Longest label: a label titles its element in the tables, the diagrams and the running headers. */
+	static final int MAX_LABEL = 300;
+
+	/**
+	 * A label titles its element in every table and diagram that shows it, and an organisation's in the running header
+	 * of each page: a label of thousands of characters is a description written in the wrong place.
+	 */
+	@Check
+	public void checkLabelLength(NamedElement element) {
+		String label = element.getLabel();
+		if (label != null && label.length() > MAX_LABEL) {
+			error("libellé de " + label.length() + " caractères : " + MAX_LABEL + " au plus (il titre l'élément dans les tableaux et "
+					+ "les schémas) ; le détail va dans sa description", element, P.getNamedElement_Label(),
+					IssueCodes.INVALID_VALUE);
+		}
+	}
+
 	/** Two elements of the same kind cannot share a qualified name, in one file or across the files loaded together. */
 	@Check
 	public void checkUniqueNames(Model model) {
@@ -523,6 +540,10 @@ public class CasebookValidator extends AbstractCasebookValidator {
 		if (link.getKind() == LinkKind.VPN_SITE_ASITE && sites && link.getSourceSite() == link.getTargetSite()) {
 			warning("VPN site à site « " + link.getName() + " » entre un site et lui-même", link,
 					P.getLink_TargetSite(), IssueCodes.INCOMPLETE_LINK);
+		}
+		if (nodes && link.getSource() == link.getTarget()) {
+			warning("lien « " + link.getName() + " » d'un équipement vers lui-même (« " + link.getSource().getName()
+					+ " ») : l'autre extrémité est sans doute un autre équipement", link, P.getLink_Target(), IssueCodes.INCOMPLETE_LINK);
 		}
 	}
 

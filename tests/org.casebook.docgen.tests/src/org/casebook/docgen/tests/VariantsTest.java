@@ -533,4 +533,17 @@ class VariantsTest {
 		ClassList latin = ClassList.read(classList("l.csv", "Nom;Prénom\nLefèvre;Élodie\n", Charset.forName("windows-1252")));
 		assertThat(latin.students()).extracting(ClassList.Student::name).containsExactly("Élodie Lefèvre");
 	}
+
+	/** A student's name that starts with a formula sign is text in the answer key, never a formula a spreadsheet runs. */
+	@Test
+	void answerKeyCellsNeverStartWithAFormula() throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		List<AnswerKey.Row> rows = List.of(new AnswerKey.Row(2, "=HYPERLINK(\"http://x/\";\"x\") A", "01-a", List.of(), List.of()),
+				new AnswerKey.Row(3, "@SUM(1+1)", "02-b", List.of(), List.of()), new AnswerKey.Row(4, "-2", "03-c", List.of(), List.of()));
+		AnswerKey.csv(List.of(), rows, out);
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.get(1)).isEqualTo("2;\"'=HYPERLINK(\"\"http://x/\"\";\"\"x\"\") A\";01-a");
+		assertThat(lines.get(2)).isEqualTo("3;'@SUM(1+1);02-b");
+		assertThat(lines.get(3)).as("a number stays a number").isEqualTo("4;-2;03-c");
+	}
 }

@@ -101,6 +101,8 @@ class ValidationTest {
 						si("zone A zone B filtrage F { de A vers B refuser }")),
 				Arguments.of(IssueCodes.INCOMPLETE_LINK, si("équipement R lien L { type wan de R }"),
 						si("équipement R équipement T lien L { type wan de R vers T }")),
+				Arguments.of(IssueCodes.INCOMPLETE_LINK, si("équipement R lien L { type lan de R vers R }"),
+						si("équipement R équipement T lien L { type lan de R vers T }")),
 				Arguments.of(IssueCodes.UNKNOWN_COMPETENCY, "mission M { compétences B1.7 }", "mission M { compétences B1.6 }"),
 				Arguments.of(IssueCodes.UNKNOWN_COMPETENCY, "mission M { réalisation R { compétences B1.1.9 } }",
 						"mission M { réalisation R { compétences B1.1.6 } }"),
@@ -108,6 +110,7 @@ class ValidationTest {
 						si("@enseignant serveur H { os linux \"D\" } @enseignant serveur S { os linux \"D\" hôte H }")),
 				Arguments.of(IssueCodes.EMPTY_FILE, "// rien\n", "paquetage p"),
 				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\\uFFFFb\" }", "organisation O { métier \"ab\" }"),
+				Arguments.of(IssueCodes.INVALID_VALUE, "organisation O \"" + "Aaaa ".repeat(61) + "\" { }", "organisation O \"" + "Aaaa ".repeat(59) + "\" { }"),
 				Arguments.of(IssueCodes.FORBIDDEN_CHARACTER, "organisation O { métier \"a\u0001b\" }", "organisation O { métier \"a b\" }"),
 				Arguments.of(IssueCodes.TOO_DEEP, nested(Nesting.MAX_DEPTH + 1), nested(Nesting.MAX_DEPTH)),
 				// IPv6: the same checks as IPv4
