@@ -27,9 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 		sortOptions = false, synopsisHeading = "Usage : ", optionListHeading = "Options :%n",
 		parameterListHeading = "Paramètres :%n",
 		description = { "Tire pour chaque élève de la liste une variante du scénario selon son bloc variantes (plan d'adressage, "
-				+ "numéros de VLAN, noms, effectifs), toujours valide et de mêmes résultats à l'annexe II.E, puis écrit dans un dossier "
-				+ "par élève le scénario de la variante, ses documents élève (contexte, sujet), son paquet élève pour Casebook Viewer ("
-				+ VariantRun.PACKAGE + ") et son corrigé, dont les expressions {{ … }} sont calculées sur la variante.",
+				+ "numéros de VLAN, noms, effectifs), toujours valide et de mêmes résultats à l'annexe II.E, puis écrit dans "
+				+ VariantRun.STUDENTS + "/01-nom, à remettre tel quel à l'élève, ses documents élève (contexte, sujet) et son paquet "
+				+ "élève pour Casebook Viewer (" + VariantRun.PACKAGE + "), et dans " + VariantRun.TEACHER + "/01-nom le scénario de la "
+				+ "variante, son corrigé, dont les expressions {{ … }} sont calculées sur la variante, et ce qui a varié.",
 				"À la racine : le corrigé de la classe (" + VariantRun.KEY_XLSX + " et " + VariantRun.KEY_CSV + " : une ligne par élève, une "
 						+ "colonne par réponse calculée), le manifeste de ce qui a varié (" + VariantRun.MANIFEST + ") et la liste des fichiers "
 						+ "écrits avec leur SHA-256 (" + VariantRun.FILES + ") : une exécution suivante dans le même dossier le remplace, "
@@ -103,8 +104,10 @@ public final class VariantesCommand implements Callable<Integer> {
 			err.println("casebook : corrigé de la classe : " + out.resolve(VariantRun.KEY_XLSX) + ", " + out.resolve(VariantRun.KEY_CSV)
 					+ " ; manifeste : " + out.resolve(VariantRun.MANIFEST));
 			if (!result.students().isEmpty()) {
-				err.println("casebook : pour Casebook Viewer, un paquet élève par élève ("
-						+ out.resolve(result.students().get(0).folder().getFileName()).resolve(VariantRun.PACKAGE) + ", …)");
+				String first = result.students().get(0).folder().getFileName().toString();
+				err.println("casebook : à remettre à chaque élève, son dossier " + out.resolve(VariantRun.STUDENTS).resolve(first)
+						+ " (documents élève et paquet élève pour Casebook Viewer) ; pour l'enseignant, " + out.resolve(VariantRun.TEACHER).resolve(first)
+						+ " (scénario de la variante, corrigé, ce qui a varié)");
 			}
 			err.flush();
 			return CasebookCommand.OK;

@@ -48,8 +48,17 @@ public final class VariantRun {
 	public static final String KEY_CSV = "corrige-classe.csv";
 	/** The class answer key, XLSX. */
 	public static final String KEY_XLSX = "corrige-classe.xlsx";
-	/** The folder of the variant scenario in a student's folder. */
+	/**
+	 * The folder of the students' folders: each holds only what is handed to its student (student documents and
+	 * package), so that a folder handed out whole, copied to a USB stick or an ENT, carries nothing for the teacher.
+	 */
+	public static final String STUDENTS = "eleves";
+	/** The folder of the teacher's folders, one per student: the variant's scenario, its corrigé and what varied. */
+	public static final String TEACHER = "enseignant";
+	/** The folder of the variant scenario in a student's teacher folder. */
 	public static final String SCENARIO = "scenario";
+	/** What varied for a student, in the student's teacher folder. */
+	public static final String CHANGES = "variante.txt";
 
 	/** The list of the files of the output folder with their SHA-256, that a later run checks before replacing it. */
 	public static final String FILES = FileList.NAME;
@@ -64,12 +73,13 @@ public final class VariantRun {
 	 * One student's outputs.
 	 *
 	 * @param student the student
-	 * @param folder the student's folder, once in place
+	 * @param folder the student's folder, once in place, {@code eleves/01-marie-dupont}: what is handed to the student
+	 * @param teacherFolder the teacher's folder of the student, {@code enseignant/01-marie-dupont}: scenario, corrigé
 	 * @param variant the variant
-	 * @param files the files written in the folder
+	 * @param files the files written in the two folders
 	 * @param millis the time taken for this student
 	 */
-	public record StudentOutput(Student student, Path folder, Variant variant, List<Path> files, long millis) {
+	public record StudentOutput(Student student, Path folder, Path teacherFolder, Variant variant, List<Path> files, long millis) {
 	}
 
 	/**
@@ -143,7 +153,8 @@ public final class VariantRun {
 				progress.step(rank, students.students().size(), student.name());
 				rank++;
 				String folderName = student.folder(rank, width);
-				Path dir = temp.resolve(folderName);
+				Path dir = Files.createDirectories(temp.resolve(STUDENTS).resolve(folderName));
+				Path teacherDir = Files.createDirectories(temp.resolve(TEACHER).resolve(folderName));
 				Variant variant;
 				try {
 					variant = generator.generate(scenario, VariantGenerator.seedFor(seed, student.line(), student.raw()), taken);
@@ -153,7 +164,7 @@ public final class VariantRun {
 				}
 				taken.add(variant.signature());
 				List<Path> files = new ArrayList<>();
-				Path scenarioDir = dir.resolve(SCENARIO);
+				Path scenarioDir = teacherDir.resolve(SCENARIO);
 				Files.createDirectories(scenarioDir);
 				for (Map.Entry<String, String> file : variant.files().entrySet()) {
 					Path f = scenarioDir.resolve(file.getKey());
@@ -170,7 +181,7 @@ public final class VariantRun {
 					studentDocuments.add(o.file());
 				}
 				for (Generator.Output o : Generator.generate(org, variant.models(), List.of(DocumentKind.CORRIGE), Edition.ENSEIGNANT, formats,
-						settings, dir, quiet)) {
+						settings, teacherDir, quiet)) {
 					files.add(o.file());
 				}
 				for (Path f : files) {
@@ -184,13 +195,14 @@ public final class VariantRun {
 						+ students.file().getFileName() + ")\n");
 				variant.changes().forEach(c -> summary.append("- ").append(c.what()).append(" : ").append(c.original()).append(" → ")
 						.append(c.value()).append('\n'));
-				Path note = dir.resolve("variante.txt");
+				Path note = teacherDir.resolve(CHANGES);
 				Files.writeString(note, summary.toString(), StandardCharsets.UTF_8);
 				files.add(note);
 				quizzes.add(new MoodleQuiz.Student("Casebook/" + organisation.getName() + "/" + folderName, variant.models()));
 				rows.add(new AnswerKey.Row(student.line(), student.name(), folderName, AnswerKey.values(variant.models()), variant.changes()));
 				List<Path> finalFiles = files.stream().map(f -> target.resolve(temp.relativize(f))).toList();
-				outputs.add(new StudentOutput(student, target.resolve(folderName), variant, finalFiles, (System.nanoTime() - t0) / 1_000_000));
+				outputs.add(new StudentOutput(student, target.resolve(STUDENTS).resolve(folderName), target.resolve(TEACHER).resolve(folderName),
+						variant, finalFiles, (System.nanoTime() - t0) / 1_000_000));
 			}
 			progress.step(rank, students.students().size(), "");
 			write(temp.resolve(KEY_CSV), o -> AnswerKey.csv(columns, rows, o));

@@ -328,8 +328,15 @@ class VariantsTest {
 			answers.add(AnswerKey.values(s.variant().models()).stream().map(Value::plain).toList());
 			assertThat(s.folder().resolve("sujet-eleve.html")).exists();
 			assertThat(s.folder().resolve("contexte-eleve.html")).exists();
-			assertThat(s.folder().resolve("corrige-enseignant.html")).exists();
-			assertThat(s.folder().resolve("scenario/reseau.orga")).exists();
+			assertThat(s.teacherFolder().resolve("corrige-enseignant.html")).exists();
+			assertThat(s.teacherFolder().resolve("scenario/reseau.orga")).exists();
+			assertThat(s.folder()).isEqualTo(out.resolve(VariantRun.STUDENTS).resolve(s.folder().getFileName()));
+			assertThat(s.teacherFolder()).isEqualTo(out.resolve(VariantRun.TEACHER).resolve(s.folder().getFileName()));
+			try (Stream<Path> handedOut = Files.walk(s.folder())) {
+				// the student's folder, handed out whole, holds the student documents and package only
+				assertThat(handedOut.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+						.containsExactlyInAnyOrder("contexte-eleve.html", "sujet-eleve.html", VariantRun.PACKAGE);
+			}
 			// the student package of the variant: the student edition of the variant's text, as the viewer reads it
 			Path extracted = Files.createDirectories(dir.resolve("paquet-" + s.folder().getFileName()));
 			StudentPackage.extractScenario(s.folder().resolve(VariantRun.PACKAGE), extracted);
@@ -343,7 +350,7 @@ class VariantsTest {
 			}
 			String subject = Files.readString(s.folder().resolve("sujet-eleve.html"));
 			assertThat(subject).doesNotContain("{{").doesNotContain("}}");
-			String corrige = Files.readString(s.folder().resolve("corrige-enseignant.html"));
+			String corrige = Files.readString(s.teacherFolder().resolve("corrige-enseignant.html"));
 			assertThat(corrige).doesNotContain("{{");
 			Value network = AnswerKey.values(s.variant().models()).get(indexOf(result.columns(), "vlan(V50_StPriest).réseau"));
 			assertThat(corrige).as("the corrigé prints the computed network").contains(network.plain());
@@ -430,8 +437,10 @@ class VariantsTest {
 				out, (d, t, n) -> { });
 		VariantRun.run(scenario, generator, DocumentsTest.organisation(scenario.getModels()), one, 1, List.of(Format.HTML), Settings.defaults(),
 				out, (d, t, n) -> { });
-		try (Stream<Path> list = Files.list(out)) {
-			assertThat(list.filter(Files::isDirectory).count()).as("only the second run's student").isEqualTo(1);
+		for (String side : List.of(VariantRun.STUDENTS, VariantRun.TEACHER)) {
+			try (Stream<Path> list = Files.list(out.resolve(side))) {
+				assertThat(list.filter(Files::isDirectory).count()).as("only the second run's student").isEqualTo(1);
+			}
 		}
 		Path other = Files.createDirectories(dir.resolve("autre"));
 		Files.writeString(other.resolve("notes.txt"), "à garder");
@@ -456,9 +465,10 @@ class VariantsTest {
 		String contexte = out.relativize(marie.resolve("contexte-eleve.html")).toString();
 		assertThat(listed).anySatisfy(l -> assertThat(l).matches("[0-9a-f]{64}  " + java.util.regex.Pattern.quote(contexte)));
 		// a file deleted since is not a change: nothing would be lost
-		Files.delete(marie.resolve("variante.txt"));
+		Path changes = result.students().get(0).teacherFolder().resolve(VariantRun.CHANGES);
+		Files.delete(changes);
 		run(scenario, two, out);
-		assertThat(marie.resolve("variante.txt")).exists();
+		assertThat(changes).exists();
 
 		Files.writeString(marie.resolve("remarques.txt"), "à garder");
 		assertThatThrownBy(() -> run(scenario, two, out)).hasMessageContaining("a changé depuis")

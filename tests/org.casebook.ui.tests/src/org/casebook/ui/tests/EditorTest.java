@@ -584,9 +584,9 @@ class EditorTest {
 		dialog.close();
 		assertThat(wizard.result().students()).hasSize(2);
 		assertThat(out.resolve("corrige-classe.xlsx")).exists();
-		assertThat(out.resolve("01-marie-dupont/sujet-eleve.pdf")).exists();
-		assertThat(out.resolve("02-leo-martin/corrige-enseignant.pdf")).exists();
-		assertThat(out.resolve("02-leo-martin/paquet-eleve.zip")).as("the package the viewer opens").exists();
+		assertThat(out.resolve("eleves/01-marie-dupont/sujet-eleve.pdf")).exists();
+		assertThat(out.resolve("enseignant/02-leo-martin/corrige-enseignant.pdf")).exists();
+		assertThat(out.resolve("eleves/02-leo-martin/paquet-eleve.zip")).as("the package the viewer opens").exists();
 	}
 
 	/** Ctrl+Space proposes the visible elements of the expected kind at a reference, and keywords elsewhere. */

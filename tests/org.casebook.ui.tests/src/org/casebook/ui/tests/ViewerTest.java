@@ -280,7 +280,7 @@ class ViewerTest {
 					((Iterable<EObject>) m::eAllContents).spliterator(), false)).filter(org.casebook.model.Vlan.class::isInstance)
 					.map(org.casebook.model.Vlan.class::cast).filter(v -> v.getName().equals("V50_StPriest")).findFirst().orElseThrow().getSubnet();
 			plans.add(network);
-			Set<String> secrets = secrets(student.folder().resolve(VariantRun.SCENARIO));
+			Set<String> secrets = secrets(student.teacherFolder().resolve(VariantRun.SCENARIO));
 			assertThat(secrets).as("the variant has answers, notes and comments").hasSizeGreaterThan(5);
 
 			ViewerSession.Opened opened = ViewerSession.prepare(zip);
@@ -306,8 +306,8 @@ class ViewerTest {
 			opened.pdf().join(120_000, null);
 			page().closeAllEditors(false);
 
-			// the student's folder opens too, with the same student text
-			ViewerSession.Opened folder = ViewerSession.prepare(student.folder());
+			// the teacher's folder of the student opens too, with the same student text
+			ViewerSession.Opened folder = ViewerSession.prepare(student.teacherFolder());
 			List<String> fromFolder = new java.util.ArrayList<>();
 			for (IFile file : folder.files()) {
 				fromFolder.add(content(file));
