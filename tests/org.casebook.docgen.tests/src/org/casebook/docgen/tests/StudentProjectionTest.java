@@ -58,6 +58,9 @@ class StudentProjectionTest {
 				serveur S1 { os linux "D" hôte HV adresse 10.0.20.5 vlan V20 }
 				lien L1 { type vpn_site_a_site entre Lyon et Cache }
 				lien L2 { type wan entre Lyon et Paris }
+				@enseignant équipement Espion "Équipement caché" { type routeur }
+				lien L3 { type lan de FW vers Espion }
+				lien L4 { type internet de Espion }
 				application A { sur S1, HV }
 				@enseignant application B "Application cachée"
 				application C { appelle rest B appelle rest A }
@@ -111,6 +114,8 @@ class StudentProjectionTest {
 		assertThat(l1.getSourceSite()).as("entre A et B loses both sites").isNull();
 		assertThat(l1.getTargetSite()).isNull();
 		assertThat(si.getLinks().get(1).getTargetSite().getName()).isEqualTo("Paris");
+		assertThat(si.getLinks()).as("a link to or from a hidden device goes with it: drawn half, it would betray it")
+				.extracting(l -> l.getName()).containsExactly("L1", "L2");
 		Application a = si.getApplications().get(0);
 		assertThat(a.getHostedOn()).extracting(Server::getName).containsExactly("S1");
 		assertThat(si.getApplications().get(1).getRemoteCalls()).as("a call to a hidden application goes with it").singleElement()
@@ -118,7 +123,7 @@ class StudentProjectionTest {
 		assertThat(si.getFilterRules()).as("a rule to a hidden zone goes with it").extracting(r -> r.getName()).containsExactly("F2");
 		assertThat(si.getAccessRights()).as("a habilitation on a hidden resource goes with it").singleElement()
 				.satisfies(r -> assertThat(r.getTarget().getName()).isEqualTo("R2"));
-		assertThat(projection.dependents()).hasSize(4);
+		assertThat(projection.dependents()).hasSize(6);
 		assertThat(projection.copyOf(models.get(0).getElements().get(0))).isSameAs(o);
 		Organisation original = (Organisation) models.get(0).getElements().get(0);
 		assertThat(original.getDepartments().get(0).getHead()).as("the scenario itself is not changed").isNotNull();
@@ -132,12 +137,12 @@ class StudentProjectionTest {
 		Organisation organisation = DocumentsTest.organisation(scenario.getModels());
 		Path zip = dir.resolve("p.zip");
 		StudentPackage.Written written = StudentPackage.write(organisation, scenario, serializer, Settings.defaults(), zip, (d, t, n) -> { });
-		assertThat(written.removedElements()).isEqualTo(10);
+		assertThat(written.removedElements()).isEqualTo(13);
 		Path out = Files.createDirectories(dir.resolve("x"));
 		StudentPackage.extractScenario(zip, out);
 		ScenarioSet again = loader.load(List.of(out));
 		assertThat(loader.validate(again)).filteredOn(p -> p.severity() == Problem.Severity.ERROR).isEmpty();
 		String text = Files.readString(out.resolve("p.orga"));
-		assertThat(text).doesNotContain("caché", "Cache", "Boss", "Labo", "PDG secret", "note d'Alice", " R ", "F1").contains("R2", "F2");
+		assertThat(text).doesNotContain("caché", "Cache", "Boss", "Labo", "PDG secret", "note d'Alice", " R ", "F1", "Espion", "L3", "L4").contains("R2", "F2");
 	}
 }
