@@ -486,7 +486,14 @@ public final class DiagramBuilder {
 			return null;
 		}
 		String id = key(site);
-		spec.node(id, key(site), Glyph.SITE, null, "Site : " + display(site), lines(site.getCity()), null);
+		String title = "Site : " + display(site);
+		// a city the label already names (« Siège – Paris », ville « Paris » or « Paris (Île-de-France) ») is not repeated
+		String city = site.getCity() == null ? null : site.getCity().strip();
+		String core = city == null ? "" : city.split("[(,]", 2)[0].strip();
+		if (!core.isEmpty() && title.contains(core)) {
+			city = null;
+		}
+		spec.node(id, key(site), Glyph.SITE, null, title, lines(city), null);
 		return id;
 	}
 

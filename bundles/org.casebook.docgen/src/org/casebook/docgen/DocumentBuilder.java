@@ -441,13 +441,15 @@ public final class DocumentBuilder {
 			for (BusinessProcess process : processes) {
 				doc.h(2, name(process));
 				description(doc, process);
-				List<String> steps = new ArrayList<>();
+				List<List<String>> steps = new ArrayList<>();
 				int i = 1;
 				for (ProcessStep step : process.getSteps()) {
-					steps.add(i++ + ". " + name(step) + (step.getActor() != null ? " (" + name(step.getActor()) + ")" : "")
-							+ (step.getApplications().isEmpty() ? "" : " – " + names(step.getApplications())));
+					steps.add(List.of(Integer.toString(i++), name(step), step.getActor() != null ? name(step.getActor()) : "",
+							names(step.getApplications())));
 				}
-				doc.bullets(steps);
+				if (!steps.isEmpty()) {
+					doc.table(List.of("N°", "Étape", "Acteur", "Applications"), steps);
+				}
 				if (!process.getData().isEmpty()) {
 					doc.field("Données", String.join(", ", process.getData()));
 				}
@@ -525,9 +527,9 @@ public final class DocumentBuilder {
 		serverTable(doc, all(InformationSystem::getServers));
 		details(doc, all(InformationSystem::getServers));
 		doc.h(2, "Services");
-		doc.table(List.of("Service", "Nature", "Produit", "Serveurs", "Utilisateurs", "Sécurité"), all(InformationSystem::getServices).stream()
-				.map(s -> List.of(name(s) + mark(s), literal(s.getKind()), nz(s.getProduct()), names(s.getHostedOn()),
-						literal(s.getAudience()) + (s.getExposure().getValue() != 0 ? ", " + literal(s.getExposure()) : ""),
+		doc.table(List.of("Service", "Nature", "Produit", "Serveurs", "Utilisateurs", "Exposition", "Sécurité"), all(InformationSystem::getServices).stream()
+				.map(s -> List.of(name(s) + mark(s), literal(s.getKind()), nz(s.getProduct()), names(s.getHostedOn()), literal(s.getAudience()),
+						s.getExposure().getValue() != 0 ? literal(s.getExposure()) : "",
 						String.join(", ", flags(s.isAuthentication() ? "authentifié" : null, s.isTls() ? "chiffré" : null, s.isVpn() ? "VPN" : null))))
 				.toList());
 		details(doc, all(InformationSystem::getServices));
@@ -1201,9 +1203,9 @@ public final class DocumentBuilder {
 		for (Referential.Option opt : options) {
 			ConformityReport report = ConformityChecker.check(content, organisation, opt, Reading.STRICTE);
 			doc.h(1, "Option " + opt.word().toUpperCase(Locale.ROOT));
-			doc.p(report.count(org.casebook.referential.conformity.Status.CONFORME) + " exigences conformes, "
-					+ report.count(org.casebook.referential.conformity.Status.NON_CONFORME) + " non conformes, "
-					+ report.count(org.casebook.referential.conformity.Status.INFORMATION_ABSENTE)
+			doc.p(Plural.count(report.count(org.casebook.referential.conformity.Status.CONFORME), "exigence conforme", "exigences conformes")
+					+ ", " + Plural.count(report.count(org.casebook.referential.conformity.Status.NON_CONFORME), "non conforme", "non conformes")
+					+ ", " + report.count(org.casebook.referential.conformity.Status.INFORMATION_ABSENTE)
 					+ " sans information suffisante (lecture stricte des exigences ambiguës).");
 			String section = null;
 			List<List<String>> rows = new ArrayList<>();

@@ -87,6 +87,12 @@ public final class DocxWriter {
 			CTSimpleField page = f.getCTP().addNewFldSimple();
 			page.setInstr("PAGE");
 			page.addNewR().addNewT().setStringValue("1");
+			XWPFRun of = f.createRun();
+			of.setFontSize(8);
+			of.setText(" / ");
+			CTSimpleField pages = f.getCTP().addNewFldSimple();
+			pages.setInstr("NUMPAGES");
+			pages.addNewR().addNewT().setStringValue("1");
 
 			page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
 					: document.getDocument().getBody().addNewSectPr(), PrintFit.Page.PORTRAIT);

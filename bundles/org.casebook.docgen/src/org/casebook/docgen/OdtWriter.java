@@ -342,7 +342,7 @@ public final class OdtWriter {
 					.append("<text:p text:style-name=\"Table_20_Contents\">").append(x(settings.header() != null ? settings.header() : doc.title()))
 					.append("</text:p></style:header><style:footer><text:p text:style-name=\"Table_20_Contents\">")
 					.append(x(settings.footer() != null ? settings.footer() + " – " : ""))
-					.append("Page <text:page-number text:select-page=\"current\">1</text:page-number>")
+					.append("Page <text:page-number text:select-page=\"current\">1</text:page-number> / <text:page-count>1</text:page-count>")
 					.append("</text:p></style:footer></style:master-page>");
 		}
 		sb.append("</office:master-styles></office:document-styles>");

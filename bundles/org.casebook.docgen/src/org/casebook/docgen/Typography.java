@@ -154,10 +154,11 @@ public final class Typography {
 
 	/**
 	 * @param points a score
-	 * @return the score in French: {@code 2,5 points}, {@code 1 point}
+	 * @return the score in French, the number and its unit joined by a no-break space so that a narrow column never
+	 *         puts them on two lines, the unit plural from two on: {@code 2,5 points}, {@code 1,5 point}, {@code 1 point}
 	 */
 	public static String points(double points) {
 		String number = points == Math.rint(points) ? Long.toString((long) points) : String.valueOf(points).replace('.', ',');
-		return number + (points > 1 ? " points" : " point");
+		return number + (points >= 2 ? "\u00A0points" : "\u00A0point");
 	}
 }

@@ -40,6 +40,7 @@ import org.casebook.referential.Referential.Option;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.emf.common.util.URI;
 import org.casebook.model.text.Markup;
+import org.casebook.model.text.Plural;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -164,7 +165,7 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	public void checkLabelLength(NamedElement element) {
 		String label = element.getLabel();
 		if (label != null && label.length() > MAX_LABEL) {
-			error("libellé de " + label.length() + " caractères : " + MAX_LABEL + " au plus (il titre l'élément dans les tableaux et "
+			error("libellé de " + Plural.count(label.length(), "caractère", "caractères") + " : " + MAX_LABEL + " au plus (il titre l'élément dans les tableaux et "
 					+ "les schémas) ; le détail va dans sa description", element, P.getNamedElement_Label(),
 					IssueCodes.INVALID_VALUE);
 		}

@@ -103,9 +103,10 @@ public final class ConformityReports {
 				.append(report.option().word().toUpperCase(java.util.Locale.ROOT)).append("<br>Organisation : <strong>")
 				.append(Html.escape(report.organisationLabel() != null ? report.organisationLabel() : report.organisation()))
 				.append("</strong><br>Lecture des règles ambiguës : ").append(report.reading().word()).append("</p>\n");
-		sb.append("<table class=\"summary\"><tr><td class=\"ok\">").append(report.count(Status.CONFORME)).append(" conformes</td><td class=\"ko\">")
-				.append(report.count(Status.NON_CONFORME)).append(" non conformes</td><td class=\"na\">")
-				.append(report.count(Status.INFORMATION_ABSENTE)).append(" informations absentes</td></tr></table>\n");
+		sb.append("<table class=\"summary\"><tr><td class=\"ok\">").append(Plural.count(report.count(Status.CONFORME), "conforme", "conformes"))
+				.append("</td><td class=\"ko\">").append(Plural.count(report.count(Status.NON_CONFORME), "non conforme", "non conformes"))
+				.append("</td><td class=\"na\">").append(Plural.count(report.count(Status.INFORMATION_ABSENTE), "information absente",
+						"informations absentes")).append("</td></tr></table>\n");
 		String section = null;
 		for (RuleResult r : report.results()) {
 			if (!r.section().equals(section)) {

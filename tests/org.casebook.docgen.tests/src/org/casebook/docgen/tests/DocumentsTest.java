@@ -205,8 +205,9 @@ class DocumentsTest {
 				.isEqualTo("Attention\u00A0: test\u202F; oui\u202F! «\u00A0bonjour\u00A0» https://a.fr");
 		assertThat(Typography.french("Durée: 4 h?")).isEqualTo("Durée\u00A0: 4 h\u202F?");
 		assertThat(Typography.date(java.time.LocalDate.of(2027, 5, 1))).isEqualTo("1er mai 2027");
-		assertThat(Typography.points(2.5)).isEqualTo("2,5 points");
-		assertThat(Typography.points(1)).isEqualTo("1 point");
+		assertThat(Typography.points(2.5)).isEqualTo("2,5\u00A0points");
+		assertThat(Typography.points(1.5)).as("singular below two").isEqualTo("1,5\u00A0point");
+		assertThat(Typography.points(1)).isEqualTo("1\u00A0point");
 	}
 
 	/** LibreOffice opens every DOCX and ODT and converts it to PDF (runs where LibreOffice Writer is installed). */

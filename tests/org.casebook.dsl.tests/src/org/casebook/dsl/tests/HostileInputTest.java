@@ -247,7 +247,7 @@ class HostileInputTest {
 	@Test
 	void countsOnlyTheBracesOfBlocks() throws IOException {
 		String braces = "{".repeat(Nesting.MAX_DEPTH + 50);
-		String text = "organisation O \"" + braces + " \\\" " + braces + "\" {\n\tdescription \"\"\"\n" + braces + "\n\"\"\"\n\t// "
+		String text = "organisation O {\n\tmétier \"" + braces + " \\\" " + braces + "\"\n\tdescription \"\"\"\n" + braces + "\n\"\"\"\n\t// "
 				+ braces + "\n\t/* " + braces + " */\n}\n";
 		assertThat(Nesting.firstTooDeep(text)).isNull();
 		assertThat(validate(write("accolades.orga", text))).isEmpty();
