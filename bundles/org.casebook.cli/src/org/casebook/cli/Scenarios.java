@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.casebook.docgen.AtomicFiles;
+import org.casebook.docgen.DocumentBuilder;
 import org.casebook.docgen.Generator.Format;
 import org.casebook.docgen.Settings;
 import org.casebook.dsl.CasebookStandaloneSetup;
@@ -116,8 +117,8 @@ final class Scenarios {
 					if (shown.contains(o)) {
 						return o;
 					}
-					err.println("casebook : l'organisation « " + o.getName() + " » est réservée à l'enseignant (@enseignant) : "
-							+ "elle n'a pas d'édition élève");
+					err.println("casebook : " + DocumentBuilder.where(o) + "l'organisation « " + o.getName()
+							+ " » est réservée à l'enseignant (@enseignant) : elle n'a pas d'édition élève");
 					err.flush();
 					throw new Stop(CasebookCommand.USAGE);
 				}
@@ -127,6 +128,10 @@ final class Scenarios {
 			return shown.get(0);
 		} else if (!shown.isEmpty()) {
 			err.println("casebook : plusieurs organisations (" + names(shown) + ") : choisir avec --organisation NOM.");
+		} else if (student && EditionModels.organisations(models, false).size() == 1) {
+			// located, but not named: the messages of a student edition name no organisation reserved to the teacher
+			err.println("casebook : " + DocumentBuilder.where(EditionModels.organisations(models, false).get(0))
+					+ "l'organisation du scénario est réservée à l'enseignant (@enseignant) : il n'a pas d'édition élève");
 		} else if (student && !EditionModels.organisations(models, false).isEmpty()) {
 			err.println("casebook : toute organisation du scénario est réservée à l'enseignant (@enseignant) : il n'a pas d'édition élève.");
 		} else {

@@ -3,7 +3,6 @@ package org.casebook.docgen;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.casebook.model.text.FileErrors;
 import org.casebook.model.text.Printable;
 
 /** Writes an output file so that a failure never leaves it half written: a temporary file beside it, then a move. */
@@ -120,12 +120,9 @@ public final class AtomicFiles {
 	}
 
 	private static String reason(IOException e) {
-		if (e instanceof AccessDeniedException) {
-			return "accès refusé";
-		}
 		if (e instanceof NoSuchFileException) {
 			return "dossier introuvable";
 		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : Printable.of(e.getMessage());
+		return FileErrors.reason(e);
 	}
 }

@@ -117,7 +117,7 @@ public final class DocumentBuilder {
 	}
 
 	/** @return {@code file:line:column: } of an element of a loaded scenario, or nothing when it was not read from a file */
-	static String where(EObject element) {
+	public static String where(EObject element) {
 		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
 		if (element.eResource() == null || node == null) {
 			return "";

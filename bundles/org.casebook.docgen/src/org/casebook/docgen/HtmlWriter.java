@@ -53,7 +53,11 @@ public final class HtmlWriter {
 		sb.append(print ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\">"
 				: "<!DOCTYPE html>\n<html lang=\"fr\">");
 		sb.append("<head><meta charset=\"utf-8\"").append(print ? "/>" : ">").append("<title>").append(esc(doc.title())).append("</title>");
-		sb.append("<style>").append(css(color, print, settings)).append("</style></head><body>\n");
+		sb.append("<style>").append(css(color, print, settings)).append("</style>");
+		if (print) {
+			bookmarks(sb, doc.outline());
+		}
+		sb.append("</head><body>\n");
 		if (print) {
 			sb.append("<div class=\"running-header\">").append(esc(settings.header() != null ? settings.header() : doc.title())).append("</div>");
 			sb.append("<div class=\"running-footer\">").append(esc(settings.footer() != null ? settings.footer() : "")).append("</div>\n");
@@ -221,6 +225,36 @@ public final class HtmlWriter {
 				figcaption{page-break-before:avoid}h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}
 				table{-fs-table-paginate:paginate}.table{-fs-page-break-min-height:2cm}
 				""";
+	}
+
+	/**
+	 * The outline of the PDF, that its readers show beside the pages: each heading of level 1 with those of level 2 it
+	 * holds, each leading to its heading, as the table of contents does.
+	 */
+	private static void bookmarks(StringBuilder sb, List<Heading> outline) {
+		if (outline.isEmpty()) {
+			return;
+		}
+		sb.append("<bookmarks>");
+		boolean open = false;
+		for (int i = 0; i < outline.size(); i++) {
+			Heading h = outline.get(i);
+			if (h.level() == 1 && open) {
+				sb.append("</bookmark>");
+				open = false;
+			}
+			sb.append("<bookmark name=\"").append(esc(h.text())).append("\" href=\"#s").append(i).append('"');
+			if (h.level() == 1) {
+				sb.append('>');
+				open = true;
+			} else {
+				sb.append("/>");
+			}
+		}
+		if (open) {
+			sb.append("</bookmark>");
+		}
+		sb.append("</bookmarks>");
 	}
 
 	/** @return the text escaped, its line breaks kept */

@@ -40,13 +40,21 @@ public final class PdfWriter {
 		try (PdfBoxRenderer renderer = builder(doc, settings, 0).toStream(out).buildPdfRenderer()) {
 			renderer.layout();
 			if (!doc.hasCover() || renderer.getRootBox().getLayer().getPages().size() != 1) {
+				french(renderer);
 				renderer.createPDF();
 				return;
 			}
 		}
-		PdfRendererBuilder builder = builder(doc, settings, 1);
-		builder.toStream(out);
-		builder.run();
+		try (PdfBoxRenderer renderer = builder(doc, settings, 1).toStream(out).buildPdfRenderer()) {
+			renderer.layout();
+			french(renderer);
+			renderer.createPDF();
+		}
+	}
+
+	/** The document's language, which screen readers and the reading aloud of PDF readers follow. */
+	private static void french(PdfBoxRenderer renderer) {
+		renderer.getPdfDocument().getDocumentCatalog().setLanguage("fr-FR");
 	}
 
 	private static PdfRendererBuilder builder(Doc doc, Settings settings, int pages) throws IOException {

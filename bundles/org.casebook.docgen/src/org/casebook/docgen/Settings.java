@@ -74,7 +74,7 @@ public record Settings(String school, Path logo, String header, String footer, S
 		Map<String, String> places;
 		try {
 			byte[] bytes = InputFiles.read(file, folder, MAX_FILE_BYTES, "fichier de mise en page");
-			places = load(printed, new String(bytes, StandardCharsets.UTF_8), p);
+			places = load(printed, utf8(printed, bytes), p);
 		} catch (InputFiles.RefusedInput e) {
 			throw new SettingsException(printed + ":1:1: fichier de mise en page illisible : " + e.getMessage());
 		} catch (IOException | IllegalArgumentException e) {
@@ -128,7 +128,29 @@ public record Settings(String school, Path logo, String header, String footer, S
 	 * @return the {@code file:line:column} of each key, at its first character; a key written twice is placed where the
 	 *         value read comes from, its last line
 	 */
-	private static Map<String, String> load(String file, String text, Properties properties) throws IOException {
+	/** The text of the file, refused with the line and column of its first byte that is not UTF-8. */
+	private static String utf8(String file, byte[] bytes) throws SettingsException {
+		java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+		java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+		if (result.isError()) {
+			int line = 1;
+			int column = 1;
+			for (int i = 0; i < in.position(); i++) {
+				if (bytes[i] == '\n') {
+					line++;
+					column = 1;
+				} else if ((bytes[i] & 0xC0) != 0x80) {
+					column++;
+				}
+			}
+			throw new SettingsException(file + ":" + line + ":" + column + ": le fichier n'est pas en UTF-8 (enregistré en Windows-1252 ? "
+					+ "l'enregistrer en UTF-8)");
+		}
+		return out.flip().toString();
+	}
+
+	private static Map<String, String> load(String file, String text, Properties properties) throws IOException, SettingsException {
 		Map<String, String> places = new HashMap<>();
 		String[] lines = text.split("\r\n|\r|\n", -1);
 		for (int i = 0; i < lines.length; i++) {
@@ -142,8 +164,13 @@ public record Settings(String school, Path logo, String header, String footer, S
 				logical.append('\n').append(lines[++i]);
 			}
 			Properties one = new Properties();
-			one.load(new StringReader(logical.toString()));
 			int column = lines[start].length() - stripped.length() + 1;
+			try {
+				one.load(new StringReader(logical.toString()));
+			} catch (IllegalArgumentException e) {
+				throw new SettingsException(file + ":" + (start + 1) + ":" + column
+						+ ": séquence \\u mal formée : quatre chiffres hexadécimaux attendus (\\u00e9 pour « é »)");
+			}
 			for (String key : one.stringPropertyNames()) {
 				places.put(key, file + ":" + (start + 1) + ":" + column);
 			}

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
+import org.casebook.model.text.FileErrors;
 import org.casebook.model.text.Printable;
 
 /**
@@ -144,15 +145,6 @@ public final class InputFiles {
 	 * @return its reason in French when known, else the system's message with its control characters escaped
 	 */
 	public static String reason(Exception e) {
-		if (e instanceof NoSuchFileException) {
-			return "introuvable";
-		}
-		if (e instanceof AccessDeniedException) {
-			return "accès refusé";
-		}
-		if (e instanceof FileSystemLoopException) {
-			return "boucle de liens symboliques";
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : Printable.of(e.getMessage());
+		return FileErrors.reason(e);
 	}
 }

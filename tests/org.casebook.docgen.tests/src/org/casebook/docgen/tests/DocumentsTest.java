@@ -115,7 +115,7 @@ class DocumentsTest {
 		}
 	}
 
-	/** The PDF has its headings, page numbers, embedded fonts and no author. */
+	/** The PDF has its headings, page numbers, embedded fonts, its language, an outline of its parts and no author. */
 	@Test
 	void pdfHasStructureAndEmbeddedFonts() throws IOException {
 		Path pdf = file(DocumentKind.CONTEXTE, Format.PDF);
@@ -127,6 +127,16 @@ class DocumentsTest {
 		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
 			assertThat(doc.getNumberOfPages()).isGreaterThan(5);
 			assertThat(doc.getDocumentInformation().getAuthor()).isNull();
+			assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+			var outline = doc.getDocumentCatalog().getDocumentOutline();
+			assertThat(outline).as("bookmarks beside the pages").isNotNull();
+			List<String> parts = new ArrayList<>();
+			outline.children().forEach(item -> parts.add(item.getTitle()));
+			assertThat(parts).contains("Système d'information");
+			var si = java.util.stream.StreamSupport.stream(outline.children().spliterator(), false)
+					.filter(item -> item.getTitle().equals("Système d'information")).findFirst().orElseThrow();
+			assertThat(si.hasChildren()).as("its sections under it").isTrue();
+			assertThat(si.findDestinationPage(doc)).as("leads to its page").isNotNull();
 			for (var name : doc.getPage(0).getResources().getFontNames()) {
 				PDFont font = doc.getPage(0).getResources().getFont(name);
 				assertThat(font.isEmbedded()).as(font.getName()).isTrue();

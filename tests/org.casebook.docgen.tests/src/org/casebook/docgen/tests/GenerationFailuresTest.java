@@ -194,7 +194,8 @@ class GenerationFailuresTest {
 		Run generate = run("generate", scenario.toString(), "--edition", "eleve", "--document", "contexte", "--format", "html", "--out",
 				dir.resolve("out").toString());
 		assertThat(generate.code()).isEqualTo(2);
-		assertThat(generate.err()).contains("o.orga:2:1: l'organisation « O » est réservée à l'enseignant").doesNotContain("inattendue");
+		assertThat(generate.err()).contains("o.orga:2:1: l'organisation du scénario est réservée à l'enseignant").doesNotContain("inattendue")
+				.doesNotContain("« O »");
 		Run pack = run("package", scenario.toString(), "--out", dir.resolve("p.zip").toString());
 		assertThat(pack.code()).isEqualTo(2);
 		assertThat(pack.err()).contains("o.orga:2:1:", "réservée à l'enseignant").doesNotContain("inattendue");

@@ -165,6 +165,10 @@ class HostileDocumentsTest {
 		assertThatThrownBy(() -> Settings.load(folder)).hasMessageContaining(Settings.FILE_NAME + ":3:1: couleur « bleu » invalide");
 		Files.writeString(folder.resolve(Settings.FILE_NAME), "pied=a\nlogo=absent.png\n");
 		assertThatThrownBy(() -> Settings.load(folder)).hasMessageContaining(Settings.FILE_NAME + ":2:1: logo « absent.png » introuvable");
+		Files.writeString(folder.resolve(Settings.FILE_NAME), "pied=a\nentete=Session \\uZZZZ\n");
+		assertThatThrownBy(() -> Settings.load(folder)).hasMessageContaining(Settings.FILE_NAME + ":2:1: séquence \\u mal formée");
+		Files.write(folder.resolve(Settings.FILE_NAME), "pied=a\nentete=Lyc\u00e9e\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		assertThatThrownBy(() -> Settings.load(folder)).hasMessageContaining(Settings.FILE_NAME + ":2:11: le fichier n'est pas en UTF-8");
 		Files.writeString(folder.resolve(Settings.FILE_NAME), "Police=Arial\n");
 		Run run = run("generate", folder.toString(), "--edition", "eleve", "--format", "html", "--out", dir.resolve("sortie").toString());
 		assertThat(run.code()).isEqualTo(CasebookCommand.USAGE);

@@ -150,7 +150,7 @@ class ChecksCommandLineTest {
 		Files.writeString(hidden, "@enseignant organisation " + secret + " \"Cachée\" { site S \"S\" }\n");
 		Run none = run("check", hidden.toString(), "--option", "sisr", "--edition", "eleve");
 		assertThat(none.code()).isEqualTo(2);
-		assertThat(none.err()).contains("toute organisation du scénario est réservée à l'enseignant");
+		assertThat(none.err()).contains("cache.orga:1:1: l'organisation du scénario est réservée à l'enseignant").doesNotContain(secret);
 	}
 
 	/** Missing or unknown option, unknown format and a broken scenario are usage errors with a clear message. */
