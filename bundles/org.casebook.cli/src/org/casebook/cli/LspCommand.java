@@ -89,6 +89,23 @@ public final class LspCommand implements Callable<Integer> {
 	}
 
 	/**
+	 * @param record a message of the protocol library
+	 * @return its line on the error output: LSP4J quotes the input it could not read, escaped here so that a client's
+	 *         bytes never command the terminal
+	 */
+	static String line(java.util.logging.LogRecord record) {
+		String message = record.getMessage() == null ? "" : record.getMessage().lines().findFirst().orElse("");
+		Throwable thrown = record.getThrown();
+		if (thrown != null && thrown.getMessage() != null && !message.contains(thrown.getMessage().lines().findFirst().orElse(""))) {
+			message += " (" + thrown.getMessage().lines().findFirst().orElse("") + ")";
+		}
+		String level = record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() ? "erreur" : "avertissement";
+		String text = message.contains("Malformed") || message.contains("MalformedJson") || message.contains("JsonSyntax")
+				? "message JSON-RPC illisible ignoré : " + message : message;
+		return "casebook lsp : " + level + " : " + org.casebook.model.text.Printable.of(text);
+	}
+
+	/**
 	 * Messages of the protocol library (a malformed message from the client, a failed request) become one line each on the
 	 * error output, which editors show in their log, instead of a stack trace.
 	 */
@@ -103,16 +120,9 @@ public final class LspCommand implements Callable<Integer> {
 				if (!isLoggable(record)) {
 					return;
 				}
-				String message = record.getMessage() == null ? "" : record.getMessage().lines().findFirst().orElse("");
-				Throwable thrown = record.getThrown();
-				if (thrown != null && thrown.getMessage() != null && !message.contains(thrown.getMessage().lines().findFirst().orElse(""))) {
-					message += " (" + thrown.getMessage().lines().findFirst().orElse("") + ")";
-				}
-				String level = record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() ? "erreur" : "avertissement";
-				String text = message.contains("Malformed") || message.contains("MalformedJson") || message.contains("JsonSyntax")
-						? "message JSON-RPC illisible ignoré : " + message : message;
+				String text = line(record);
 				synchronized (err) {
-					err.println("casebook lsp : " + level + " : " + text);
+					err.println(text);
 					err.flush();
 				}
 			}

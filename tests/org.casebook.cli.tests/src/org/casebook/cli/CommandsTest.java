@@ -50,4 +50,14 @@ class CommandsTest {
 					.doesNotContain("Address already in use");
 		}
 	}
+
+	/** A line of the protocol library that quotes what the client sent carries its control characters escaped. */
+	@Test
+	void languageServerLogLinesEscapeTheClientsBytes() {
+		java.util.logging.LogRecord record = new java.util.logging.LogRecord(java.util.logging.Level.SEVERE,
+				"Missing header Content-Length in input \"\u001B]0;pwned\u0007\u001B[31mRED\"");
+		String line = LspCommand.line(record);
+		assertThat(line).startsWith("casebook lsp : erreur : Missing header Content-Length").contains("\\u001B]0;pwned\\u0007")
+				.doesNotContain("\u001B").doesNotContain("\u0007");
+	}
 }
