@@ -122,7 +122,7 @@ public final class HtmlWriter {
 				sb.append("</tr></thead><tbody>");
 				for (List<String> row : t.rows()) {
 					sb.append("<tr>");
-					row.forEach(c -> sb.append("<td>").append(lines(c)).append("</td>"));
+					row.forEach(c -> sb.append("<td>").append(print ? unbroken(c) : lines(c)).append("</td>"));
 					sb.append("</tr>");
 				}
 				sb.append("</tbody></table></div>\n");
@@ -223,7 +223,7 @@ public final class HtmlWriter {
 				h2,h3,h4{-fs-page-break-min-height:3.5cm}
 				@page paysage{size:297mm 210mm;margin:12mm 16mm 12mm 16mm}@page a3{size:420mm 297mm;margin:12mm 16mm 12mm 16mm}.page-paysage{page:paysage;width:263mm}.page-a3{page:a3;width:386mm}.page-paysage figure img,.page-a3 figure img{max-width:none}
 				figcaption{page-break-before:avoid}h2,h3,h4{page-break-after:avoid}thead{display:table-header-group}
-				table{-fs-table-paginate:paginate}.table{-fs-page-break-min-height:2cm}
+				table{-fs-table-paginate:paginate}.nw{white-space:nowrap}.table{-fs-page-break-min-height:2cm}
 				""";
 	}
 
@@ -255,6 +255,31 @@ public final class HtmlWriter {
 			sb.append("</bookmark>");
 		}
 		sb.append("</bookmarks>");
+	}
+
+	/**
+	 * An address, a network, a host or product name in a table cell: never broken at its « / », « : », « . » or « - »
+	 * (« 192.168.100.0 » then « /24 », « SRV- » then « INTRA ») by a narrow column, nor parted from the comma after it;
+	 * the column is made wider instead.
+	 */
+	private static final java.util.regex.Pattern TECHNICAL = java.util.regex.Pattern
+			.compile("[\\p{L}\\p{N}_]+(?:[-./:]+[\\p{L}\\p{N}_]+)+[/:]*[,]?");
+
+	/** Longest technical word kept on one line: a longer one (a URL) may still wrap rather than leave the page. */
+	private static final int UNBROKEN = 28;
+
+	/** @return the text of a printed table cell escaped, its line breaks kept, its technical words unbroken */
+	static String unbroken(String text) {
+		java.util.regex.Matcher m = TECHNICAL.matcher(text);
+		StringBuilder b = new StringBuilder();
+		int from = 0;
+		while (m.find()) {
+			if (m.group().length() <= UNBROKEN && m.group().chars().anyMatch(c -> Character.isDigit(c) || Character.isUpperCase(c))) {
+				b.append(lines(text.substring(from, m.start()))).append("<span class=\"nw\">").append(esc(m.group())).append("</span>");
+				from = m.end();
+			}
+		}
+		return b.append(lines(text.substring(from))).toString();
 	}
 
 	/** @return the text escaped, its line breaks kept */

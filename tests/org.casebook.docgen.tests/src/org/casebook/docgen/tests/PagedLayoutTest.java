@@ -216,6 +216,19 @@ class PagedLayoutTest {
 		assertThat(continued).as("pages of the table").isGreaterThan(2);
 	}
 
+	/** In a narrow column of the PDF, a network, an IPv6 prefix or a host name stays on one line, with its comma. */
+	@org.junit.jupiter.api.Test
+	void technicalWordsAreNotBrokenInNarrowColumns() throws IOException {
+		Path gsb = examples().stream().filter(p -> p.getFileName().toString().equals("gsb")).findFirst().orElseThrow();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfWriter.write(build(gsb, DocumentKind.CONTEXTE), Settings.defaults(), out);
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			String text = new PDFTextStripper().getText(pdf).replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ");
+			assertThat(text).contains("192.168.100.0/24", "2001:db8:300::/64", "SRV-INTRA", "SRV-PGI,").doesNotContain("SRV- ")
+					.doesNotContain(" /24");
+		}
+	}
+
 	private static String part(byte[] archive, String name) throws IOException {
 		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
 			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
