@@ -50,6 +50,10 @@ public final class ScenarioFolders {
 		}
 		String name = folder.getFileName() == null ? "scenario" : folder.getFileName().toString();
 		IProject project = root.getProject(name);
+		if (project.exists() && folder.getParent() != null && folder.getParent().getFileName() != null) {
+			// another folder of that name is shown already: the folder it lies in tells them apart, « hexalog (2026) »
+			project = root.getProject(name + " (" + folder.getParent().getFileName() + ")");
+		}
 		for (int n = 2; project.exists(); n++) {
 			project = root.getProject(name + " (" + n + ")");
 		}

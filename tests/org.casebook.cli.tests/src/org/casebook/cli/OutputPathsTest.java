@@ -72,6 +72,9 @@ class OutputPathsTest {
 			assertThat(run.code()).as(command).isEqualTo(CasebookCommand.USAGE);
 			assertThat(run.err()).as(command).contains("--out vide : un chemin est attendu");
 		}
+		Cli.Run emptyInput = Cli.run("validate", "");
+		assertThat(emptyInput.code()).isEqualTo(CasebookCommand.USAGE);
+		assertThat(emptyInput.out()).contains("chemin vide : un fichier .orga ou un dossier de scénario est attendu");
 	}
 
 	@Test

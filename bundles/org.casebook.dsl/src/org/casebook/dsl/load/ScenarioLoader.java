@@ -73,7 +73,10 @@ public class ScenarioLoader {
 		Set<Path> realPaths = new HashSet<>();
 		List<Problem> problems = new ArrayList<>();
 		for (Path input : inputs) {
-			if (Files.isDirectory(input)) {
+			if (input.toString().isEmpty()) {
+				// an empty argument would name the current folder
+				problems.add(unreadable(input, 1, 1, "chemin vide : un fichier .orga ou un dossier de scénario est attendu"));
+			} else if (Files.isDirectory(input)) {
 				List<Path> found = scenarioFiles(input, problems);
 				if (found != null && found.isEmpty()) {
 					problems.add(unreadable(input, 1, 1, "aucun fichier ." + EXTENSION + " dans ce dossier"));

@@ -126,4 +126,20 @@ class OpenFolderTest {
 			Files.move(moved, folder);
 		}
 	}
+
+	@Test
+	void twoFoldersOfTheSameNameAreToldApartByTheFolderTheyLieIn() throws Exception {
+		project = StudioApplication.open(page(), folder.resolve("reseau.orga")).file().getProject();
+		Path other = Files.createDirectories(Files.createTempDirectory("casebook-annees").resolve("2026").resolve("hexalog"));
+		Files.copy(folder.resolve("reseau.orga"), other.resolve("reseau.orga"));
+		IProject second = StudioApplication.open(page(), other.resolve("reseau.orga")).file().getProject();
+		try {
+			assertThat(project.getName()).isEqualTo("hexalog");
+			assertThat(second.getName()).isEqualTo("hexalog (2026)");
+		} finally {
+			page().closeAllEditors(false);
+			second.delete(true, true, null);
+		}
+		assertThat(other.resolve("reseau.orga")).as("the folder's files stay").exists();
+	}
 }
