@@ -912,7 +912,9 @@ public final class DiagramBuilder {
 		for (InformationSystem si : systems) {
 			for (Dbms dbms : si.getDbms()) {
 				// the product, else the label the teacher gave, never the internal name when there is a label
-				String title = "SGBD " + (dbms.getProduct() != null ? dbms.getProduct() : display(dbms))
+				String shown = dbms.getProduct() != null ? dbms.getProduct() : display(dbms);
+				// a label that says « SGBD » already is not prefixed a second time (« SGBD SGBD des applications »)
+				String title = (shown.regionMatches(true, 0, "SGBD", 0, 4) ? "" : "SGBD ") + shown
 						+ (dbms.getVersion() != null ? " " + dbms.getVersion() : "");
 				spec.node(key(dbms), key(dbms), Glyph.DBMS, null, title, lines(dbms.getProceduralLanguage()), null);
 				for (Database db : dbms.getDatabases()) {

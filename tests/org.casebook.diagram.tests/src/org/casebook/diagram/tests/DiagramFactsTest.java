@@ -112,6 +112,30 @@ class DiagramFactsTest {
 		return diagrams.get(0);
 	}
 
+	/** A DBMS frame says « SGBD » once: before its product, or not before a label that says it already. */
+	@Test
+	void aDbmsFrameSaysSgbdOnce() {
+		List<Model> models = example("gsb");
+		List<String> titles = new ArrayList<>();
+		for (Diagram diagram : Diagrams.draw(organisation(models), models, DiagramKind.APPLICATIONS)) {
+			diagram.shapes().stream().filter(s -> s.glyph() == org.casebook.diagram.Glyph.DBMS).forEach(s -> titles.add(s.title()));
+		}
+		assertThat(titles).contains("SGBD MySQL 8.0", "SGBD du progiciel", "SGBD de la base médicale achetée")
+				.noneMatch(t -> t.startsWith("SGBD SGBD"));
+	}
+
+	/** A site's city is not repeated after a label that names it (« … – Paris · Paris »). */
+	@Test
+	void aSiteFrameDoesNotRepeatItsCity() {
+		List<Model> models = example("gsb");
+		List<Shape> sites = new ArrayList<>();
+		for (Diagram diagram : Diagrams.draw(organisation(models), models, DiagramKind.RESEAU)) {
+			diagram.shapes().stream().filter(s -> s.glyph() == org.casebook.diagram.Glyph.SITE).forEach(sites::add);
+		}
+		assertThat(sites).isNotEmpty().allSatisfy(site -> assertThat(site.details())
+				.noneMatch(city -> site.title().contains(city.split("[(,]", 2)[0].strip())));
+	}
+
 	private static Shape shape(Diagram diagram, NamedElement element) {
 		String key = element.eClass().getName() + ":" + element.getName();
 		return diagram.shapes().stream().filter(s -> key.equals(s.element())).findFirst()
