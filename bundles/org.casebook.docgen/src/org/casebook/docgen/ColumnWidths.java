@@ -34,7 +34,8 @@ final class ColumnWidths {
 					measure(row.get(c), c, floor, wanted, false);
 				}
 			}
-			floor[c] += 1.5;
+			// the cell's padding on both sides, about two characters in DOCX
+			floor[c] += 2;
 			wanted[c] = Math.max(Math.min(wanted[c], WANTED), floor[c]);
 		}
 		double floors = 0;
@@ -71,8 +72,22 @@ final class ColumnWidths {
 			wanted[c] = Math.max(wanted[c], line.length() * (header ? 1.1 : 1));
 			for (String word : line.split("[ \\u00A0\\u202F]+")) {
 				// headings are bold, and may break at a hyphen
-				floor[c] = Math.max(floor[c], Math.min(word.length(), WANTED) * (header ? 1.1 : 1));
+				floor[c] = Math.max(floor[c], Math.min(width(word), WANTED) * (header ? 1.1 : 1));
 			}
 		}
+	}
+
+	/**
+	 * @param word a word
+	 * @return its width in average characters of the line: digits and capitals of DejaVu Sans are wider than its
+	 *         average letter (an address of 14 characters needs the room of 15), full stops narrower
+	 */
+	private static double width(String word) {
+		double width = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char ch = word.charAt(i);
+			width += Character.isDigit(ch) ? 1.1 : Character.isUpperCase(ch) ? 1.22 : ch == '.' || ch == ',' || ch == ':' ? 0.55 : 1;
+		}
+		return width;
 	}
 }

@@ -84,15 +84,19 @@ public final class DocxWriter {
 			XWPFRun fr = f.createRun();
 			fr.setFontSize(8);
 			fr.setText(Markup.xmlChars((settings.footer() != null ? settings.footer() + "    " : "") + "Page "));
-			CTSimpleField page = f.getCTP().addNewFldSimple();
-			page.setInstr("PAGE");
-			page.addNewR().addNewT().setStringValue("1");
-			XWPFRun of = f.createRun();
-			of.setFontSize(8);
-			of.setText(" / ");
-			CTSimpleField pages = f.getCTP().addNewFldSimple();
-			pages.setInstr("NUMPAGES");
-			pages.addNewR().addNewT().setStringValue("1");
+			for (String field : new String[] { "PAGE", "NUMPAGES" }) {
+				if (field.equals("NUMPAGES")) {
+					XWPFRun of = f.createRun();
+					of.setFontSize(8);
+					of.setText(" / ");
+				}
+				// the number in the footer's size, as « Page » before it
+				var result = f.getCTP().addNewFldSimple();
+				result.setInstr(field);
+				var number = result.addNewR();
+				number.addNewRPr().addNewSz().setVal(BigInteger.valueOf(16));
+				number.addNewT().setStringValue("1");
+			}
 
 			page(document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
 					: document.getDocument().getBody().addNewSectPr(), PrintFit.Page.PORTRAIT);
@@ -354,6 +358,8 @@ public final class DocxWriter {
 		XWPFTable t = document.createTable(table.rows().size() + 1, table.header().size());
 		int[] widths = widths(ColumnWidths.of(table.header(), table.rows()));
 		fixed(t, widths);
+		// the room the PDF leaves around a cell's text: 2 pt above and below, 5 pt on the sides
+		t.setCellMargins(40, 100, 40, 100);
 		XWPFTableRow head = t.getRow(0);
 		head.setRepeatHeader(true);
 		head.setCantSplitRow(true);

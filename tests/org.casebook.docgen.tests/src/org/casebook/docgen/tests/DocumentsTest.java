@@ -241,7 +241,9 @@ class DocumentsTest {
 					assertThat(converted.resolve(base)).as(log).exists();
 				}
 			}
-			assertThat(Outputs.text(converted.resolve("contexte-enseignant.pdf"))).as(format.name()).contains("Système d'information");
+			// a column is as wide as its longest word, digits and capitals included: an address or « VLAN » is not broken
+			assertThat(Outputs.text(converted.resolve("contexte-enseignant.pdf"))).as(format.name()).contains("Système d'information")
+					.contains("192.168.99.254").contains("VLAN Nom Réseau Passerelle");
 		}
 
 	}
