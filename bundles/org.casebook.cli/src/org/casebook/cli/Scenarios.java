@@ -110,9 +110,10 @@ final class Scenarios {
 	 * @throws Stop when there is none, or several and none was named
 	 */
 	static Organisation organisation(List<Model> models, String name, boolean student, PrintWriter err) throws Stop {
-		List<Organisation> shown = EditionModels.organisations(models, student);
+		List<Organisation> all = EditionModels.organisations(models, false);
+		List<Organisation> shown = student ? EditionModels.organisations(models, true) : all;
 		if (name != null) {
-			for (Organisation o : EditionModels.organisations(models, false)) {
+			for (Organisation o : all) {
 				if (o.getName().equals(name)) {
 					if (shown.contains(o)) {
 						return o;
@@ -128,11 +129,11 @@ final class Scenarios {
 			return shown.get(0);
 		} else if (!shown.isEmpty()) {
 			err.println("casebook : plusieurs organisations (" + names(shown) + ") : choisir avec --organisation NOM.");
-		} else if (student && EditionModels.organisations(models, false).size() == 1) {
+		} else if (all.size() == 1) {
 			// located, but not named: the messages of a student edition name no organisation reserved to the teacher
-			err.println("casebook : " + DocumentBuilder.where(EditionModels.organisations(models, false).get(0))
+			err.println("casebook : " + DocumentBuilder.where(all.get(0))
 					+ "l'organisation du scénario est réservée à l'enseignant (@enseignant) : il n'a pas d'édition élève");
-		} else if (student && !EditionModels.organisations(models, false).isEmpty()) {
+		} else if (!all.isEmpty()) {
 			err.println("casebook : toute organisation du scénario est réservée à l'enseignant (@enseignant) : il n'a pas d'édition élève.");
 		} else {
 			err.println("casebook : le scénario ne déclare aucune organisation.");

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.casebook.dsl.load.InputFiles;
 import org.casebook.model.text.EditDistance;
+import org.casebook.model.text.FileErrors;
 import org.casebook.model.text.Markup;
 import org.casebook.model.text.Printable;
 
@@ -78,7 +79,7 @@ public record Settings(String school, Path logo, String header, String footer, S
 		} catch (InputFiles.RefusedInput e) {
 			throw new SettingsException(printed + ":1:1: fichier de mise en page illisible : " + e.getMessage());
 		} catch (IOException | IllegalArgumentException e) {
-			throw new SettingsException(printed + ":1:1: fichier de mise en page illisible (" + InputFiles.reason(e) + ")");
+			throw new SettingsException(printed + ":1:1: fichier de mise en page illisible (" + FileErrors.reason(e) + ")");
 		}
 		for (String key : p.stringPropertyNames()) {
 			if (!KEYS.contains(key)) {

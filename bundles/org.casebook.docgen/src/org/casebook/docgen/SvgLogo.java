@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.casebook.dsl.load.InputFiles;
+import org.casebook.model.text.FileErrors;
 import org.casebook.model.text.Printable;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -132,7 +133,7 @@ final class SvgLogo {
 		} catch (InputFiles.RefusedInput e) {
 			throw new IOException("logo SVG : " + e.getMessage());
 		} catch (RuntimeException e) {
-			throw new IOException("logo SVG impossible à dessiner (" + InputFiles.reason(e) + ")");
+			throw new IOException("logo SVG impossible à dessiner (" + FileErrors.reason(e) + ")");
 		}
 	}
 

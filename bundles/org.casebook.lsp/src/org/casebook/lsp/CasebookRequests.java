@@ -386,10 +386,11 @@ public class CasebookRequests {
 	 *            nor named (the panel may be projected to a class)
 	 */
 	private static Organisation organisation(List<Model> models, String name, boolean student, Resource current, List<String> notes) {
-		List<Organisation> all = EditionModels.organisations(models, student);
+		List<Organisation> declared = EditionModels.organisations(models, false);
+		List<Organisation> all = student ? EditionModels.organisations(models, true) : declared;
 		String names = all.isEmpty() ? "aucune" : String.join(", ", all.stream().map(Organisation::getName).toList());
 		if (name != null && !name.isBlank()) {
-			for (Organisation o : EditionModels.organisations(models, false)) {
+			for (Organisation o : declared) {
 				if (name.equals(o.getName())) {
 					if (all.contains(o)) {
 						return o;
@@ -401,7 +402,7 @@ public class CasebookRequests {
 			notes.add("organisation « " + Strings.quote(name) + " » introuvable ; présentes : " + names);
 			return null;
 		}
-		if (all.isEmpty() && student && !EditionModels.organisations(models, false).isEmpty()) {
+		if (all.isEmpty() && !declared.isEmpty()) {
 			notes.add("toute organisation du scénario est réservée à l'enseignant (@enseignant) : il n'a pas d'édition élève");
 			return null;
 		}

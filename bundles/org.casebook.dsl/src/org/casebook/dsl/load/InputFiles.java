@@ -74,14 +74,14 @@ public final class InputFiles {
 		} catch (FileSystemLoopException e) {
 			throw new RefusedInput("boucle de liens symboliques");
 		} catch (IOException e) {
-			throw new RefusedInput("lecture impossible (" + reason(e) + ")");
+			throw new RefusedInput("lecture impossible (" + FileErrors.reason(e) + ")");
 		}
 		if (folder != null) {
 			Path realFolder;
 			try {
 				realFolder = folder.toRealPath();
 			} catch (IOException e) {
-				throw new RefusedInput("dossier illisible (" + reason(e) + ")");
+				throw new RefusedInput("dossier illisible (" + FileErrors.reason(e) + ")");
 			}
 			if (!real.startsWith(realFolder)) {
 				throw new RefusedInput("lien symbolique vers « " + Printable.of(real.toString())
@@ -92,7 +92,7 @@ public final class InputFiles {
 		try {
 			attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 		} catch (IOException e) {
-			throw new RefusedInput("lecture impossible (" + reason(e) + ")");
+			throw new RefusedInput("lecture impossible (" + FileErrors.reason(e) + ")");
 		}
 		if (attributes.isDirectory()) {
 			throw new RefusedInput("c'est un dossier, pas un fichier");
@@ -122,7 +122,7 @@ public final class InputFiles {
 			}
 			return bytes;
 		} catch (IOException e) {
-			throw new RefusedInput("lecture impossible (" + reason(e) + ")");
+			throw new RefusedInput("lecture impossible (" + FileErrors.reason(e) + ")");
 		} catch (OutOfMemoryError e) {
 			throw new RefusedInput(what + " trop volumineux pour la mémoire disponible");
 		}
@@ -138,13 +138,5 @@ public final class InputFiles {
 			return (mo == Math.rint(mo) ? String.valueOf((long) mo) : String.format(Locale.FRANCE, "%.1f", mo)) + " Mo";
 		}
 		return (bytes + 1023) / 1024 + " Ko";
-	}
-
-	/**
-	 * @param e a failure of the file system
-	 * @return its reason in French when known, else the system's message with its control characters escaped
-	 */
-	public static String reason(Exception e) {
-		return FileErrors.reason(e);
 	}
 }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.casebook.dsl.load.Problem.Severity;
 import org.casebook.dsl.validation.IssueCodes;
+import org.casebook.model.text.FileErrors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -207,7 +208,7 @@ public class ScenarioLoader {
 			return "texte trop imbriqué";
 		}
 		if (e instanceof Exception exception) {
-			return InputFiles.reason(exception);
+			return FileErrors.reason(exception);
 		}
 		return e.getClass().getSimpleName();
 	}

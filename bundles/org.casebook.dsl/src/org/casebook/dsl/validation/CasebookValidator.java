@@ -147,7 +147,7 @@ public class CasebookValidator extends AbstractCasebookValidator {
 	}
 
 	private static String refused(char c) {
-		if (Markup.firstControl(String.valueOf(c)) == 0) {
+		if (Markup.isControl(c)) {
 			return String.format("caractère de contrôle U+%04X : invisible dans les documents, il commanderait le terminal ou "
 					+ "inverserait l'affichage du texte dans un rapport ou un éditeur ; le retirer", (int) c);
 		}

@@ -68,7 +68,10 @@ public class VariantChecks extends ComposedChecks {
 					continue;
 				}
 				scope = scope != null ? scope : new ModelScope(models(element));
-				for (Expressions.Occurrence o : Expressions.find(text)) {
+				List<Expressions.Occurrence> inText = Expressions.find(text);
+				int[] bases = bases(node(element, attribute, index), inText.size());
+				for (int i = 0; i < inText.size(); i++) {
+					Expressions.Occurrence o = inText.get(i);
 					try {
 						Expressions.evaluate(o, scope);
 					} catch (ExpressionException e) {
@@ -76,14 +79,7 @@ public class VariantChecks extends ComposedChecks {
 							continue;
 						}
 					}
-					List<INode> nodes = NodeModelUtils.findNodesForFeature(element, attribute);
-					INode node = index < nodes.size() ? nodes.get(index) : null;
-					int at = -1;
-					if (node != null) {
-						List<Expressions.Occurrence> inSource = Expressions.find(node.getText());
-						int i = Expressions.find(text).indexOf(o);
-						at = i < inSource.size() ? node.getTotalOffset() + inSource.get(i).start() : -1;
-					}
+					int at = bases[i];
 					report("expression « " + org.casebook.model.text.Printable.of(text.substring(o.start(), o.end()))
 							+ " » : seuls l'énoncé (question) et le corrigé d'une réalisation sont calculés ; ici, les documents "
 							+ "l'imprimeraient telle quelle, avec les noms qu'elle cite : écrire la valeur", element, attribute, at,
@@ -97,15 +93,12 @@ public class VariantChecks extends ComposedChecks {
 		if (!Expressions.contains(text)) {
 			return;
 		}
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
-		INode node = nodes.isEmpty() ? null : nodes.get(0);
-		String source = node == null ? "" : node.getText();
-		List<Expressions.Occurrence> inSource = Expressions.find(source);
+		INode node = node(owner, feature, 0);
 		List<Expressions.Occurrence> inText = Expressions.find(text);
+		int[] bases = bases(node, inText.size());
 		for (int i = 0; i < inText.size(); i++) {
 			Expressions.Occurrence o = inText.get(i);
-			// the text of a node includes the hidden tokens before it, which its total offset counts
-			int base = node != null && i < inSource.size() ? node.getTotalOffset() + inSource.get(i).start() : -1;
+			int base = bases[i];
 			try {
 				Expressions.evaluate(o, scope);
 			} catch (ExpressionException e) {
@@ -128,6 +121,30 @@ public class VariantChecks extends ComposedChecks {
 				}
 			}
 		}
+	}
+
+	/** @return the node of one value of a feature, or {@code null} when the element was not read from a text */
+	private static INode node(EObject owner, EAttribute feature, int index) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
+		return index < nodes.size() ? nodes.get(index) : null;
+	}
+
+	/**
+	 * @param node the node of a text value, or {@code null}
+	 * @param count the number of expressions of the value
+	 * @return where each expression starts in the file, or -1 when it cannot be told
+	 */
+	private static int[] bases(INode node, int count) {
+		int[] bases = new int[count];
+		java.util.Arrays.fill(bases, -1);
+		if (node != null) {
+			List<Expressions.Occurrence> inSource = Expressions.find(node.getText());
+			for (int i = 0; i < count && i < inSource.size(); i++) {
+				// the text of a node includes the hidden tokens before it, which its total offset counts
+				bases[i] = node.getTotalOffset() + inSource.get(i).start();
+			}
+		}
+		return bases;
 	}
 
 	private void report(String message, EObject owner, EAttribute feature, int offset, int length, String code) {

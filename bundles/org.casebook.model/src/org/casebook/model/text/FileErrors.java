@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ import java.util.Map;
  */
 public final class FileErrors {
 
-	/** The system's reasons, as Linux, macOS and Windows word them, and their French. */
-	private static final Map<String, String> SYSTEM = Map.ofEntries(Map.entry("read-only file system", "système de fichiers en lecture seule"),
+	/** The system's reasons, as Linux, macOS and Windows word them, and their French, tried in this order. */
+	private static final List<Map.Entry<String, String>> SYSTEM = List.of(Map.entry("read-only file system", "système de fichiers en lecture seule"),
 			Map.entry("no space left on device", "plus de place sur le disque"),
 			Map.entry("there is not enough space on the disk", "plus de place sur le disque"),
 			Map.entry("disk quota exceeded", "quota du disque dépassé"),
@@ -55,7 +56,7 @@ public final class FileErrors {
 			return e.getClass().getSimpleName();
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		for (Map.Entry<String, String> known : SYSTEM.entrySet()) {
+		for (Map.Entry<String, String> known : SYSTEM) {
 			if (lower.contains(known.getKey())) {
 				return known.getValue();
 			}

@@ -93,12 +93,19 @@ public final class Markup {
 	 */
 	public static int firstControl(CharSequence text) {
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= 0x80 && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+			if (isControl(text.charAt(i))) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * @param c a character
+	 * @return whether it is one of those {@link #firstControl} looks for
+	 */
+	public static boolean isControl(char c) {
+		return c >= 0x80 && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
 	}
 
 	/** @return whether XML 1.0 allows the character, surrogates aside */
